@@ -1,0 +1,2 @@
+/// Placeholder until the mesh model lands.
+package enum MeshtopModelPlaceholder {}

@@ -1,0 +1,2 @@
+/// Placeholder until sources land.
+package enum MeshtopSourcesPlaceholder {}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `meshtop` command: a terminal dashboard for the mTLS security of a service mesh.
+@main
+struct Meshtop: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meshtop",
+        abstract: "A terminal dashboard for the mTLS security of a service mesh (Istio, Linkerd, Envoy).",
+        discussion: """
+            meshtop reads Prometheus text, OpenMetrics and Envoy admin /stats telemetry from files or HTTP,
+            and shows who talks mTLS, who still talks plaintext, which TLS handshakes fail and which
+            certificates run out.
+
+            Examples:
+              meshtop inspect sample-telemetry/FILE      what a dump holds, and what is wrong with it
+              meshtop report --format json DUMP…         the mesh security model as JSON
+            """,
+        version: "0.1.0",
+        subcommands: [InspectCommand.self]
+    )
+}
