@@ -16,6 +16,8 @@ struct Meshtop: AsyncParsableCommand {
               meshtop report --format json DUMP…         the mesh security model as JSON
             """,
         version: "0.1.0",
-        subcommands: [InspectCommand.self]
+        subcommands: [
+            InspectCommand.self,
+        ]
     )
 }
