@@ -55,14 +55,14 @@ struct InspectReport: Encodable {
         if issueCount == 0 {
             lines.append("  issues:    none")
         } else {
-            lines.append("  issues:    \(issueCount) (\(errors) errors, \(violations) violations)")
+            lines.append("  issues:    \(issueCount) (\(Self.counted(errors, "error")), \(Self.counted(violations, "violation")))")
             for issue in issues {
                 let tag = issue.severity == "violation" ? " [violation]" : ""
                 lines.append("    \(name):\(issue.line):\(issue.column): \(issue.reason)\(tag)")
             }
             if issueCount > issues.count { lines.append("    … and \(issueCount - issues.count) more") }
         }
-        let size = String(format: "%.1f MB", Double(bytes) / 1e6)
+        let size = bytes < 1_000_000 ? Self.counted(bytes, "byte") : String(format: "%.1f MB", Double(bytes) / 1e6)
         lines.append(
             "  read:      \(size) (\(self.lines) lines) in \(String(format: "%.3f", seconds)) s"
                 + " (\(String(format: "%.0f", megabytesPerSecond)) MB/s)"
@@ -76,6 +76,10 @@ struct InspectReport: Encodable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     private static func formatName(_ format: String?) -> String {
