@@ -71,7 +71,9 @@ extension PrometheusTextParser {
                     inBrokenLabelValue = true
                     fail(
                         "raw newline in label value (the value is not closed on this line)",
-                        at: valueStart - 1, context: context, into: &consumer
+                        at: valueStart - 1,
+                        context: context,
+                        into: &consumer
                     )
                     return nil
                 }

@@ -29,7 +29,9 @@ struct InspectReport: Encodable {
         self.input = input
         self.format = parser.format?.rawValue
         self.families = summary.familyCount
-        self.familiesByKind = Dictionary(uniqueKeysWithValues: summary.familiesByKind.map { ($0.kind.keyword, $0.count) })
+        self.familiesByKind = Dictionary(
+            uniqueKeysWithValues: summary.familiesByKind.map { ($0.kind.keyword, $0.count) }
+        )
         self.samples = summary.sampleCount
         self.lines = parser.lineCount
         self.issueCount = summary.issueCount + parser.suppressedIssueCount
@@ -55,7 +57,8 @@ struct InspectReport: Encodable {
         if issueCount == 0 {
             lines.append("  issues:    none")
         } else {
-            lines.append("  issues:    \(issueCount) (\(Self.counted(errors, "error")), \(Self.counted(violations, "violation")))")
+            let kinds = "\(Self.counted(errors, "error")), \(Self.counted(violations, "violation"))"
+            lines.append("  issues:    \(issueCount) (\(kinds))")
             for issue in issues {
                 let tag = issue.severity == "violation" ? " [violation]" : ""
                 lines.append("    \(name):\(issue.line):\(issue.column): \(issue.reason)\(tag)")
