@@ -54,6 +54,45 @@ package enum ByteScan {
         return position
     }
 
+    /// The first position in `start..<end` whose byte is not `[A-Za-z0-9_]` (a label name byte), or `end`.
+    @inline(__always)
+    package static func firstNonNameByte(
+        from start: UnsafePointer<UInt8>,
+        to end: UnsafePointer<UInt8>
+    ) -> UnsafePointer<UInt8> {
+        var position = start
+        while end - position >= 8 {
+            let found = nonNameBytes(UnsafeRawPointer(position).loadUnaligned(as: UInt64.self))
+            if found != 0 { return position + (found.trailingZeroBitCount &>> 3) }
+            position += 8
+        }
+        while position < end {
+            let byte = position.pointee
+            let isNameByte =
+                (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
+            if !isNameByte { break }
+            position += 1
+        }
+        return position
+    }
+
+    /// A mask with the high bit set in every byte of `word` that is not `[A-Za-z0-9_]`.
+    ///
+    /// Each range test adds a constant that carries into a byte's high bit exactly at the range's bound;
+    /// working on the low seven bits keeps every carry inside its byte, so the mask is exact.
+    @inline(__always)
+    private static func nonNameBytes(_ word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ascii = word & low7
+        let folded = ascii | 0x2020_2020_2020_2020  // A-Z to a-z; digits unchanged
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+        let digit = (ascii &+ 0x5050_5050_5050_5050) & ~(ascii &+ 0x4646_4646_4646_4646)  // 0x30...0x39
+        let notUnderscore = ascii ^ 0x5F5F_5F5F_5F5F_5F5F
+        let underscore = ~(((notUnderscore & low7) &+ low7) | notUnderscore)
+        let nameBytes = (letter | digit | underscore) & ~word & highs
+        return ~nameBytes & highs
+    }
+
     /// The last position in `start..<end` holding `byte`, if any.
     @inline(__always)
     package static func last(
