@@ -1,7 +1,8 @@
 /// Word-at-a-time byte searches over raw memory: the hot loops of every text parser here.
 ///
-/// Each search reads eight bytes at a time while a whole word fits before `end`, then finishes byte by
-/// byte, so it never reads outside `start..<end`.
+/// Each search reads eight bytes at a time (the newline search first skips 32-byte blocks with vector
+/// compares, as lines are long) while a whole block fits before `end`, then finishes byte by byte, so it
+/// never reads outside `start..<end`.
 package enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -22,6 +23,12 @@ package enum ByteScan {
         to end: UnsafePointer<UInt8>
     ) -> UnsafePointer<UInt8> {
         var position = start
+        let vector = SIMD32<UInt8>(repeating: byte)
+        while end - position >= 32 {
+            let block = UnsafeRawPointer(position).loadUnaligned(as: SIMD32<UInt8>.self)
+            if any(block .== vector) { break }
+            position += 32
+        }
         let pattern = ones &* UInt64(byte)
         while end - position >= 8 {
             let word = UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)

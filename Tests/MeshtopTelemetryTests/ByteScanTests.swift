@@ -32,4 +32,18 @@ struct ByteScanTests {
             #expect(ByteScan.first(UInt8(ascii: "\n"), from: start, to: end) == end)
         }
     }
+
+    @Test func findsANewlineAtEveryPositionOfLongLines() {
+        for length in [0, 1, 31, 32, 33, 100] {
+            for target in 0...length {
+                var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                if target < length { bytes[target] = UInt8(ascii: "\n") }
+                let found = bytes.withUnsafeBufferPointer { buffer -> Int in
+                    guard let start = buffer.baseAddress else { return 0 }
+                    return ByteScan.first(UInt8(ascii: "\n"), from: start, to: start + buffer.count) - start
+                }
+                #expect(found == target, "newline at \(target) of \(length)")
+            }
+        }
+    }
 }
