@@ -3,37 +3,51 @@
 /// Cluster names contain dots (`outbound|80||catalog.ns.svc.cluster.local`, Consul's
 /// `db.default.dc1.internal.<uuid>.consul`), and so do some stats (`ssl.versions.TLSv1.3`,
 /// `circuit_breakers.default.cx_open`). The split taken is the longest cluster name that leaves a known
-/// cluster stat; `internal.`, `external.`, `canary.` and `zone.<from>.<to>.` in front of an `upstream_*`
-/// stat belong to the stat. Unknown stats fall back to Istio's pre-1.23 rule (up to `.svc.cluster.local`)
-/// and then to Envoy's default (the first dot).
+/// cluster stat; `internal.`, `external.` and `canary.` in front of an `upstream_*` stat belong to the stat
+/// (zone stats, `zone.<from>.<to>.upstream_*`, are not recognised: the zone stays in the cluster name).
+/// Unknown stats fall back to Istio's pre-1.23 rule (up to `.svc.cluster.local`) and then to
+/// Envoy's default (the first dot).
 enum EnvoyClusterSplit {
-    /// The index of the dot between cluster name and stat in `rest` (the text after `cluster.`).
-    static func separator(in rest: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// Where the cluster name ends and the stat starts in `rest` (the text after `cluster.`).
+    ///
+    /// Istio >= 1.23 ends cluster names with `;` (tag regex `^cluster(\.(.+);)`): a `;` just before the
+    /// split dot is left out of the name, and unknown stats are looked for after a `;.` before anything else.
+    static func split(_ rest: UnsafeBufferPointer<UInt8>) -> (nameEnd: Int, statStart: Int)? {
         var index = rest.count - 2
+        var segments = 1
         while index > 0 {
-            if rest[index] == UInt8(ascii: "."), isKnownStat(rest.slice(from: index + 1)) {
-                return widened(rest, dot: index)
+            if rest[index] == UInt8(ascii: ".") {
+                if isKnownStat(rest.slice(from: index + 1), segments: segments) {
+                    let dot = widened(rest, dot: index)
+                    return (rest[dot - 1] == UInt8(ascii: ";") && dot > 1 ? dot - 1 : dot, dot + 1)
+                }
+                segments += 1
             }
             index -= 1
         }
-        return fallback(rest)
+        for index in 1..<max(rest.count - 1, 1) where rest[index] == UInt8(ascii: ";") {
+            if rest[index + 1] == UInt8(ascii: "."), index + 2 < rest.count { return (index, index + 2) }
+        }
+        return fallback(rest).map { ($0, $0 + 1) }
     }
 
-    /// Whether `stat` is a cluster statistic Envoy emits (the first dot-segment decides, mostly).
-    static func isKnownStat(_ stat: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `stat`, made of `segments` dot-separated parts, is a cluster statistic Envoy emits (the first
+    /// part decides, mostly).
+    static func isKnownStat(_ stat: UnsafeBufferPointer<UInt8>, segments: Int) -> Bool {
+        let single = segments == 1
         switch stat[0] {
         case UInt8(ascii: "u"):
-            return (ByteText.hasPrefix(stat, "upstream_") || ByteText.hasPrefix(stat, "update_")) && !hasDot(stat)
+            return (ByteText.hasPrefix(stat, "upstream_") || ByteText.hasPrefix(stat, "update_")) && single
         case UInt8(ascii: "l"):
-            return ByteText.hasPrefix(stat, "lb_") && !hasDot(stat)
+            return ByteText.hasPrefix(stat, "lb_") && single
         case UInt8(ascii: "m"):
-            return (ByteText.hasPrefix(stat, "membership_") && !hasDot(stat)) || ByteText.equal(stat, "max_host_weight")
+            return (ByteText.hasPrefix(stat, "membership_") && single) || ByteText.equal(stat, "max_host_weight")
         case UInt8(ascii: "s"):
             return ByteText.hasPrefix(stat, "ssl.") && stat.count > 4
         case UInt8(ascii: "c"):
             return ByteText.hasPrefix(stat, "circuit_breakers.") || ByteText.hasPrefix(stat, "client_ssl_socket_factory.")
         case UInt8(ascii: "a"):
-            return ByteText.hasPrefix(stat, "assignment_") && !hasDot(stat)
+            return ByteText.hasPrefix(stat, "assignment_") && single
         case UInt8(ascii: "b"):
             return ByteText.equal(stat, "bind_errors")
         case UInt8(ascii: "o"):
@@ -51,31 +65,23 @@ enum EnvoyClusterSplit {
             break
         }
         // A transport socket match: `<match name>.total_match_count` (`tlsMode-istio.total_match_count`).
-        guard ByteText.hasSuffix(stat, ".total_match_count") else { return false }
-        return !hasDot(UnsafeBufferPointer(rebasing: stat[..<(stat.count - 18)]))
+        return segments == 2 && ByteText.hasSuffix(stat, ".total_match_count")
     }
 
-    /// Moves the split left over `internal.`/`external.`/`canary.`/`zone.<from>.<to>.` before `upstream_*`.
+    /// Moves the split left over `internal.`, `external.` or `canary.` in front of an `upstream_*` stat.
+    @inline(__always)
     private static func widened(_ rest: UnsafeBufferPointer<UInt8>, dot: Int) -> Int {
-        guard rest[dot + 1] == UInt8(ascii: "u"), ByteText.hasPrefix(rest.slice(from: dot + 1), "upstream_"),
-            let previous = dotBefore(rest, dot)
-        else { return dot }
-        let segment = UnsafeBufferPointer(rebasing: rest[(previous + 1)..<dot])
-        if ByteText.equal(segment, "internal") || ByteText.equal(segment, "external") || ByteText.equal(segment, "canary") {
-            return previous
+        guard rest[dot + 1] == UInt8(ascii: "u"), ByteText.hasPrefix(rest.slice(from: dot + 1), "upstream_") else {
+            return dot
         }
-        guard let second = dotBefore(rest, previous), let third = dotBefore(rest, second) else { return dot }
-        return ByteText.equal(UnsafeBufferPointer(rebasing: rest[(third + 1)..<second]), "zone") ? third : dot
-    }
-
-    /// The index of the last dot before `index`, if it leaves a non-empty cluster name.
-    private static func dotBefore(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
-        var cursor = index - 1
-        while cursor > 0 {
-            if rest[cursor] == UInt8(ascii: ".") { return cursor }
-            cursor -= 1
+        let cluster = rest.slice(upTo: dot)
+        var qualifier = 0
+        if ByteText.hasSuffix(cluster, ".internal") || ByteText.hasSuffix(cluster, ".external") {
+            qualifier = 9
+        } else if ByteText.hasSuffix(cluster, ".canary") {
+            qualifier = 7
         }
-        return nil
+        return dot - qualifier > 0 ? dot - qualifier : dot
     }
 
     private static func fallback(_ rest: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -90,11 +96,5 @@ enum EnvoyClusterSplit {
             return index > 0 && index + 1 < rest.count ? index : nil
         }
         return nil
-    }
-
-    @inline(__always)
-    private static func hasDot(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte == UInt8(ascii: ".") { return true }
-        return false
     }
 }

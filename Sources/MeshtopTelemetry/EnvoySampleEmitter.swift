@@ -12,20 +12,10 @@ struct EnvoySampleEmitter {
     private(set) var nameKind: MetricKind = .untyped
 
     /// Maps stat `name` (bytes that stay valid while its samples are emitted) into the series to emit.
-    mutating func start(_ name: UnsafeBufferPointer<UInt8>, line: Int) {
-        var semicolon = -1
-        for index in 0..<name.count where name[index] == UInt8(ascii: ";") {
-            semicolon = index
-            break
-        }
-        start(name, semicolon: semicolon, line: line)
-    }
-
-    /// Same, when the caller already knows the index of the first `;` (-1 for none).
     @inline(__always)
-    mutating func start(_ name: UnsafeBufferPointer<UInt8>, semicolon: Int, line: Int) {
+    mutating func start(_ name: UnsafeBufferPointer<UInt8>, line: Int) {
         builder.begin(reserving: 2 * name.count + 512)
-        nameKind = EnvoyStatName.map(name, semicolon: semicolon, into: builder)
+        nameKind = EnvoyStatName.map(name, into: builder)
         baseLabels = builder.labelCount
         baseBytes = builder.used
         self.line = line

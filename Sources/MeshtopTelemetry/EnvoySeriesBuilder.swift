@@ -5,18 +5,18 @@
 /// point either here or into the input. ``begin(reserving:)`` sizes the byte storage once per stat, so the
 /// views handed out stay valid while the stat is emitted and nothing is allocated in the steady state.
 final class EnvoySeriesBuilder {
-    private var bytes: UnsafeMutablePointer<UInt8>
-    private var byteCapacity: Int
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity: Int
     /// Bytes written since ``begin(reserving:)``.
-    private(set) var used = 0
-    private var labelStorage: UnsafeMutablePointer<LabelView>
-    private var labelCapacity: Int
+    @exclusivity(unchecked) private(set) var used = 0
+    @exclusivity(unchecked) private var labelStorage: UnsafeMutablePointer<LabelView>
+    @exclusivity(unchecked) private var labelCapacity: Int
     /// Labels added since ``begin(reserving:)``.
-    private(set) var labelCount = 0
+    @exclusivity(unchecked) private(set) var labelCount = 0
     /// Where the series name starts in the byte storage.
-    private(set) var nameStart = 0
+    @exclusivity(unchecked) private(set) var nameStart = 0
     /// The length of the series name.
-    private(set) var nameCount = 0
+    @exclusivity(unchecked) private(set) var nameCount = 0
 
     init() {
         byteCapacity = 1024
@@ -75,19 +75,22 @@ final class EnvoySeriesBuilder {
     func appendSanitized(_ slice: UnsafeBufferPointer<UInt8>) {
         precondition(used + slice.count <= byteCapacity, "Envoy series builder overflow")
         let out = bytes + used
-        for index in 0..<slice.count {
-            let byte = slice[index]
-            out[index] = EnvoySeriesBuilder.isNameByte(byte) ? byte : UInt8(ascii: "_")
+        Self.sanitizingTable.withUnsafeBufferPointer { table in
+            for index in 0..<slice.count { out[index] = table[Int(slice[index])] }
         }
         used += slice.count
     }
 
-    /// Whether Prometheus allows `byte` in a metric name unchanged (`[a-zA-Z0-9_]`).
+    /// Maps every byte to itself when Prometheus allows it in a name, else to `_`.
+    private static let sanitizingTable: [UInt8] = (0...255).map { isNameByte(UInt8($0)) ? UInt8($0) : UInt8(ascii: "_") }
+
+    /// Whether Prometheus allows `byte` in a metric name unchanged (`[a-zA-Z0-9_]`): one bit per byte.
     @inline(__always)
     static func isNameByte(_ byte: UInt8) -> Bool {
-        let lower = byte | 0x20
-        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+        let digits: UInt64 = 0x03FF_0000_0000_0000  // bits 48...57
+        let letters: UInt64 = 0x07FF_FFFE_87FF_FFFE  // bits 65...90, 95, 97...122, less 64
+        let mask = byte < 64 ? digits : letters
+        return byte < 128 && (mask >> UInt64(byte & 63)) & 1 != 0
     }
 
     /// Forgets the bytes written after the first `count` (they must not be referenced any more).

@@ -12,16 +12,14 @@
 /// * Anything else becomes `envoy_` + the name with every byte outside `[a-zA-Z0-9_]` replaced by `_`.
 enum EnvoyStatName {
     /// Writes the series for `name` into `builder` (already reserved) and returns the kind the name implies.
-    ///
-    /// `semicolon` is the index of the first `;` in `name`, or -1 when there is none.
-    static func map(_ name: UnsafeBufferPointer<UInt8>, semicolon: Int, into builder: EnvoySeriesBuilder) -> MetricKind {
+    static func map(_ name: UnsafeBufferPointer<UInt8>, into builder: EnvoySeriesBuilder) -> MetricKind {
         guard let first = name.first else { return generic(name, into: builder) }
         switch first {
         case UInt8(ascii: "c"):
             if ByteText.hasPrefix(name, "cluster.") {
-                return cluster(name, semicolon: semicolon, into: builder)
+                return cluster(name, into: builder)
             }
-            if semicolon >= 0, ByteText.hasSuffix(name, ";._istio_build") {
+            if ByteText.hasSuffix(name, ";._istio_build") {
                 return IstioStatName.earlyBuild(name, into: builder)
             }
         case UInt8(ascii: "l"):
@@ -31,11 +29,11 @@ enum EnvoyStatName {
         case UInt8(ascii: "w"):
             if ByteText.hasPrefix(name, "wasmcustom.") {
                 let body = name.slice(from: 11)
-                if semicolon >= 0 { return IstioStatName.wasm(body, into: builder) }
+                if IstioStatName.isWasmEncoded(body) { return IstioStatName.wasm(body, into: builder) }
                 return custom(body, into: builder)
             }
         case UInt8(ascii: "r"):
-            if semicolon >= 0, ByteText.hasPrefix(name, "reporter=.=") { return IstioStatName.wasm(name, into: builder) }
+            if ByteText.hasPrefix(name, "reporter=.=") { return IstioStatName.wasm(name, into: builder) }
         default:
             break
         }
@@ -60,25 +58,13 @@ enum EnvoyStatName {
         return EnvoyStatKind.kind(of: builder.name, scoped: false)
     }
 
-    /// `cluster.<name>.<stat>`; `semicolon` indexes `name`.
-    private static func cluster(
-        _ name: UnsafeBufferPointer<UInt8>,
-        semicolon nameSemicolon: Int,
-        into builder: EnvoySeriesBuilder
-    ) -> MetricKind {
+    /// `cluster.<name>.<stat>`.
+    private static func cluster(_ name: UnsafeBufferPointer<UInt8>, into builder: EnvoySeriesBuilder) -> MetricKind {
         let rest = name.slice(from: 8)
-        let semicolon = nameSemicolon - 8
-        // Istio >= 1.23 ends cluster names with `;` (regex `^cluster(\.(.+);)`).
-        if semicolon > 0, semicolon + 2 < rest.count, rest[semicolon + 1] == UInt8(ascii: ".") {
-            return scoped(
-                prefix: "envoy_cluster_", tag: "cluster_name", value: rest.slice(upTo: semicolon),
-                stat: rest.slice(from: semicolon + 2), into: builder
-            )
-        }
-        guard let dot = EnvoyClusterSplit.separator(in: rest) else { return generic(name, into: builder) }
+        guard let split = EnvoyClusterSplit.split(rest) else { return generic(name, into: builder) }
         return scoped(
-            prefix: "envoy_cluster_", tag: "cluster_name", value: rest.slice(upTo: dot),
-            stat: rest.slice(from: dot + 1), into: builder
+            prefix: "envoy_cluster_", tag: "cluster_name", value: rest.slice(upTo: split.nameEnd),
+            stat: rest.slice(from: split.statStart), into: builder
         )
     }
 

@@ -37,34 +37,69 @@ package struct EnvoyStatsParser {
             return
         }
         inDetailed = false
-        var colon = -1
-        var semicolon = -1
-        var index = 0
-        let count = line.count
-        while index + 1 < count {
-            let byte = line[index]
-            if byte == UInt8(ascii: ":") {
-                if line[index + 1] == UInt8(ascii: " ") {
-                    colon = index
-                    break
-                }
-            } else if byte == UInt8(ascii: ";"), semicolon < 0 {
-                semicolon = index
-            }
-            index += 1
+        if let (colon, integer) = Self.integerTail(of: line) {
+            // The common case, `name: 123`, found from the end without reading the name.
+            emitter.start(line.slice(upTo: colon), line: lineNumber)
+            return emitter.scalar(Double(integer), exact: integer, into: &consumer)
         }
+        let colon = Self.separator(in: line)
         guard colon > 0 else {
             return noSeparator(line, lineNumber: lineNumber, colon: colon, into: &consumer)
         }
-        let name = line.slice(upTo: colon)
-        let value = line.slice(from: colon + 2)
-        emitter.start(name, semicolon: semicolon, line: lineNumber)
-        parseValue(value, column: colon + 3, into: &consumer)
+        emitter.start(line.slice(upTo: colon), line: lineNumber)
+        parseValue(line.slice(from: colon + 2), column: colon + 3, into: &consumer)
     }
 
     /// Closes a `detailed` block left open at the end of the input.
     package mutating func finish<C: SampleConsumer>(into consumer: inout C) {
         inDetailed = false
+    }
+
+    /// The index of the `": "` and the value of a line ending in `": "` and at most 19 digits.
+    ///
+    /// Envoy splits at the first `": "`; a name holding `": "` itself would make such a line invalid, so
+    /// taking the last one here only accepts more.
+    @inline(__always)
+    private static func integerTail(of line: UnsafeBufferPointer<UInt8>) -> (Int, UInt64)? {
+        var index = line.count - 1
+        let lowest = max(line.count - 19, 2)
+        var value: UInt64 = 0
+        var scale: UInt64 = 1
+        while index >= lowest {
+            let digit = line[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value &+= UInt64(digit) &* scale
+            scale &*= 10
+            index -= 1
+        }
+        guard index < line.count - 1, index >= 2, line[index] == UInt8(ascii: " "),
+            line[index - 1] == UInt8(ascii: ":")
+        else { return nil }
+        return (index - 1, value)
+    }
+
+    /// The index of the first `": "` (-1 when absent), eight bytes at a time.
+    @inline(__always)
+    private static func separator(in line: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = line.baseAddress else { return -1 }
+        let count = line.count
+        var index = 0
+        while index < count - 1 {
+            if index + 8 <= count {
+                // Find a zero byte after xor with `:` (0x3A).
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x3A3A_3A3A_3A3A_3A3A
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let stop = min(index + 8, count - 1)
+            while index < stop {
+                if base[index] == UInt8(ascii: ":"), base[index + 1] == UInt8(ascii: " ") { return index }
+                index += 1
+            }
+        }
+        return -1
     }
 
     /// A line without `": "`: the header of a `detailed` block, or an error.

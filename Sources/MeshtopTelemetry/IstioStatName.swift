@@ -35,6 +35,18 @@ enum IstioStatName {
         return kind(of: builder.name)
     }
 
+    /// Whether `body` (after `wasmcustom.`) holds `key=.=value` elements.
+    static func isWasmEncoded(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < body.count {
+            if body[index] == UInt8(ascii: "="), body[index + 1] == UInt8(ascii: "."), body[index + 2] == UInt8(ascii: "=") {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// `key=.=value;.;…;.;[_]metric`, with any `wasmcustom.` already dropped.
     static func wasm(_ body: UnsafeBufferPointer<UInt8>, into builder: EnvoySeriesBuilder) -> MetricKind {
         var elementStart = 0
