@@ -1,25 +1,3 @@
-/// Stand-in for the Envoy `/stats` text parser until it is merged: reports that the format is not supported.
-package struct EnvoyStatsParser {
-    private var reported = false
-
-    /// Creates a parser.
-    package init() {}
-
-    /// Reports once that Envoy text cannot be parsed yet.
-    package mutating func parseLine<C: SampleConsumer>(
-        _ line: UnsafeBufferPointer<UInt8>,
-        lineNumber: Int,
-        into consumer: inout C
-    ) {
-        guard !reported else { return }
-        reported = true
-        consumer.report(ParseIssue(line: lineNumber, column: 1, reason: "Envoy format not supported yet"))
-    }
-
-    /// Nothing to flush.
-    package mutating func finish<C: SampleConsumer>(into consumer: inout C) {}
-}
-
 /// Stand-in for the Envoy `/stats?format=json` parser until it is merged: reports that the format is not supported.
 package struct EnvoyStatsJSONParser {
     private var reported = false
