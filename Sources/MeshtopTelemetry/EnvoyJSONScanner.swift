@@ -120,7 +120,11 @@ struct EnvoyJSONScanner {
             }
         }
         if final, !failed, expect != .nothing {
-            index = fail(containers.isEmpty ? "empty document" : "document ends inside a value", at: index, into: &consumer)
+            index = fail(
+                containers.isEmpty ? "empty document" : "document ends inside a value",
+                at: index,
+                into: &consumer
+            )
         }
         return index
     }
@@ -226,8 +230,10 @@ struct EnvoyJSONScanner {
 
     @inline(__always)
     private static func isAtomByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "E")
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "E")
     }
 
     /// The kind of a bare token: `true`, `false`, `null` or a JSON number.

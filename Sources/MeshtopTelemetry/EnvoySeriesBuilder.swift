@@ -82,7 +82,9 @@ final class EnvoySeriesBuilder {
     }
 
     /// Maps every byte to itself when Prometheus allows it in a name, else to `_`.
-    private static let sanitizingTable: [UInt8] = (0...255).map { isNameByte(UInt8($0)) ? UInt8($0) : UInt8(ascii: "_") }
+    private static let sanitizingTable: [UInt8] = (0...255).map {
+        isNameByte(UInt8($0)) ? UInt8($0) : UInt8(ascii: "_")
+    }
 
     /// Whether Prometheus allows `byte` in a metric name unchanged (`[a-zA-Z0-9_]`): one bit per byte.
     @inline(__always)
@@ -168,4 +170,3 @@ final class EnvoySeriesBuilder {
         labelCapacity *= 2
     }
 }
-

@@ -1,6 +1,8 @@
 extension EnvoyStatsJSONReader {
     /// The quantiles Envoy computes, as its `P` numbers, for when `supported_quantiles` is missing.
-    private static let defaultPercents: [StaticString] = ["0", "25", "50", "75", "90", "95", "99", "99.5", "99.9", "100"]
+    private static let defaultPercents: [StaticString] = [
+        "0", "25", "50", "75", "90", "95", "99", "99.5", "99.9", "100",
+    ]
 
     /// A closed `{"name":…,"value":…}` element.
     mutating func emitStat<C: SampleConsumer>(into consumer: inout C) {
@@ -36,9 +38,19 @@ extension EnvoyStatsJSONReader {
             var total: UInt64 = 0
             for bucket in totals {
                 total &+= bucket.count
-                emitter.bucket(upperBound: bucket.lower + bucket.width, value: Double(total), exact: total, into: &consumer)
+                emitter.bucket(
+                    upperBound: bucket.lower + bucket.width,
+                    value: Double(total),
+                    exact: total,
+                    into: &consumer
+                )
             }
-            emitter.bucket(bound: EnvoySeriesBuilder.literal("+Inf"), value: Double(total), exact: total, into: &consumer)
+            emitter.bucket(
+                bound: EnvoySeriesBuilder.literal("+Inf"),
+                value: Double(total),
+                exact: total,
+                into: &consumer
+            )
             emitter.count(total, into: &consumer)
         } else if !buckets.isEmpty {
             emitter.declare(.histogram, into: &consumer)

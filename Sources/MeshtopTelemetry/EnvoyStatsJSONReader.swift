@@ -101,7 +101,11 @@ struct EnvoyStatsJSONReader {
     }
 
     /// A scalar value (in an array, or after a key).
-    mutating func scalar<C: SampleConsumer>(_ kind: ScalarKind, _ bytes: UnsafeBufferPointer<UInt8>, into consumer: inout C) {
+    mutating func scalar<C: SampleConsumer>(
+        _ kind: ScalarKind,
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        into consumer: inout C
+    ) {
         guard let frame = frames.last else { return }
         defer { frames[frames.count - 1].position += 1 }
         switch (frame.role, frame.key) {
@@ -176,7 +180,11 @@ struct EnvoyStatsJSONReader {
         if !truncatedReported {
             truncatedReported = true
             consumer.report(
-                ParseIssue(line: statLine, column: 1, reason: "histogram with more than \(Self.maxEntries) entries, rest ignored")
+                ParseIssue(
+                    line: statLine,
+                    column: 1,
+                    reason: "histogram with more than \(Self.maxEntries) entries, rest ignored"
+                )
             )
         }
         return false

@@ -50,7 +50,11 @@ struct EnvoyStatsJSONParserTests {
         #expect(result.samples[3].exactValue == nil)
         let quantiles = result.samples.suffix(10)
         #expect(quantiles.allSatisfy { $0.name == "envoy_cluster_upstream_cx_length_ms" && $0.kind == .summary })
-        #expect(quantiles.map { $0[label: "quantile"] } == ["0", "0.25", "0.5", "0.75", "0.9", "0.95", "0.99", "0.995", "0.999", "1"])
+        #expect(
+            quantiles.map { $0[label: "quantile"] } == [
+                "0", "0.25", "0.5", "0.75", "0.9", "0.95", "0.99", "0.995", "0.999", "1",
+            ]
+        )
         #expect(quantiles.map(\.value) == [200, 207.5, 302.5, 306.25, 308.5, 309.25, 309.85, 309.925, 309.985, 310])
         #expect(result.samples[1].line == 3)
         #expect(quantiles.first?.line == 7)
@@ -107,7 +111,11 @@ struct EnvoyStatsJSONParserTests {
             """
         )
         #expect(result.issues.isEmpty)
-        #expect(result.samples.map(\.name) == Array(repeating: "envoy_cluster_upstream_rq_time_bucket", count: 3) + ["envoy_cluster_upstream_rq_time_count"])
+        #expect(
+            result.samples.map(\.name) == Array(repeating: "envoy_cluster_upstream_rq_time_bucket", count: 3) + [
+                "envoy_cluster_upstream_rq_time_count"
+            ]
+        )
         #expect(result.samples.map { $0[label: "le"] } == ["1.1", "3", "+Inf", nil])
         #expect(result.samples.map(\.exactValue) == [2, 5, 5, 5])
     }
