@@ -20,6 +20,7 @@ struct EnvoyStatsJSONReader {
 
     private struct Frame {
         var role: Role
+        var isObject: Bool
         var key = EnvoyJSONKey.other
         var position = 0
     }
@@ -70,7 +71,7 @@ struct EnvoyStatsJSONReader {
         default:
             break
         }
-        frames.append(Frame(role: role))
+        frames.append(Frame(role: role, isObject: object))
     }
 
     private static func role(parent: Role?, key: EnvoyJSONKey, object: Bool) -> Role {
@@ -135,7 +136,7 @@ struct EnvoyStatsJSONReader {
             entry.width = EnvoyNumber.double(bytes) ?? .nan
         case (.totalsEntry, .count):
             if case .value(let exact) = EnvoyNumber.unsigned(bytes) { entry.exact = exact }
-        case (.totalsEntry, _):
+        case (.totalsEntry, _) where !frame.isObject:
             // The terse `[lower, width, count]` form.
             switch frame.position {
             case 0: entry.lower = EnvoyNumber.double(bytes) ?? .nan

@@ -120,6 +120,29 @@ struct EnvoyStatsJSONParserTests {
         #expect(result.samples.map(\.exactValue) == [2, 5, 5, 5])
     }
 
+    @Test func combinedHistogramsUseTheirTerseTotals() {
+        let result = Self.parse(
+            """
+            {"stats":[{"supported_percentiles":[0,25,50,75,90,95,99,99.5,99.9,100]},
+            {"histograms":[{"name":"cluster.outbound|80||a.b.svc.cluster.local;.upstream_cx_length_ms",
+            "totals":[[1,0.5,4],[10,1,1]],"intervals":[[1,0.5,1]],"percentiles":[1,1,1,1,1,1,1,1,1,1]}]}]}
+            """
+        )
+        #expect(result.issues.isEmpty)
+        #expect(result.samples.map { $0[label: "le"] } == ["1.5", "11", "+Inf", nil])
+        #expect(result.samples.map(\.exactValue) == [4, 5, 5, 5])
+        #expect(result.samples.allSatisfy { $0[label: "cluster_name"] == "outbound|80||a.b.svc.cluster.local" })
+    }
+
+    @Test func escapedStringsAreDecoded() throws {
+        let result = Self.parse(
+            #"{"stats":[{"name":"server.note","value":"tab\there \"quoted\" \ud83d\ude00 \u00e9"}]}"#
+        )
+        #expect(result.issues.isEmpty)
+        let sample = try #require(result.samples.first)
+        #expect(sample[label: "text_value"] == "tab\there \"quoted\" \u{1F600} \u{E9}")
+    }
+
     @Test(arguments: [
         (#"{"stats":[{"name":"a","value":1},]}"#, 1, 34),
         ("{\"stats\":[\n  {\"name\":\"a\" \"value\":1}]}", 2, 15),
