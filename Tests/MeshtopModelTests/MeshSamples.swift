@@ -16,6 +16,7 @@ enum MeshSamples {
         to destination: String,
         policy: String,
         _ value: Double,
+        destinationPrincipal: String? = nil,
         extra: [(String, String)] = []
     ) -> Sample {
         let from = split(source)
@@ -27,7 +28,7 @@ enum MeshSamples {
             ("source_principal", from.1 == "unknown" ? "unknown" : "spiffe://cluster.local/ns/\(from.0)/sa/\(from.1)"),
             ("destination_workload", to.1),
             ("destination_workload_namespace", to.0),
-            ("destination_principal", "spiffe://cluster.local/ns/\(to.0)/sa/\(to.1)"),
+            ("destination_principal", destinationPrincipal ?? "spiffe://cluster.local/ns/\(to.0)/sa/\(to.1)"),
             ("connection_security_policy", policy),
         ]
         labels += extra

@@ -16,43 +16,113 @@ import Testing
         let tcp = "istio_tcp_connections_opened_total"
         return [
             // frontend → cart, mTLS: 100 → 160, +60. The caller's own report must not count twice.
-            MeshSamples.istio(reporter: "destination", from: "shop/frontend", to: "shop/cart", policy: "mutual_tls", pick((100, 160))),
-            MeshSamples.istio(reporter: "source", from: "shop/frontend", to: "shop/cart", policy: "unknown", pick((100, 160))),
+            MeshSamples.istio(
+                reporter: "destination",
+                from: "shop/frontend",
+                to: "shop/cart",
+                policy: "mutual_tls",
+                pick((100, 160))
+            ),
+            MeshSamples.istio(
+                reporter: "source",
+                from: "shop/frontend",
+                to: "shop/cart",
+                policy: "unknown",
+                pick((100, 160))
+            ),
             // An unmeshed caller → cart, plaintext: 10 → 4 is a reset, so the increase is 4.
-            MeshSamples.istio(reporter: "destination", from: "unknown/unknown", to: "shop/cart", policy: "none", pick((10, 4))),
+            MeshSamples.istio(
+                reporter: "destination",
+                from: "unknown/unknown",
+                to: "shop/cart",
+                policy: "none",
+                pick((10, 4))
+            ),
             // cart → db, TCP mTLS: 5 → 7, +2.
-            MeshSamples.istio(tcp, reporter: "destination", from: "shop/cart", to: "shop/db", policy: "mutual_tls", pick((5, 7))),
+            MeshSamples.istio(
+                tcp,
+                reporter: "destination",
+                from: "shop/cart",
+                to: "shop/db",
+                policy: "mutual_tls",
+                pick((5, 7))
+            ),
             // cart → legacy, seen only by the caller: 3 → 8, +5; legacy never reports: no proxy.
-            MeshSamples.istio(tcp, reporter: "source", from: "shop/cart", to: "pay/legacy", policy: "unknown", pick((3, 8))),
+            MeshSamples.istio(
+                tcp,
+                reporter: "source",
+                from: "shop/cart",
+                to: "pay/legacy",
+                policy: "unknown",
+                pick((3, 8)),
+                destinationPrincipal: "unknown"
+            ),
             // frontend → payments, plaintext 20 → 20: nothing new in the window.
-            MeshSamples.istio(reporter: "destination", from: "shop/frontend", to: "pay/payments", policy: "none", pick((20, 20))),
+            MeshSamples.istio(
+                reporter: "destination",
+                from: "shop/frontend",
+                to: "pay/payments",
+                policy: "none",
+                pick((20, 20))
+            ),
             // cart → payments, mTLS: 50 → 80, +30.
-            MeshSamples.istio(reporter: "destination", from: "shop/cart", to: "pay/payments", policy: "mutual_tls", pick((50, 80))),
+            MeshSamples.istio(
+                reporter: "destination",
+                from: "shop/cart",
+                to: "pay/payments",
+                policy: "mutual_tls",
+                pick((50, 80))
+            ),
             // frontend → ledger through ztunnel, `unknown` at the destination: 0 → 6, +6 unverified.
-            MeshSamples.istio(tcp, reporter: "destination", from: "shop/frontend", to: "pay/ledger", policy: "unknown", pick((0, 6)), extra: ztunnel),
+            MeshSamples.istio(
+                tcp,
+                reporter: "destination",
+                from: "shop/frontend",
+                to: "pay/ledger",
+                policy: "unknown",
+                pick((0, 6)),
+                extra: ztunnel
+            ),
             // cart's listener: 1000 → 1100 handshakes, 2 → 14 clients without certificates;
             // its cluster towards db: 0 → 3 connection errors. 15 failures in 60 s = 0.25/s.
             MeshSamples.sample(
-                "envoy_listener_ssl_handshake", [("listener_address", "0.0.0.0_15006")] + cartPod, pick((1000, 1100))),
+                "envoy_listener_ssl_handshake",
+                [("listener_address", "0.0.0.0_15006")] + cartPod,
+                pick((1000, 1100))
+            ),
             MeshSamples.sample(
-                "envoy_listener_ssl_fail_verify_no_cert", [("listener_address", "0.0.0.0_15006")] + cartPod, pick((2, 14))),
+                "envoy_listener_ssl_fail_verify_no_cert",
+                [("listener_address", "0.0.0.0_15006")] + cartPod,
+                pick((2, 14))
+            ),
             MeshSamples.sample(
                 "envoy_cluster_ssl_connection_error",
-                [("cluster_name", "outbound|5432||db.shop.svc.cluster.local")] + cartPod, pick((0, 3))),
+                [("cluster_name", "outbound|5432||db.shop.svc.cluster.local")] + cartPod,
+                pick((0, 3))
+            ),
             // cart's workload certificate: one hour left at the second scrape (warn at two hours).
-            MeshSamples.sample("istio_agent_cert_expiry_seconds", [("resource_name", "default")] + cartPod, pick((3660, 3600))),
+            MeshSamples.sample(
+                "istio_agent_cert_expiry_seconds",
+                [("resource_name", "default")] + cartPod,
+                pick((3660, 3600))
+            ),
             // cert-manager: api-tls in pay ends in five days (critical under seven); pending was never issued.
             MeshSamples.sample(
                 "certmanager_certificate_expiration_timestamp_seconds",
                 [("exported_namespace", "pay"), ("name", "api-tls"), ("namespace", "cert-manager")],
-                Double(secondSeconds + 5 * 86400)),
+                Double(secondSeconds + 5 * 86400)
+            ),
             MeshSamples.sample(
                 "certmanager_certificate_expiration_timestamp_seconds",
-                [("exported_namespace", "pay"), ("name", "pending"), ("namespace", "cert-manager")], 0),
+                [("exported_namespace", "pay"), ("name", "pending"), ("namespace", "cert-manager")],
+                0
+            ),
             // The CA root has a year left; Envoy's "no certificate" sentinel adds nothing.
             MeshSamples.sample(
-                "citadel_server_root_cert_expiry_timestamp", MeshSamples.pod("istio-system", "istiod"),
-                Double(secondSeconds + 365 * 86400)),
+                "citadel_server_root_cert_expiry_timestamp",
+                MeshSamples.pod("istio-system", "istiod"),
+                Double(secondSeconds + 365 * 86400)
+            ),
             MeshSamples.sample("envoy_server_days_until_first_cert_expiring", cartPod, 4_294_967_295),
         ]
     }
@@ -130,7 +200,9 @@ import Testing
     @Test func edgesTakeTheDestinationsViewAndFlagProxylessDestinations() throws {
         let snapshot = Self.snapshot(scrapes: 2)
         func edge(_ source: String, _ destination: String) throws -> Edge {
-            try #require(snapshot.edges.first { $0.source.description == source && $0.destination.description == destination })
+            try #require(
+                snapshot.edges.first { $0.source.description == source && $0.destination.description == destination }
+            )
         }
         #expect(snapshot.edges.count == 7)
         #expect(try edge("shop/frontend", "shop/cart").traffic.requests == ClassCounts(mutualTLS: 60))
@@ -153,7 +225,9 @@ import Testing
 
     @Test func certificatesAreNormalisedToNotAfterTimes() {
         let snapshot = Self.snapshot(scrapes: 2)
-        let summary = snapshot.certificates.map { "\($0.namespace) \($0.workload ?? "-") \($0.kind.rawValue) \($0.name) \($0.urgency.rawValue)" }
+        let summary = snapshot.certificates.map {
+            "\($0.namespace) \($0.workload ?? "-") \($0.kind.rawValue) \($0.name) \($0.urgency.rawValue)"
+        }
         #expect(
             summary == [
                 "pay - cert-manager pending not-issued",
@@ -168,7 +242,9 @@ import Testing
 
     @Test func alertsNameEveryProblemOnce() {
         let snapshot = Self.snapshot(scrapes: 2)
-        let summary = snapshot.alerts.map { "\($0.code.code) \($0.severity.rawValue) \($0.namespace)/\($0.workload ?? "-")" }
+        let summary = snapshot.alerts.map {
+            "\($0.code.code) \($0.severity.rawValue) \($0.namespace)/\($0.workload ?? "-")"
+        }
         #expect(
             summary == [
                 "CERT001 critical pay/-",

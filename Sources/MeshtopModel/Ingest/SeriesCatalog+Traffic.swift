@@ -101,8 +101,10 @@ extension SeriesCatalog {
             }
         } else {
             (descriptor.sourceNamespace, descriptor.sourceWorkload) = local
-            descriptor.destinationNamespace = labels.first(named: "dst_namespace").map { intern($0) } ?? ByteInterner.unknown
-            descriptor.destinationWorkload = labels.first(named: "dst_deployment").map { intern($0) } ?? ByteInterner.unknown
+            descriptor.destinationNamespace =
+                labels.first(named: "dst_namespace").map { intern($0) } ?? ByteInterner.unknown
+            descriptor.destinationWorkload =
+                labels.first(named: "dst_deployment").map { intern($0) } ?? ByteInterner.unknown
             if let server = labels.first(named: "server_id") { descriptor.destinationPrincipal = intern(server) }
         }
         return descriptor

@@ -24,7 +24,9 @@ struct AlertRules {
         let byDestination = Dictionary(grouping: snapshot.edges, by: \.destination)
         for (destination, edges) in byDestination {
             for securityClass in [SecurityClass.plaintext, .unverified] {
-                let insecure = edges.filter { $0.traffic.requests[securityClass] + $0.traffic.tcpConnections[securityClass] > 0 }
+                let insecure = edges.filter {
+                    $0.traffic.requests[securityClass] + $0.traffic.tcpConnections[securityClass] > 0
+                }
                 guard !insecure.isEmpty else { continue }
                 let requests = insecure.reduce(0) { $0 + $1.traffic.requests[securityClass] }
                 let connections = insecure.reduce(0) { $0 + $1.traffic.tcpConnections[securityClass] }

@@ -57,7 +57,10 @@ extension MeshModel {
             return WorkloadKey(namespace: given.namespace, workload: given.workload)
         }
         if Int(source) < inferredIdentities.count, let inferred = inferredIdentities[Int(source)] { return inferred }
-        return WorkloadKey(namespace: ByteInterner.unknown, workload: catalog.strings.intern(catalog.sourceNames[Int(source)]))
+        return WorkloadKey(
+            namespace: ByteInterner.unknown,
+            workload: catalog.strings.intern(catalog.sourceNames[Int(source)])
+        )
     }
 
     /// Infers a raw per-pod dump's own workload from its destination-reported sidecar series.
@@ -71,7 +74,10 @@ extension MeshModel {
             guard descriptor.role == .traffic, descriptor.reporter == .destination,
                 descriptor.proxyKind == .sidecar, descriptor.destinationWorkload != ByteInterner.unknown
             else { continue }
-            votes[WorkloadKey(namespace: descriptor.destinationNamespace, workload: descriptor.destinationWorkload), default: 0] += 1
+            votes[
+                WorkloadKey(namespace: descriptor.destinationNamespace, workload: descriptor.destinationWorkload),
+                default: 0
+            ] += 1
         }
         // A dump naming several destination workloads is a federation or a node proxy, not one pod.
         guard votes.count == 1, let only = votes.first?.key else { return }

@@ -13,7 +13,9 @@ extension SnapshotBuilder {
         if destination.workload == ByteInterner.unknown, !descriptor.reporter.decidesClass { return }
         let value = figure(descriptor, state)
         let proxyKind = proxyKind(of: descriptor)
-        trafficSources.insert(catalog.sourceNames[Int(descriptor.source)])
+        if proxyKind == .sidecar || proxyKind == .waypoint {
+            trafficSources.insert(catalog.sourceNames[Int(descriptor.source)])
+        }
         let key = EdgeKey(source: source, destination: destination)
         var edge = edges[key] ?? EdgePart()
         var target = workloads[destination] ?? WorkloadPart()
@@ -39,6 +41,11 @@ extension SnapshotBuilder {
                 edge.insecureLastSeen = edge.insecureLastSeen.latest(state.lastActive ?? state.lastSeen)
             }
         } else {
+            if descriptor.destinationPrincipal != ByteInterner.unknown,
+                descriptor.destinationPrincipal != ByteInterner.empty
+            {
+                edge.destinationIdentified = true
+            }
             edge.sourceReported.add(value, figure: descriptor.figure, as: .unknown)
             target.callerReported.add(value, figure: descriptor.figure, as: .unknown)
             if source.workload != ByteInterner.unknown {
@@ -105,7 +112,7 @@ extension SnapshotBuilder {
                 insecureLastSeen: part.insecureLastSeen,
                 reporters: part.reporters,
                 proxyKinds: part.proxyKinds,
-                destinationHasProxy: destinationReported || destinationKnown,
+                destinationHasProxy: destinationReported || destinationKnown || part.destinationIdentified,
                 evidence: part.evidence
             )
         }

@@ -58,7 +58,11 @@ struct SnapshotBuilder {
             sources: sources,
             thresholds: model.thresholds
         )
-        snapshot.alerts = AlertRules(snapshot: snapshot, handshakeTimes: handshakeTimes(), trafficSources: trafficSources).evaluate()
+        snapshot.alerts = AlertRules(
+            snapshot: snapshot,
+            handshakeTimes: handshakeTimes(),
+            trafficSources: trafficSources
+        ).evaluate()
         return snapshot
     }
 

@@ -16,7 +16,8 @@ struct EdgePart {
     var lastSeen = Int64.min
     var insecureFirstSeen: Int64?
     var insecureLastSeen: Int64?
-    var plaintext: Double = 0
+    /// Whether a caller-side report named the destination's identity (so it runs a proxy).
+    var destinationIdentified = false
     var evidence: [SeriesEvidence] = []
 }
 
