@@ -18,6 +18,10 @@ final class SeriesCatalog {
     var lastFrameSizes: [Int] = []
     /// Linkerd target ports whose plaintext is expected.
     let ignoredPorts: Set<String>
+    /// The workload derived from each interned pod name.
+    var podWorkloads: [Int32: Int32] = [:]
+    /// The destination service derived from each interned cluster name.
+    var clusterServices: [Int32: Int32] = [:]
     private var seriesByKey: [UInt64: Int32] = [:]
     private var sourceKeys: [UInt64] = []
     private var scratch: [UInt8] = []

@@ -50,8 +50,13 @@ extension MeshModel {
         }
     }
 
-    /// The workload a source itself belongs to: the attribution the user gave, else the destination
-    /// workload its own Istio series name most often, else a workload named after the source.
+    /// The last path component of a source name (`/dumps/web.prom` → `web.prom`).
+    static func fileName(_ source: String) -> String {
+        source.split(separator: "/").last.map(String.init) ?? source
+    }
+
+    /// The workload a source itself belongs to: the attribution the user gave, else the one destination
+    /// workload its own Istio series name, else a workload named after the source's file in `unknown`.
     func identity(of source: Int32) -> WorkloadKey {
         if let given = catalog.sourceAttributions[Int(source)] {
             return WorkloadKey(namespace: given.namespace, workload: given.workload)
@@ -59,7 +64,7 @@ extension MeshModel {
         if Int(source) < inferredIdentities.count, let inferred = inferredIdentities[Int(source)] { return inferred }
         return WorkloadKey(
             namespace: ByteInterner.unknown,
-            workload: catalog.strings.intern(catalog.sourceNames[Int(source)])
+            workload: catalog.strings.intern(Self.fileName(catalog.sourceNames[Int(source)]))
         )
     }
 
