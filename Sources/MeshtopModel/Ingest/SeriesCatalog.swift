@@ -14,6 +14,8 @@ final class SeriesCatalog {
     var sourceNames: [String] = []
     /// The attribution the user gave each source, as interned (namespace, workload).
     var sourceAttributions: [(namespace: Int32, workload: Int32)?] = []
+    /// The interned last path component of each source's name (`/dumps/web.prom` → `web.prom`).
+    var sourceFileNames: [Int32] = []
     /// Tracked values in each source's last frame, to size the next one.
     var lastFrameSizes: [Int] = []
     /// Linkerd target ports whose plaintext is expected.
@@ -42,6 +44,7 @@ final class SeriesCatalog {
         }
         sourceNames.append(name)
         sourceAttributions.append(ids)
+        sourceFileNames.append(strings.intern(name.split(separator: "/").last.map(String.init) ?? name))
         lastFrameSizes.append(0)
         var nameCopy = name
         sourceKeys.append(nameCopy.withUTF8 { ByteHash.hash($0, state: 0x5EED) })

@@ -50,11 +50,6 @@ extension MeshModel {
         }
     }
 
-    /// The last path component of a source name (`/dumps/web.prom` → `web.prom`).
-    static func fileName(_ source: String) -> String {
-        source.split(separator: "/").last.map(String.init) ?? source
-    }
-
     /// The workload a source itself belongs to: the attribution the user gave, else the one destination
     /// workload its own Istio series name, else a workload named after the source's file in `unknown`.
     func identity(of source: Int32) -> WorkloadKey {
@@ -62,10 +57,7 @@ extension MeshModel {
             return WorkloadKey(namespace: given.namespace, workload: given.workload)
         }
         if Int(source) < inferredIdentities.count, let inferred = inferredIdentities[Int(source)] { return inferred }
-        return WorkloadKey(
-            namespace: ByteInterner.unknown,
-            workload: catalog.strings.intern(Self.fileName(catalog.sourceNames[Int(source)]))
-        )
+        return WorkloadKey(namespace: ByteInterner.unknown, workload: catalog.sourceFileNames[Int(source)])
     }
 
     /// Infers a raw per-pod dump's own workload from its destination-reported sidecar series.

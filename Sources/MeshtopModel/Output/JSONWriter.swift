@@ -98,6 +98,12 @@ package struct JSONWriter {
     /// sequence from a label value survives.
     static func quote(_ value: String, into text: inout String) {
         text += "\""
+        let plain = value.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 < 0xC2 }
+        if plain {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
