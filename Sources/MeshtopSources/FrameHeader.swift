@@ -1,9 +1,11 @@
 import MeshtopTelemetry
 
 /// The comment line that opens every recorded frame:
-/// `# meshtop-frame ts=<unix-ms> source=<name> format=<fmt> [workload=ns/name]`.
+/// `# meshtop-frame ts=<unix-ms> source=<name> format=<fmt> bytes=<n> [workload=ns/name]`.
 ///
 /// Prometheus and OpenMetrics parsers skip it as a comment, so `zcat FILE` stays valid telemetry text.
+/// `bytes` is the exact length of the scraped text; a newline is added after text that lacks one, so the
+/// next frame's header starts a line, and readers cut it off again.
 package struct FrameHeader: Sendable, Equatable {
     /// The line's fixed opening.
     package static let marker = "# meshtop-frame "
@@ -16,18 +18,22 @@ package struct FrameHeader: Sendable, Equatable {
     package var format: TelemetryFormat?
     /// The attributed workload, if any.
     package var workload: WorkloadAttribution?
+    /// The exact length of the scraped text, when the header says (older files may not).
+    package var byteCount: Int?
 
     /// Creates a header.
     package init(
         timestampMilliseconds: Int64,
         source: String,
         format: TelemetryFormat?,
-        workload: WorkloadAttribution? = nil
+        workload: WorkloadAttribution? = nil,
+        byteCount: Int? = nil
     ) {
         self.timestampMilliseconds = timestampMilliseconds
         self.source = source
         self.format = format
         self.workload = workload
+        self.byteCount = byteCount
     }
 
     /// The header describing a frame.
@@ -36,14 +42,24 @@ package struct FrameHeader: Sendable, Equatable {
             timestampMilliseconds: frame.timestampMilliseconds,
             source: frame.source,
             format: frame.format,
-            workload: frame.workload
+            workload: frame.workload,
+            byteCount: frame.byteCount
         )
+    }
+
+    /// The frame as stored: header line, scraped text, and a newline when the text lacks a final one.
+    package static func storedText(of frame: ScrapeFrame) -> [UInt8] {
+        var text = Array(FrameHeader(describing: frame).line.utf8)
+        text += frame.bytes
+        if frame.bytes.last != UInt8(ascii: "\n") { text.append(UInt8(ascii: "\n")) }
+        return text
     }
 
     /// The line, including its trailing newline.
     package var line: String {
         var text = Self.marker + "ts=\(timestampMilliseconds) source=\(Self.percentEncoded(source))"
         text += " format=\(format?.rawValue ?? "unknown")"
+        if let byteCount { text += " bytes=\(byteCount)" }
         if let workload { text += " workload=\(Self.percentEncoded(workload.description))" }
         return text + "\n"
     }
@@ -68,7 +84,8 @@ package struct FrameHeader: Sendable, Equatable {
             timestampMilliseconds: ts,
             source: percentDecoded(source),
             format: format,
-            workload: workload
+            workload: workload,
+            byteCount: fields["bytes"].flatMap { Int($0) }
         )
         return (header, lineBytes.count + 1)
     }

@@ -160,8 +160,9 @@ package final class RecordingReader: @unchecked Sendable {
             let frame = ScrapeFrame(bytes: text, source: "", timestampMilliseconds: entry.timestampMilliseconds)
             return frame
         }
+        let end = header.byteCount.map { min(start + $0, text.count) } ?? text.count
         return ScrapeFrame(
-            bytes: Array(text[start...]),
+            bytes: Array(text[start..<end]),
             source: header.source,
             timestampMilliseconds: header.timestampMilliseconds,
             format: header.format,

@@ -73,7 +73,7 @@ package final class RecordingWriter {
     @discardableResult
     package func append(_ frame: ScrapeFrame) throws -> Int {
         precondition(dataDescriptor >= 0, "append after close")
-        let text = Array(FrameHeader(describing: frame).line.utf8) + frame.bytes
+        let text = FrameHeader.storedText(of: frame)
         let member = GzipMember.compress(text, level: level)
         do {
             try FileDescriptor.writeAll(dataDescriptor, member, path: path)
