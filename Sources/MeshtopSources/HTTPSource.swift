@@ -30,8 +30,10 @@ package final class HTTPSource: TelemetrySource {
         self.options = options
         let configuration = URLSessionConfiguration.ephemeral
         let seconds = Double(options.timeout.components.seconds) + Double(options.timeout.components.attoseconds) / 1e18
-        configuration.timeoutIntervalForRequest = seconds
-        configuration.timeoutIntervalForResource = seconds
+        // FoundationNetworking rounds sub-second timeouts badly, so its own limit is a whole-second backstop
+        // and `fetch` enforces the exact one.
+        configuration.timeoutIntervalForRequest = seconds.rounded(.up) + 1
+        configuration.timeoutIntervalForResource = seconds.rounded(.up) + 1
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpCookieStorage = nil
         session = URLSession(configuration: configuration)
@@ -53,7 +55,7 @@ package final class HTTPSource: TelemetrySource {
                 }
             }
             group.addTask { [options] in
-                try? await Task.sleep(for: options.timeout + .milliseconds(250))
+                try? await Task.sleep(for: options.timeout)
                 return .failure(.timedOut(options.timeout))
             }
             let first = await group.next() ?? .failure(.other("cancelled"))
