@@ -77,3 +77,5 @@ package struct LiveHistory<Entry: Sendable>: Sendable {
         count -= 1
     }
 }
+
+extension LiveHistory.Item: Equatable where Entry: Equatable {}

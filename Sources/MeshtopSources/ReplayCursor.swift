@@ -79,21 +79,20 @@ package struct ReplayCursor: Sendable, Equatable {
         seek(toTime: expression.resolve(current: time, utcOffsetSeconds: utcOffsetSeconds))
     }
 
-    /// Jumps to the first alert start after the current tick's time; returns false when there is none.
+    /// Jumps to the next tick on which an alert starts (an alert starting between two ticks shows on the
+    /// later one); returns false when there is none after the current tick.
     @discardableResult
     package mutating func jumpToNextAlert(starts: [Int64]) -> Bool {
-        guard let time, let next = starts.filter({ $0 > time }).min() else { return false }
-        let tick = firstTick(atOrAfter: next) ?? tickTimes.count - 1
-        guard tick != position else { return false }
+        guard let tick = alertTicks(starts).filter({ $0 > position }).min() else { return false }
         move(to: tick)
         return true
     }
 
-    /// Jumps to the latest alert start before the current tick's time; returns false when there is none.
+    /// Jumps to the previous tick on which an alert starts; returns false when there is none before.
     @discardableResult
     package mutating func jumpToPreviousAlert(starts: [Int64]) -> Bool {
-        guard let time, let previous = starts.filter({ $0 < time }).max() else { return false }
-        move(to: firstTick(atOrAfter: previous) ?? tickTimes.count - 1)
+        guard let tick = alertTicks(starts).filter({ $0 < position }).max() else { return false }
+        move(to: tick)
         return true
     }
 
@@ -128,6 +127,11 @@ package struct ReplayCursor: Sendable, Equatable {
         let removed = min(count, tickTimes.count)
         tickTimes.removeFirst(removed)
         position = max(0, position - removed)
+    }
+
+    /// The tick each alert start first shows on; starts after the last tick are ignored.
+    private func alertTicks(_ starts: [Int64]) -> [Int] {
+        starts.compactMap { firstTick(atOrAfter: $0) }
     }
 
     private mutating func step(by delta: Int) -> Bool {
