@@ -2,7 +2,7 @@ import Foundation
 import MeshtopTelemetry
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// An HTTP(S) endpoint: Envoy admin, a sidecar's `:15020/stats/prometheus`, Prometheus `/federate`, Linkerd.
@@ -74,7 +74,8 @@ package final class HTTPSource: TelemetrySource {
                 timestampMilliseconds: WallClock.nowMilliseconds(),
                 format: Self.format(forContentType: contentType),
                 workload: workload,
-                latencyMilliseconds: latency.components.seconds * 1_000 + latency.components.attoseconds / 1_000_000_000_000_000
+                latencyMilliseconds: latency.components.seconds * 1_000 + latency.components.attoseconds
+                    / 1_000_000_000_000_000
             )
         )
     }

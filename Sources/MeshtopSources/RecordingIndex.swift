@@ -26,7 +26,8 @@ package enum RecordingIndex {
         package var sourceID: UInt32
 
         /// Creates an entry.
-        package init(timestampMilliseconds: Int64, offset: UInt64, length: UInt32, textLength: UInt32, sourceID: UInt32) {
+        package init(timestampMilliseconds: Int64, offset: UInt64, length: UInt32, textLength: UInt32, sourceID: UInt32)
+        {
             self.timestampMilliseconds = timestampMilliseconds
             self.offset = offset
             self.length = length

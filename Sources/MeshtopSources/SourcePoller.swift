@@ -36,7 +36,10 @@ package final class SourcePoller: Sendable {
     /// Starts polling and returns the frames; the stream ends when every source has finished, and
     /// cancelling the iterating task (or dropping the stream) stops polling.
     package func frames() -> AsyncStream<ScrapeFrame> {
-        let (stream, continuation) = AsyncStream.makeStream(of: ScrapeFrame.self, bufferingPolicy: .bufferingNewest(1024))
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: ScrapeFrame.self,
+            bufferingPolicy: .bufferingNewest(1024)
+        )
         let task = Task { [self] in
             await withDiscardingTaskGroup { group in
                 for index in sources.indices {

@@ -60,7 +60,8 @@ package enum TimeExpression: Sendable, Equatable {
 
     private static func timeOfDay(_ text: String) -> TimeExpression? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
+        guard (2...3).contains(parts.count),
+            parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
         else { return nil }
         let numbers = parts.compactMap { Int($0) }
         let (hour, minute, second) = (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : 0)

@@ -3,15 +3,17 @@ import MeshtopSources
 import Testing
 
 @Suite struct DumpDirectoryTests {
-    @Test(arguments: [
-        ("mesh-20261123T140215Z.prom", 1_795_442_535_000),
-        ("20261123T140215Z", 1_795_442_535_000),
-        ("stats_2026-11-23T14:02:15Z.txt", 1_795_442_535_000),
-        ("stats_2026-11-23T14-02-15Z.txt", 1_795_442_535_000),
-        ("stats_2026-11-23_14-02-15.txt", 1_795_442_535_000),
-        ("scrape.1795442535.prom", 1_795_442_535_000),
-        ("scrape-1795442535250.prom", 1_795_442_535_250),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("mesh-20261123T140215Z.prom", 1_795_442_535_000),
+            ("20261123T140215Z", 1_795_442_535_000),
+            ("stats_2026-11-23T14:02:15Z.txt", 1_795_442_535_000),
+            ("stats_2026-11-23T14-02-15Z.txt", 1_795_442_535_000),
+            ("stats_2026-11-23_14-02-15.txt", 1_795_442_535_000),
+            ("scrape.1795442535.prom", 1_795_442_535_000),
+            ("scrape-1795442535250.prom", 1_795_442_535_250),
+        ] as [(String, Int64)]
+    )
     func dumpNamesGiveTheirTime(name: String, milliseconds: Int64) {
         #expect(DumpTime.find(in: name)?.milliseconds == milliseconds)
     }
@@ -27,7 +29,9 @@ import Testing
             "productpage-20261123T140230Z.prom", "productpage-20261123T140215Z.prom", "ratings-20261123T140215Z.prom",
             "ratings-20261123T140230Z.prom",
         ]
-        for name in names { try Data("up{file=\"\(name)\"} 1\n".utf8).write(to: directory.url.appendingPathComponent(name)) }
+        for name in names {
+            try Data("up{file=\"\(name)\"} 1\n".utf8).write(to: directory.url.appendingPathComponent(name))
+        }
         let undated = directory.url.appendingPathComponent("later.prom")
         try Data("up 1\n".utf8).write(to: undated)
         let modified = Date(timeIntervalSince1970: 1_795_442_600)
@@ -38,9 +42,19 @@ import Testing
         #expect(reader.kind == .dumpDirectory)
         #expect(reader.frameCount == 5)
         let frames = try (0..<5).map { try reader.frame(at: $0) }
-        #expect(frames.map(\.timestampMilliseconds) == [1_795_442_535_000, 1_795_442_535_000, 1_795_442_550_000, 1_795_442_550_000, 1_795_442_600_000])
-        #expect(frames.map(\.source) == ["productpage", "ratings", "productpage", "ratings", DumpFileName.directory(directory)])
-        #expect(String(decoding: frames[0].bytes, as: UTF8.self) == "up{file=\"productpage-20261123T140215Z.prom\"} 1\n")
+        #expect(
+            frames.map(\.timestampMilliseconds) == [
+                1_795_442_535_000, 1_795_442_535_000, 1_795_442_550_000, 1_795_442_550_000, 1_795_442_600_000,
+            ]
+        )
+        #expect(
+            frames.map(\.source) == [
+                "productpage", "ratings", "productpage", "ratings", DumpFileName.directory(directory),
+            ]
+        )
+        #expect(
+            String(decoding: frames[0].bytes, as: UTF8.self) == "up{file=\"productpage-20261123T140215Z.prom\"} 1\n"
+        )
         #expect(reader.ticks == [0..<2, 2..<4, 4..<5])
     }
 

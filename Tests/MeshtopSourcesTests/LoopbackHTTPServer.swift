@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for source tests: one thread per connection, canned routes.
@@ -72,7 +72,9 @@ final class LoopbackHTTPServer: Sendable {
         case "/not-http":
             send(connection, garbage)
         case "/auth":
-            let authorized = request.headers.contains { $0.lowercased() == "authorization: bearer \(expectedToken)".lowercased() }
+            let authorized = request.headers.contains {
+                $0.lowercased() == "authorization: bearer \(expectedToken)".lowercased()
+            }
             respond(connection, status: authorized ? "200 OK" : "401 Unauthorized", body: Array(okBody.utf8))
         default:
             respond(connection, status: "404 Not Found", body: [])
@@ -86,7 +88,9 @@ final class LoopbackHTTPServer: Sendable {
             var offset = 0
             while offset < hugeSize {
                 let count = min(line.count, hugeSize - offset)
-                line.withUnsafeBytes { buffer.baseAddress!.advanced(by: offset).copyMemory(from: $0.baseAddress!, byteCount: count) }
+                line.withUnsafeBytes {
+                    buffer.baseAddress!.advanced(by: offset).copyMemory(from: $0.baseAddress!, byteCount: count)
+                }
                 offset += count
             }
         }
@@ -106,7 +110,8 @@ final class LoopbackHTTPServer: Sendable {
     }
 
     private static func respond(_ connection: Int32, status: String, body: [UInt8], type: String = "text/plain") {
-        let head = "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        let head =
+            "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
         send(connection, Array(head.utf8) + body)
     }
 

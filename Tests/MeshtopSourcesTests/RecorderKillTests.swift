@@ -3,7 +3,7 @@ import MeshtopSources
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Kills a real `meshtop record` process with SIGKILL at random moments and checks that the recording
@@ -38,7 +38,9 @@ import Glibc
     private static func same(_ left: [UInt8], _ right: [UInt8]) -> Bool {
         guard left.count == right.count, !left.isEmpty else { return left.count == right.count }
         return left.withUnsafeBytes { leftBytes in
-            right.withUnsafeBytes { rightBytes in memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, left.count) == 0 }
+            right.withUnsafeBytes { rightBytes in
+                memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, left.count) == 0
+            }
         }
     }
 
@@ -62,7 +64,9 @@ import Glibc
         for round in 0..<30 {
             let process = Process()
             process.executableURL = executable
-            process.arguments = ["record", "sidecar=\(sourcePath)", "-o", recordingPath, "--interval", "10ms", "--quiet"]
+            process.arguments = [
+                "record", "sidecar=\(sourcePath)", "-o", recordingPath, "--interval", "10ms", "--quiet",
+            ]
             try process.run()
             try await Task.sleep(for: .milliseconds(Int.random(in: 80...400)))
             kill(process.processIdentifier, SIGKILL)
@@ -74,7 +78,10 @@ import Glibc
             var sequences: [Int] = []
             for index in 0..<reader.frameCount {
                 let frame = try reader.frame(at: index)
-                let sequence = try #require(Self.sequence(of: frame), "round \(round), frame \(index): no sequence line")
+                let sequence = try #require(
+                    Self.sequence(of: frame),
+                    "round \(round), frame \(index): no sequence line"
+                )
                 #expect(Self.same(frame.bytes, Self.sourceText(sequence)), "round \(round), frame \(index) differs")
                 #expect(frame.source == "sidecar")
                 sequences.append(sequence)

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct ReplayCursorTests {
     /// Ten ticks 15 s apart, with a one-hour gap before the last (a recorder that was stopped for a while).
-    private static let times: [Int64] = (0..<9).map { 1_000_000 + Int64($0) * 15_000 } + [1_000_000 + 8 * 15_000 + 3_600_000]
+    private static let times: [Int64] =
+        (0..<9).map { 1_000_000 + Int64($0) * 15_000 } + [1_000_000 + 8 * 15_000 + 3_600_000]
 
     @Test func steppingMovesOneTickAndStopsAtTheEnds() {
         var cursor = ReplayCursor(tickTimes: Self.times)

@@ -24,7 +24,9 @@ import Testing
         let ledger = try #require(first.first { $0.source == "payments/ledger" })
         #expect(ledger.format == .envoyStats)
         #expect(ledger.workload == WorkloadAttribution(namespace: "payments", workload: "ledger"))
-        #expect(String(decoding: ledger.bytes, as: UTF8.self).contains("listener.0.0.0.0_15006.ssl.fail_verify_no_cert: "))
+        #expect(
+            String(decoding: ledger.bytes, as: UTF8.self).contains("listener.0.0.0.0_15006.ssl.fail_verify_no_cert: ")
+        )
     }
 
     @Test func theStrictFlipShowsAsHandshakeFailuresFromMinuteFifteen() throws {

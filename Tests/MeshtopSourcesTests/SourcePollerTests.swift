@@ -51,7 +51,11 @@ import Testing
 
     @Test func retriesBackOffExponentiallyUpToTheCap() {
         let policy = RetryPolicy(initialDelay: .milliseconds(500), maximumDelay: .seconds(3))
-        #expect((1...5).map(policy.delay(beforeRetry:)) == [.milliseconds(500), .seconds(1), .seconds(2), .seconds(3), .seconds(3)])
+        #expect(
+            (1...5).map(policy.delay(beforeRetry:)) == [
+                .milliseconds(500), .seconds(1), .seconds(2), .seconds(3), .seconds(3),
+            ]
+        )
     }
 }
 

@@ -50,7 +50,10 @@ import Testing
         )
         let stored = FrameHeader.storedText(of: frame)
         let line = String(decoding: stored.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
-        #expect(line == "# meshtop-frame ts=1795442535123 source=my%20source%3D100%25 format=envoy bytes=4 workload=payments/api")
+        #expect(
+            line
+                == "# meshtop-frame ts=1795442535123 source=my%20source%3D100%25 format=envoy bytes=4 workload=payments/api"
+        )
         let (header, start) = try #require(FrameHeader.parse(stored))
         #expect(header == FrameHeader(describing: frame))
         #expect(Array(stored[start...]) == Array("up 1\n".utf8))
