@@ -4,7 +4,7 @@ import MeshtopTelemetry
 import Testing
 
 @Suite struct HTTPSourceTests {
-    private func fetch(_ url: String, options: SourceOptions = SourceOptions(timeout: .seconds(2))) async throws
+    private func fetch(_ url: String, options: SourceOptions = SourceOptions(timeout: .seconds(20))) async throws
         -> Result<FetchOutcome, FetchError>
     {
         let source = try HTTPSource(name: "test", url: url, options: options)
@@ -103,7 +103,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let tokenFile = directory.path("token")
         try "wrong-token\n".write(toFile: tokenFile, atomically: true, encoding: .utf8)
-        let options = SourceOptions(timeout: .seconds(2), bearerTokenFile: tokenFile)
+        let options = SourceOptions(timeout: .seconds(20), bearerTokenFile: tokenFile)
         let refused = try await fetch(server.url("/auth"), options: options)
         #expect(refused == .failure(.httpStatus(401)))
 
@@ -122,7 +122,7 @@ import Testing
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
         let header = try SourceOptions.Header(parsing: "Authorization: Bearer \(server.expectedToken)")
-        let options = SourceOptions(timeout: .seconds(2), headers: [header])
+        let options = SourceOptions(timeout: .seconds(20), headers: [header])
         let accepted = try await fetch(server.url("/auth"), options: options)
         guard case .success(.frame) = accepted else {
             Issue.record("expected the header to authorize the request, got \(accepted)")

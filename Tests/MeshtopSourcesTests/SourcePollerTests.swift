@@ -8,10 +8,12 @@ import Testing
         defer { server.stop() }
         let refused = try LoopbackHTTPServer()
         refused.stop()
-        let options = SourceOptions(timeout: .milliseconds(500))
+        // Only the slow source gets a short timeout, so a loaded machine cannot turn the others into timeouts.
+        let short = SourceOptions(timeout: .milliseconds(500))
+        let options = SourceOptions(timeout: .seconds(20))
         let poller = SourcePoller(
             sources: [
-                try HTTPSource(name: "slow", url: server.url("/slow"), options: options),
+                try HTTPSource(name: "slow", url: server.url("/slow"), options: short),
                 try HTTPSource(name: "refused", url: refused.url("/ok"), options: options),
                 try HTTPSource(name: "failing", url: server.url("/fail"), options: options),
                 try HTTPSource(name: "healthy", url: server.url("/ok"), options: options),
