@@ -18,9 +18,6 @@ struct SourceArguments: ParsableArguments {
     @Option(help: "A file holding a bearer token, re-read before every request.")
     var bearerTokenFile: String?
 
-    @Option(help: "A PEM file of CA certificates to trust for HTTPS sources.")
-    var cacert: String?
-
     @Option(help: "The longest one fetch may take (e.g. 2s, 500ms).")
     var timeout: String = "5s"
 
@@ -29,10 +26,6 @@ struct SourceArguments: ParsableArguments {
         guard !sources.isEmpty else { throw ValidationError("give at least one source") }
         guard let timeoutDuration = DurationText.duration(timeout), timeoutDuration > .zero else {
             throw ValidationError("--timeout '\(timeout)' is not a duration such as 2s or 500ms")
-        }
-        if let cacert {
-            // FoundationNetworking hands this file to libcurl as its CA bundle for every session.
-            setenv("URLSessionCertificateAuthorityInfoFile", cacert, 1)
         }
         let options = SourceOptions(
             timeout: timeoutDuration,
