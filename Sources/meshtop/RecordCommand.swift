@@ -8,8 +8,8 @@ struct RecordCommand: AsyncParsableCommand {
         commandName: "record",
         abstract: "Record the raw telemetry of sources into a replayable .mtrec.gz file.",
         discussion: """
-            Each scrape is stored as its raw text in its own gzip member (zcat shows it all), with an index
-            beside it (FILE.idx). Killing the recorder loses at most the frame being written; recording
+            Each scrape is stored as its raw text in its own gzip member (zcat shows it all), with an index \
+            beside it (FILE.idx). Killing the recorder loses at most the frame being written; recording \
             into an existing file appends. Stop with Ctrl-C.
             """
     )
@@ -28,16 +28,19 @@ struct RecordCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    func run() async throws {
+    func validate() throws {
+        guard !source.sources.isEmpty else { throw ValidationError("give at least one source to record") }
         guard let interval = DurationText.duration(interval), interval > .zero else {
-            throw ValidationError("--interval '\(self.interval)' is not a duration such as 15s or 1m")
+            throw ValidationError("--interval '\(interval)' is not a duration such as 15s or 1m")
         }
-        let limit = try duration.map { text in
-            guard let limit = DurationText.duration(text), limit > .zero else {
-                throw ValidationError("--duration '\(text)' is not a duration such as 30m or 1h")
-            }
-            return limit
+        if let duration, (DurationText.duration(duration) ?? .zero) <= .zero {
+            throw ValidationError("--duration '\(duration)' is not a duration such as 30m or 1h")
         }
+    }
+
+    func run() async throws {
+        let interval = DurationText.duration(interval) ?? .seconds(15)
+        let limit = duration.flatMap { DurationText.duration($0) }
         let poller = SourcePoller(sources: try source.makeSources(), interval: interval)
         let progress = RecordingProgress(enabled: !quiet)
         let path = output

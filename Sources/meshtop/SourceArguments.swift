@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MeshtopSources
 
 /// The options every command that scrapes live sources shares.
