@@ -50,6 +50,7 @@ struct RecordCommand: AsyncParsableCommand {
             if writer.recoveredPartialTail { progress.note("dropped a partial frame left by an earlier crash") }
             for await frame in poller.frames() {
                 try writer.append(frame)
+                poller.noteContentProblem(ContentCheck.problem(in: frame), source: frame.source)
                 progress.update(writer: writer, health: poller.health())
             }
             return RecordingProgress.Totals(writer: writer)

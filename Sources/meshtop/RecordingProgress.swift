@@ -29,11 +29,13 @@ struct RecordingProgress: Sendable {
 
     func update(writer: RecordingWriter, health: [SourceHealth]) {
         guard enabled else { return }
-        let failing = health.filter { $0.lastError != nil }
+        let failing = health.filter { $0.lastError != nil || $0.contentProblem != nil }
         var line = "\(writer.frameCount) frames, " + summary(Totals(writer: writer))
         if !failing.isEmpty {
             // Source names and health messages come from the user's arguments and our own words, never a server.
-            line += ", failing: " + failing.map { "\($0.name) (\($0.lastError ?? ""))" }.joined(separator: ", ")
+            line +=
+                ", failing: "
+                + failing.map { "\($0.name) (\($0.lastError ?? $0.contentProblem ?? ""))" }.joined(separator: ", ")
         }
         write(interactive ? "\r\u{1B}[K" + line : line + "\n")
     }
