@@ -50,34 +50,46 @@ package final class RecordingReader: @unchecked Sendable {
     ///
     /// - Throws: ``SourceError`` when the path cannot be read.
     package init(path: String) throws {
+        let opened = try Opened(path: path)
         self.path = path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw SourceError.system(path: path, operation: "open", errno: ENOENT)
-        }
-        let infos: [FrameInfo]
-        if isDirectory.boolValue {
-            let dumps = try DumpFile.list(directory: path)
-            (kind, storage, droppedTail, framesMissingFromIndex) = (.dumpDirectory, .dumps(dumps), false, 0)
-            infos = dumps.map { FrameInfo(timestampMilliseconds: $0.timestampMilliseconds, sourceID: $0.sourceID) }
-        } else {
-            let mapped = try MappedFile(path: path)
-            if mapped.bytes.starts(with: [0x1F, 0x8B]) {
-                let loaded = try Self.loadEntries(mapped)
-                (kind, storage) = (.recording, .recording(mapped, loaded.entries))
-                (droppedTail, framesMissingFromIndex) = (loaded.droppedTail, loaded.scanned)
-                infos = loaded.entries.map {
-                    FrameInfo(timestampMilliseconds: $0.timestampMilliseconds, sourceID: $0.sourceID)
-                }
-            } else {
-                let dump = try DumpFile(path: path, fallbackSource: DumpFile.baseName(path))
-                (kind, storage, droppedTail, framesMissingFromIndex) = (.singleDump, .dumps([dump]), false, 0)
-                infos = [FrameInfo(timestampMilliseconds: dump.timestampMilliseconds, sourceID: dump.sourceID)]
-            }
-        }
+        kind = opened.kind
+        storage = opened.storage
+        droppedTail = opened.droppedTail
+        framesMissingFromIndex = opened.scanned
+        let infos = opened.infos
         order = infos.indices.sorted { (infos[$0].timestampMilliseconds, $0) < (infos[$1].timestampMilliseconds, $1) }
         frames = order.map { infos[$0] }
         ticks = TickGrouping.ticks(for: frames)
+    }
+
+    /// What opening a path found, before sorting.
+    private struct Opened {
+        var kind: Kind
+        var storage: Storage
+        var infos: [FrameInfo]
+        var droppedTail = false
+        var scanned = 0
+
+        init(path: String) throws {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw SourceError.system(path: path, operation: "open", errno: ENOENT)
+            }
+            if isDirectory.boolValue {
+                let dumps = try DumpFile.list(directory: path)
+                (kind, storage, infos) = (.dumpDirectory, .dumps(dumps), dumps.map(\.info))
+                return
+            }
+            let mapped = try MappedFile(path: path)
+            guard mapped.bytes.starts(with: [0x1F, 0x8B]) else {
+                let dump = try DumpFile(path: path, fallbackSource: DumpFile.baseName(path))
+                (kind, storage, infos) = (.singleDump, .dumps([dump]), [dump.info])
+                return
+            }
+            let loaded = try RecordingReader.loadEntries(mapped)
+            (kind, storage, infos) = (.recording, .recording(mapped, loaded.entries), loaded.entries.map(\.info))
+            (droppedTail, scanned) = (loaded.droppedTail, loaded.scanned)
+        }
     }
 
     /// The number of frames.
@@ -139,7 +151,7 @@ package final class RecordingReader: @unchecked Sendable {
         return low
     }
 
-    private static func loadEntries(
+    fileprivate static func loadEntries(
         _ mapped: MappedFile
     ) throws -> (entries: [RecordingIndex.Entry], droppedTail: Bool, scanned: Int) {
         let indexBytes = try FileDescriptor.readAll(path: RecordingIndex.path(for: mapped.path)) ?? []
@@ -168,5 +180,17 @@ package final class RecordingReader: @unchecked Sendable {
             format: header.format,
             workload: header.workload
         )
+    }
+}
+
+extension RecordingIndex.Entry {
+    fileprivate var info: RecordingReader.FrameInfo {
+        RecordingReader.FrameInfo(timestampMilliseconds: timestampMilliseconds, sourceID: sourceID)
+    }
+}
+
+extension DumpFile {
+    fileprivate var info: RecordingReader.FrameInfo {
+        RecordingReader.FrameInfo(timestampMilliseconds: timestampMilliseconds, sourceID: sourceID)
     }
 }
