@@ -19,6 +19,7 @@ struct Meshtop: AsyncParsableCommand {
         subcommands: [
             InspectCommand.self,
             ReportCommand.self,
+            RecordCommand.self,
         ]
     )
 }
