@@ -1,0 +1,69 @@
+extension PolicyAnalyzer {
+    /// DestinationRules whose client-side TLS contradicts the server-side mode of the workloads they reach.
+    func destinationRuleFindings() -> [PolicyFinding] {
+        let clientTLS = ClientTLSResolver(policy: resolver.policy)
+        var findings: [PolicyFinding] = []
+        for target in destinationTargets() {
+            let effective = resolver.effectiveMode(for: target)
+            for rule in resolver.policy.destinationRules where rule.setsTLS {
+                let host = target.serviceHost
+                guard clientTLS.rule(forHost: host, fromNamespace: rule.namespace) == rule else { continue }
+                let ports: [Int?] = [nil] + Set(rule.tls.portModes.keys).union(effective.ports.keys).sorted()
+                for port in ports {
+                    let choice = clientTLS.clientTLS(
+                        toHost: host,
+                        port: port,
+                        destinationLabels: target.labels,
+                        fromNamespace: rule.namespace
+                    )
+                    guard let mode = choice.mode else { continue }
+                    if let finding = conflict(rule: rule, mode: mode, target: target, port: port, effective: effective)
+                    {
+                        findings.append(finding)
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    private func conflict(
+        rule: DestinationRule,
+        mode: DestinationRule.ClientTLSMode,
+        target: PolicyWorkload,
+        port: Int?,
+        effective: EffectiveMode
+    ) -> PolicyFinding? {
+        let server = effective.setting(forPort: port)
+        let code: FindingCode
+        switch (mode.isMutual, server.mode) {
+        case (false, .strict): code = .destinationRuleBreaksStrict
+        case (true, .disable): code = .destinationRuleMutualToDisabled
+        default: return nil
+        }
+        let portText = port.map { " on port \($0)" } ?? ""
+        return PolicyFinding(
+            code: code,
+            severity: .critical,
+            subject: target.description,
+            port: port,
+            message: "DestinationRule \(rule.reference) sends \(mode.rawValue) to \(target.serviceHost)\(portText), "
+                + "but \(target) accepts \(server): requests fail",
+            resources: [rule.reference] + (server.origin.reference.map { [$0] } ?? [])
+        )
+    }
+
+    /// The known workloads, or when none are known, one stand-in per service host a rule names.
+    private func destinationTargets() -> [PolicyWorkload] {
+        if !workloads.isEmpty { return workloads }
+        var seen: Set<String> = []
+        return resolver.policy.destinationRules.compactMap { rule in
+            let host = ServiceHost.resolve(rule.host, inNamespace: rule.namespace)
+            guard !host.hasPrefix("*"), let namespace = ServiceHost.namespace(ofServiceHost: host),
+                seen.insert(host).inserted
+            else { return nil }
+            let service = String(host.prefix { $0 != "." })
+            return PolicyWorkload.fromTelemetry(namespace: namespace, name: service, app: service, version: nil)
+        }
+    }
+}
