@@ -18,6 +18,7 @@ struct Meshtop: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             InspectCommand.self,
+            CheckCommand.self,
         ]
     )
 }

@@ -53,11 +53,10 @@ extension PolicyAnalyzer {
         )
     }
 
-    /// The known workloads, or when none are known, one stand-in per service host a rule names.
+    /// The known workloads, plus a stand-in for each service host a rule names that no known workload serves.
     private func destinationTargets() -> [PolicyWorkload] {
-        if !workloads.isEmpty { return workloads }
-        var seen: Set<String> = []
-        return resolver.policy.destinationRules.compactMap { rule in
+        var seen = Set(workloads.map(\.serviceHost))
+        let standIns = resolver.policy.destinationRules.compactMap { rule -> PolicyWorkload? in
             let host = ServiceHost.resolve(rule.host, inNamespace: rule.namespace)
             guard !host.hasPrefix("*"), let namespace = ServiceHost.namespace(ofServiceHost: host),
                 seen.insert(host).inserted
@@ -65,5 +64,6 @@ extension PolicyAnalyzer {
             let service = String(host.prefix { $0 != "." })
             return PolicyWorkload.fromTelemetry(namespace: namespace, name: service, app: service, version: nil)
         }
+        return workloads + standIns
     }
 }

@@ -14,6 +14,23 @@ package struct PolicyDecoder {
         /// Creates an empty result.
         package init() {}
 
+        /// Adds `resource`, or replaces an earlier one with the same kind, namespace and name (the same
+        /// object given twice: the later definition wins, as with `kubectl apply`), noting the replacement.
+        mutating func replaceOrAppend<Resource>(
+            _ resource: Resource,
+            at list: WritableKeyPath<Result, [Resource]>,
+            reference: KeyPath<Resource, PolicyReference>,
+            place: String
+        ) {
+            let name = resource[keyPath: reference]
+            if let index = self[keyPath: list].firstIndex(where: { $0[keyPath: reference] == name }) {
+                self[keyPath: list][index] = resource
+                notes.append("\(place): \(name.kind.rawValue) \(name) is defined again; this later definition is used")
+            } else {
+                self[keyPath: list].append(resource)
+            }
+        }
+
         /// The policies as a `MeshPolicy` with `rootNamespace`.
         package func meshPolicy(rootNamespace: String) -> MeshPolicy {
             MeshPolicy(
@@ -55,9 +72,11 @@ package struct PolicyDecoder {
                     )
                 }
                 if object.kind == "PeerAuthentication" {
-                    result.peerAuthentications.append(try peerAuthentication(object.node, metadata))
+                    let policy = try peerAuthentication(object.node, metadata)
+                    result.replaceOrAppend(policy, at: \.peerAuthentications, reference: \.reference, place: place)
                 } else {
-                    result.destinationRules.append(try destinationRule(object.node, metadata))
+                    let rule = try destinationRule(object.node, metadata)
+                    result.replaceOrAppend(rule, at: \.destinationRules, reference: \.reference, place: place)
                 }
             } catch {
                 throw stream.error(error, document: object.document)
