@@ -24,14 +24,15 @@ struct CheckCommand: AsyncParsableCommand {
 
             Examples:
               kubectl get pa,dr -A -o yaml > policies.yaml
-              meshtop check --policies policies.yaml
+              meshtop check --policies policies.yaml             # policy findings only
+              meshtop check --policies policies.yaml mesh.prom   # with traffic
               kubectl get pa,dr -A -o json | meshtop check --policies - --format json
               meshtop check --policies policies/ --pods pods.yaml --fail-on warning
-              meshtop check --policies policies.yaml --suppress 'MT302=legacy/*' --suppress MT204=shop/old-canary
+              meshtop check --policies p.yaml --suppress 'MT302=legacy/*'
             """
     )
 
-    @Argument(help: "Telemetry dumps to judge traffic by (not read by this build yet).")
+    @Argument(help: "Telemetry dumps (Prometheus text, OpenMetrics, Envoy /stats) to judge traffic by; '-' is stdin.")
     var sources: [String] = []
 
     @Option(name: .customLong("policies"), help: "A policy file, a directory of .yaml/.yml/.json, or '-'; repeatable.")
@@ -67,6 +68,31 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     private func input() throws -> PolicyCheckReport.Input {
+        let (threshold, suppressions) = try validatedOptions()
+        do {
+            let policies = try PolicyFiles.loadPolicies(policyPaths)
+            var notes = policies.notes
+            let podWorkloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
+            let snapshot = sources.isEmpty ? nil : try telemetrySnapshot(sources)
+            return PolicyCheckReport.Input(
+                policy: policies.meshPolicy(rootNamespace: rootNamespace),
+                workloads: snapshot.map { PolicyWorkload.all(in: $0, pods: podWorkloads) } ?? podWorkloads,
+                workloadsAreComplete: pods != nil,
+                inbound: snapshot.map(InboundTraffic.all(in:)) ?? [],
+                criteria: .init(
+                    minimumObservations: minObservations,
+                    windowStart: snapshot.flatMap { $0.isWindow ? $0.windowStart : nil }
+                ),
+                suppressions: suppressions,
+                failureThreshold: threshold,
+                notes: notes
+            )
+        } catch let error as PolicyLoadError {
+            throw CheckInputError(error.description)
+        }
+    }
+
+    private func validatedOptions() throws -> (FindingSeverity, [FindingSuppression]) {
         guard let threshold = FindingSeverity(rawValue: failOn.lowercased()) else {
             throw CheckInputError("--fail-on must be info, warning or critical, not '\(failOn)'")
         }
@@ -80,32 +106,12 @@ struct CheckCommand: AsyncParsableCommand {
             return parsed
         }
         guard !policyPaths.isEmpty || !sources.isEmpty else {
-            throw CheckInputError("nothing to check: give --policies FILE|DIR|- (see meshtop check --help)")
+            throw CheckInputError("nothing to check: give --policies FILE|DIR|- or telemetry (see --help)")
         }
-        guard sources.isEmpty else {
-            throw CheckInputError(
-                "reading telemetry sources is not available in this build yet; check --policies alone"
-            )
-        }
-        guard (policyPaths + [pods].compactMap { $0 }).filter({ $0 == "-" }).count <= 1 else {
+        guard (sources + policyPaths + [pods].compactMap { $0 }).filter({ $0 == "-" }).count <= 1 else {
             throw CheckInputError("standard input ('-') can be read only once")
         }
-        do {
-            let policies = try PolicyFiles.loadPolicies(policyPaths)
-            var notes = policies.notes
-            let workloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
-            return PolicyCheckReport.Input(
-                policy: policies.meshPolicy(rootNamespace: rootNamespace),
-                workloads: workloads,
-                workloadsAreComplete: pods != nil,
-                criteria: .init(minimumObservations: minObservations),
-                suppressions: suppressions,
-                failureThreshold: threshold,
-                notes: notes
-            )
-        } catch let error as PolicyLoadError {
-            throw CheckInputError(error.description)
-        }
+        return (threshold, suppressions)
     }
 
     private func write(_ report: PolicyCheckReport) throws {
@@ -120,7 +126,7 @@ struct CheckCommand: AsyncParsableCommand {
 }
 
 /// A problem with `check`'s arguments or input files: reported on standard error, exit status 2.
-private struct CheckInputError: Error {
+struct CheckInputError: Error {
     let message: String
 
     init(_ message: String) {

@@ -95,6 +95,22 @@ struct CheckCommandTests {
         #expect(try CheckRun(files: files, arguments: ["--policies", "missing.yaml"]).status == 2)
     }
 
+    @Test("Telemetry dumps are read as sources, and an unreadable one exits 2")
+    func telemetrySources() throws {
+        let dump = """
+            # TYPE istio_requests_total counter
+            istio_requests_total{reporter="destination",source_workload="frontend",source_workload_namespace="web",\
+            destination_workload="cart",destination_workload_namespace="shop",connection_security_policy="mutual_tls"} 7
+            """
+        let files = ["mesh.prom": dump, "p.yaml": Self.strictShop]
+        let run = try CheckRun(files: files, arguments: ["mesh.prom", "--policies", "p.yaml"])
+        #expect(run.status == 0)
+        #expect(run.error.isEmpty)
+        let missing = try CheckRun(files: files, arguments: ["absent.prom", "--policies", "p.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("absent.prom: cannot read the telemetry dump"))
+    }
+
     @Test("Escape sequences in resource names never reach the output raw")
     func escapesAreNeutralised() throws {
         let hostile = Self.strictShop.replacingOccurrences(of: "namespace: shop", with: "namespace: \"sh\\e[31mop\"")
