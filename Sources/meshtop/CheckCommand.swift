@@ -58,22 +58,22 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let report = try PolicyCheckReport(input())
+            let report = try await PolicyCheckReport(input())
             try write(report)
             if report.failed { throw ExitCode(1) }
         } catch let error as CheckInputError {
-            FileHandle.standardError.write(Data("meshtop check: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(error.message))\n".utf8))
             throw ExitCode(2)
         }
     }
 
-    private func input() throws -> PolicyCheckReport.Input {
+    private func input() async throws -> PolicyCheckReport.Input {
         let (threshold, suppressions) = try validatedOptions()
         do {
             let policies = try PolicyFiles.loadPolicies(policyPaths)
             var notes = policies.notes
             let podWorkloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
-            let snapshot = sources.isEmpty ? nil : try telemetrySnapshot(sources)
+            let snapshot = sources.isEmpty ? nil : try await telemetrySnapshot(sources)
             return PolicyCheckReport.Input(
                 policy: policies.meshPolicy(rootNamespace: rootNamespace),
                 workloads: snapshot.map { PolicyWorkload.all(in: $0, pods: podWorkloads) } ?? podWorkloads,

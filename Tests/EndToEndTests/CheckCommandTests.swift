@@ -108,7 +108,7 @@ struct CheckCommandTests {
         #expect(run.error.isEmpty)
         let missing = try CheckRun(files: files, arguments: ["absent.prom", "--policies", "p.yaml"])
         #expect(missing.status == 2)
-        #expect(missing.error.contains("absent.prom: cannot read the telemetry dump"))
+        #expect(missing.error.contains("cannot read 'absent.prom'"))
     }
 
     @Test("Escape sequences in resource names never reach the output raw")
