@@ -1,7 +1,8 @@
 extension InboundTraffic {
     /// The policy view of a model edge: requests and TCP connections added up per class. The edge's
     /// `unverified` class (ambient `unknown`) counts as unknown; traffic only the caller reported is left
-    /// out, since it says nothing about what the destination accepted. Edges carry no port.
+    /// out, since it says nothing about what the destination accepted, unless the destination has no
+    /// proxy at all, when it counts as plaintext. Edges carry no port.
     package init(edge: Edge) {
         let requests = edge.traffic.requests
         let connections = edge.traffic.tcpConnections
@@ -16,9 +17,11 @@ extension InboundTraffic {
             destinationWorkload: edge.destination.name,
             port: nil,
             mutualTLS: requests.mutualTLS + connections.mutualTLS,
-            plaintext: requests.plaintext + connections.plaintext,
+            plaintext: requests.plaintext + connections.plaintext
+                + (edge.destinationHasProxy ? 0 : requests.unknown + connections.unknown),
             unknown: requests.unverified + connections.unverified,
-            plaintextFirstSeen: edge.hasPlaintext ? edge.insecureFirstSeen : nil
+            plaintextFirstSeen: edge.hasPlaintext || !edge.destinationHasProxy ? edge.insecureFirstSeen : nil,
+            destinationHasProxy: edge.destinationHasProxy
         )
     }
 

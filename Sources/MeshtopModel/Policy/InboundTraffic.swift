@@ -43,6 +43,9 @@ package struct InboundTraffic: Sendable, Hashable, Codable {
     package var unknown: Double
     /// When plaintext from this source was first seen in the window (milliseconds), if ever.
     package var plaintextFirstSeen: Int64?
+    /// False when only callers reported the traffic: the destination runs no proxy, so STRICT cannot
+    /// apply to it until one is injected.
+    package var destinationHasProxy: Bool
 
     /// Creates a traffic record.
     package init(
@@ -53,7 +56,8 @@ package struct InboundTraffic: Sendable, Hashable, Codable {
         mutualTLS: Double = 0,
         plaintext: Double = 0,
         unknown: Double = 0,
-        plaintextFirstSeen: Int64? = nil
+        plaintextFirstSeen: Int64? = nil,
+        destinationHasProxy: Bool = true
     ) {
         self.source = source
         self.destinationNamespace = destinationNamespace
@@ -63,6 +67,7 @@ package struct InboundTraffic: Sendable, Hashable, Codable {
         self.plaintext = plaintext
         self.unknown = unknown
         self.plaintextFirstSeen = plaintextFirstSeen
+        self.destinationHasProxy = destinationHasProxy
     }
 
     /// Everything observed, whatever its class.

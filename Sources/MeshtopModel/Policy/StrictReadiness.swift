@@ -36,6 +36,8 @@ package struct ReadinessBlocker: Sendable, Hashable, Codable, Comparable, Custom
         case unmeshedCaller = "unmeshed caller"
         /// Traffic whose security the telemetry reports as `unknown`: not proven mutual TLS.
         case unverifiedTraffic = "unverified traffic"
+        /// The destination itself runs no proxy: STRICT cannot apply until one is injected.
+        case destinationWithoutProxy = "no proxy at destination"
         /// A DestinationRule makes clients send plaintext or TLS without a client certificate.
         case destinationRuleDisablesTLS = "DestinationRule without mTLS"
     }

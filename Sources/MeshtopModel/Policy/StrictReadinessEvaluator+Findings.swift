@@ -42,7 +42,9 @@ extension StrictReadinessEvaluator {
         var text =
             "\(count) plaintext requests/connections from \(caller) to \(traffic.destination)\(port), "
             + "which is \(setting)"
-        if setting.mode == .strict {
+        if !traffic.destinationHasProxy {
+            text += " (but \(traffic.destination) runs no proxy, so no policy applies to it)"
+        } else if setting.mode == .strict {
             text += " (the proxy accepted it: a port exception, a missing proxy or stale configuration)"
         }
         if isNew { text += "; new source, not seen earlier in the window" }

@@ -97,6 +97,16 @@ package struct StrictReadinessEvaluator: Sendable {
     private var ruleNamespaces: Set<String> { Set(resolver.policy.destinationRules.map(\.namespace)) }
 
     private static func blockers(for traffic: InboundTraffic) -> [ReadinessBlocker] {
+        guard traffic.destinationHasProxy else {
+            let blocker = ReadinessBlocker(
+                kind: .destinationWithoutProxy,
+                source: traffic.source.description,
+                destination: traffic.destination,
+                port: traffic.port,
+                observations: traffic.total
+            )
+            return [blocker]
+        }
         var result: [ReadinessBlocker] = []
         if traffic.plaintext > 0 {
             result.append(

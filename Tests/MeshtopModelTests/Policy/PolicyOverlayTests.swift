@@ -57,6 +57,26 @@ struct PolicyOverlayTests {
         #expect(traffic[1].plaintextFirstSeen == 5_000)
     }
 
+    @Test("Caller-only traffic into a workload without a proxy counts as plaintext")
+    func destinationWithoutProxy() throws {
+        let edge = Edge(
+            source: frontend,
+            destination: cart,
+            traffic: TrafficCounts(requests: ClassCounts(unknown: 8), tcpConnections: ClassCounts(unknown: 2)),
+            firstSeen: 1_000,
+            lastSeen: 2_000,
+            insecureFirstSeen: 1_000,
+            reporters: [.source],
+            destinationHasProxy: false
+        )
+        let traffic = InboundTraffic(edge: edge)
+        #expect(traffic.plaintext == 10)
+        #expect(!traffic.destinationHasProxy)
+        var withProxy = edge
+        withProxy.destinationHasProxy = true
+        #expect(InboundTraffic(edge: withProxy).total == 0)
+    }
+
     @Test("All-mTLS edges make the workload and its namespace READY")
     func readyFromSnapshot() {
         let overlay = PolicyOverlay(snapshot: snapshot(), policy: permissiveShop)

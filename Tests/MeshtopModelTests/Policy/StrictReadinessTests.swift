@@ -97,6 +97,15 @@ struct StrictReadinessTests {
         #expect(verdict.blockers.map(\.kind) == [.unverifiedTraffic])
     }
 
+    @Test("A destination without a proxy blocks: STRICT cannot apply to it")
+    func destinationWithoutProxyBlocks() {
+        var inbound = traffic(web, plain: 30)
+        inbound.destinationHasProxy = false
+        let verdict = evaluator().readiness(of: cart, inbound: [inbound])
+        #expect(verdict.blockers.map(\.kind) == [.destinationWithoutProxy])
+        #expect(verdict.blockers.first?.description == "no proxy at destination web/frontend -> shop/cart (30 seen)")
+    }
+
     @Test("A DestinationRule that disables TLS towards the workload blocks")
     func disablingRuleBlocks() {
         let rule = DestinationRule(
