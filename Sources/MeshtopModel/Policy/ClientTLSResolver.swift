@@ -26,10 +26,12 @@ package struct ClientTLSResolver: Sendable {
 
     /// The policies being searched.
     package let policy: MeshPolicy
+    private let rulesByNamespace: [String: [DestinationRule]]
 
     /// Creates a resolver over `policy`.
     package init(policy: MeshPolicy) {
         self.policy = policy
+        self.rulesByNamespace = Dictionary(grouping: policy.destinationRules, by: \.namespace)
     }
 
     /// The rule that governs traffic from clients in `clientNamespace` to the fully qualified `host`.
@@ -62,7 +64,7 @@ package struct ClientTLSResolver: Sendable {
 
     private func bestRule(forHost host: String, in namespace: String, visibleFrom client: String) -> DestinationRule? {
         var best: (rule: DestinationRule, specificity: Int)?
-        for rule in policy.destinationRules where rule.namespace == namespace && rule.isVisible(from: client) {
+        for rule in rulesByNamespace[namespace] ?? [] where rule.isVisible(from: client) {
             let pattern = ServiceHost.resolve(rule.host, inNamespace: rule.namespace)
             guard let specificity = ServiceHost.matchSpecificity(pattern: pattern, host: host) else { continue }
             if let current = best,

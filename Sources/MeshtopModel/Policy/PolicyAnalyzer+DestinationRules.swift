@@ -1,30 +1,38 @@
 extension PolicyAnalyzer {
-    /// DestinationRules whose client-side TLS contradicts the server-side mode of the workloads they reach.
+    /// DestinationRules whose client-side TLS contradicts the server-side mode of the workloads they reach,
+    /// as seen from every namespace that holds a rule and from any other namespace.
     func destinationRuleFindings() -> [PolicyFinding] {
         let clientTLS = ClientTLSResolver(policy: resolver.policy)
-        var findings: [PolicyFinding] = []
+        // "" stands for every client namespace that holds no rule of its own.
+        let clientNamespaces = Set(resolver.policy.destinationRules.map(\.namespace)).union([""]).sorted()
+        var findings: Set<PolicyFinding> = []
         for target in destinationTargets() {
             let effective = resolver.effectiveMode(for: target)
-            for rule in resolver.policy.destinationRules where rule.setsTLS {
-                let host = target.serviceHost
-                guard clientTLS.rule(forHost: host, fromNamespace: rule.namespace) == rule else { continue }
-                let ports: [Int?] = [nil] + Set(rule.tls.portModes.keys).union(effective.ports.keys).sorted()
-                for port in ports {
+            for client in clientNamespaces {
+                guard let rule = clientTLS.rule(forHost: target.serviceHost, fromNamespace: client), rule.setsTLS
+                else { continue }
+                for port in Self.ports(of: rule, and: effective) {
                     let choice = clientTLS.clientTLS(
-                        toHost: host,
+                        toHost: target.serviceHost,
                         port: port,
                         destinationLabels: target.labels,
-                        fromNamespace: rule.namespace
+                        fromNamespace: client
                     )
-                    guard let mode = choice.mode else { continue }
-                    if let finding = conflict(rule: rule, mode: mode, target: target, port: port, effective: effective)
-                    {
-                        findings.append(finding)
-                    }
+                    guard let mode = choice.mode,
+                        let finding = conflict(rule: rule, mode: mode, target: target, port: port, effective: effective)
+                    else { continue }
+                    findings.insert(finding)
                 }
             }
         }
-        return findings
+        return Array(findings)
+    }
+
+    /// The ports to judge: every port either side names, and `nil` for all the others.
+    private static func ports(of rule: DestinationRule, and effective: EffectiveMode) -> [Int?] {
+        var ports = Set(rule.tls.portModes.keys).union(effective.ports.keys)
+        for subset in rule.subsets { ports.formUnion(subset.tls.portModes.keys) }
+        return [nil] + ports.sorted()
     }
 
     private func conflict(

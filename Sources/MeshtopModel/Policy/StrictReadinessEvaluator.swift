@@ -23,11 +23,13 @@ package struct StrictReadinessEvaluator: Sendable {
     /// The thresholds.
     package let criteria: Criteria
     private let clientTLS: ClientTLSResolver
+    private let ruleNamespaces: Set<String>
 
     /// Creates an evaluator.
     package init(policy: MeshPolicy, criteria: Criteria = Criteria()) {
         self.resolver = EffectiveModeResolver(policy: policy)
         self.clientTLS = ClientTLSResolver(policy: policy)
+        self.ruleNamespaces = Set(policy.destinationRules.map(\.namespace))
         self.criteria = criteria
     }
 
@@ -93,8 +95,6 @@ package struct StrictReadinessEvaluator: Sendable {
         if !blockers.isEmpty { return .blocked(blockers.sorted()) }
         return observed >= criteria.minimumObservations && observed > 0 ? .ready : .noData
     }
-
-    private var ruleNamespaces: Set<String> { Set(resolver.policy.destinationRules.map(\.namespace)) }
 
     private static func blockers(for traffic: InboundTraffic) -> [ReadinessBlocker] {
         guard traffic.destinationHasProxy else {

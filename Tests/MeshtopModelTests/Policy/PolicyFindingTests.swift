@@ -111,6 +111,34 @@ struct PolicyFindingTests {
         #expect(findings.map(\.port) == [9090, 8080])
     }
 
+    @Test("A root-namespace rule is judged for clients elsewhere, even when a local rule shadows it")
+    func rootRuleSeenFromOtherNamespaces() throws {
+        let disabled = PeerAuthentication(namespace: "legacy", name: "default", mode: .disable)
+        let local = DestinationRule(
+            namespace: "legacy",
+            name: "db",
+            host: "postgres",
+            exportTo: ["."],
+            tls: .init(mode: .disable)
+        )
+        let root = DestinationRule(
+            namespace: "istio-system",
+            name: "all",
+            host: "*.local",
+            tls: .init(mode: .istioMutual)
+        )
+        let postgres = PolicyWorkload(
+            namespace: "legacy",
+            name: "postgres",
+            labels: ["app": "postgres"],
+            labelSource: .pods
+        )
+        let findings = analyze([disabled], rules: [local, root], workloads: [postgres])
+        #expect(findings.map(\.code) == [.destinationRuleMutualToDisabled])
+        #expect(findings.first?.resources.first == root.reference)
+        #expect(analyze([disabled], rules: [local], workloads: [postgres]).isEmpty)
+    }
+
     @Test("Plaintext severity follows the effective mode and is raised for new sources")
     func plaintextSeverity() {
         #expect(FindingSeverity.plaintext(into: .strict, isNewSource: false) == .critical)
