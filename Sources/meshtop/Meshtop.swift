@@ -20,6 +20,7 @@ struct Meshtop: AsyncParsableCommand {
             InspectCommand.self,
             ReportCommand.self,
             RecordCommand.self,
+            CheckCommand.self,
         ]
     )
 }
