@@ -148,6 +148,12 @@ struct FormatSnifferTests {
         #expect(bytes.withUnsafeBufferPointer { FormatSniffer.binaryOffset($0) } == nil)
     }
 
+    @Test func skipsAByteOrderMark() {
+        let dump = parse("\u{FEFF}# TYPE a gauge\na 1\n")
+        #expect(dump.issues == [])
+        #expect(dump.samples.map(\.kind) == [.gauge])
+    }
+
     @Test func envoyTextGoesToTheEnvoyParser() {
         let dump = parse("server.live: 1\n")
         #expect(dump.format == .envoyStats)
