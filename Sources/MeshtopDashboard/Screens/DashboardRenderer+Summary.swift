@@ -1,0 +1,136 @@
+extension DashboardRenderer {
+    /// Draws the summary lines of the current screen.
+    static func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        guard !area.isEmpty else { return }
+        let model = state.model
+        switch state.location {
+        case .mesh:
+            let totals = model.namespaces.reduce(ClassRates()) { $0 + $1.requests }
+            drawShares(totals, label: "Mesh", area: area.row(0), grid: &grid)
+            if area.height > 1 { shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid) }
+            drawHealth(state, area: area.row(area.height > 2 ? 2 : area.height - 1), grid: &grid)
+        case .namespace(let name):
+            let summary = model.namespaces.first { $0.name == name }
+            var line = LineWriter(area: area.row(0))
+            line.add("Namespace ", .dim)
+            line.add(name, .header)
+            line.add("  mode ", .dim)
+            line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+            line.add("  \(summary?.workloadCount ?? 0) workloads", .text)
+            if let summary, summary.plaintextSources > 0 {
+                line.add("  \(grid.glyphs.markPlaintext) plaintext from \(summary.plaintextSources) sources", .plaintext)
+            }
+            line.draw(into: &grid)
+            if area.height > 1 {
+                drawShares(summary?.requests ?? ClassRates(), label: "In", area: area.row(1), grid: &grid)
+            }
+        case .workload(let id):
+            let summary = model.workloads.first { $0.id == id }
+            var line = LineWriter(area: area.row(0))
+            line.add("Workload ", .dim)
+            line.add(id.namespace + "/" + id.name, .header)
+            line.add("  mode ", .dim)
+            line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+            line.add("  principal ", .dim)
+            line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text)
+            line.draw(into: &grid)
+            if area.height > 1 {
+                drawShares(summary?.requests ?? ClassRates(), label: "In", area: area.row(1), grid: &grid)
+            }
+        case .alerts:
+            drawAlertCounts(model.alerts, prefix: "\(model.alerts.count) alerts: ", suffix: "  Enter opens the workload", area: area.row(0), grid: &grid)
+        case .certificates:
+            drawCertificateSummary(state, area: area.row(0), grid: &grid)
+        case .edges:
+            let insecure = model.edges.filter { $0.trafficClass == .plaintext || $0.trafficClass == .unverified }
+            let rate = insecure.reduce(0) { $0 + $1.requestRate }
+            var line = LineWriter(area: area.row(0))
+            line.add("\(grid.glyphs.markPlaintext) \(insecure.count) plaintext or unverified edges, \(Format.rate(rate)) req/s", insecure.isEmpty ? .mtls : .plaintext)
+            line.add("  these block a switch to STRICT", .dim)
+            line.draw(into: &grid)
+        }
+    }
+
+    private static func drawShares(_ rates: ClassRates, label: String, area: Rect, grid: inout CellGrid) {
+        var line = LineWriter(area: area)
+        line.add(label + " requests: ", .dim)
+        let total = rates.total
+        for trafficClass in TrafficClass.allCases {
+            let share = total > 0 ? rates[trafficClass] / total : nil
+            line.add("\(trafficClass.mark(grid.glyphs)) \(trafficClass.word) \(Format.percent(share))", trafficClass.role)
+            line.add("  ", .text)
+        }
+        line.add("of \(Format.rate(total)) req/s", .dim)
+        line.draw(into: &grid)
+    }
+
+    private static func shareBar(_ rates: ClassRates, grid: CellGrid) -> StackedBar {
+        let glyphs = grid.glyphs
+        return StackedBar(segments: [
+            .init(share: rates.mtls, glyph: glyphs.barMTLS, role: .mtls),
+            .init(share: rates.plaintext + rates.unverified, glyph: glyphs.barPlaintext, role: .plaintext),
+            .init(share: rates.unknown, glyph: glyphs.barUnknown, role: .unknown),
+        ])
+    }
+
+    private static func drawHealth(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        var line = LineWriter(area: area)
+        appendAlertCounts(state.model.alerts, prefix: "Alerts: ", to: &line)
+        if let soonest = state.model.certificates.min(by: { $0.expiresAt < $1.expiresAt }) {
+            let left = (soonest.expiresAt - state.referenceTime) / 1000
+            let urgency = CertificateUrgency(secondsLeft: left)
+            line.add("  Soonest cert: ", .dim)
+            line.add(soonest.namespace + "/" + (soonest.workload ?? soonest.kind) + " ", .text)
+            line.add(urgency == .expired ? "EXPIRED" : Format.duration(seconds: left) + " " + urgency.word, urgency.role)
+        }
+        let failing = state.model.sources.filter { $0.error != nil }.count
+        line.add("  Sources: ", .dim)
+        line.add("\(state.model.sources.count - failing) ok", .text)
+        if failing > 0 { line.add(", \(failing) failing", .error) }
+        line.draw(into: &grid)
+    }
+
+    private static func appendAlertCounts(_ alerts: [AlertSummary], prefix: String, to line: inout LineWriter) {
+        line.add(prefix, .dim)
+        for severity in Severity.allCases.reversed() {
+            let count = alerts.filter { $0.severity == severity }.count
+            line.add("\(count) \(severity.word) ", count > 0 ? severity.role : .dim)
+        }
+    }
+
+    private static func drawAlertCounts(_ alerts: [AlertSummary], prefix: String, suffix: String, area: Rect, grid: inout CellGrid) {
+        var line = LineWriter(area: area)
+        appendAlertCounts(alerts, prefix: prefix, to: &line)
+        line.add(suffix, .dim)
+        line.draw(into: &grid)
+    }
+
+    private static func drawCertificateSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        var line = LineWriter(area: area)
+        line.add("Horizon \(state.horizon.label) (H: 24h/7d/30d/1y)  ", .text)
+        let now = state.referenceTime
+        for urgency in CertificateUrgency.allCases.reversed() {
+            let count = state.model.certificates.filter { CertificateUrgency(secondsLeft: ($0.expiresAt - now) / 1000) == urgency }.count
+            line.add("\(count) \(urgency.word)  ", count > 0 ? urgency.role : .dim)
+        }
+        line.draw(into: &grid)
+    }
+}
+
+/// Collects styled pieces of one line and draws them left to right, clipped to an area.
+struct LineWriter {
+    private let area: Rect
+    private var pieces: [(String, StyleRole)] = []
+
+    init(area: Rect) { self.area = area }
+
+    mutating func add(_ text: String, _ role: StyleRole) { pieces.append((text, role)) }
+
+    func draw(into grid: inout CellGrid) {
+        guard !area.isEmpty else { return }
+        var x = area.x + 1
+        for (text, role) in pieces where x < area.maxX {
+            x += grid.write(text, x: x, y: area.y, maxWidth: area.maxX - x, role: role)
+        }
+    }
+}
