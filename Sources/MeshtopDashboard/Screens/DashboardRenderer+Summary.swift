@@ -6,7 +6,7 @@ extension DashboardRenderer {
         switch state.location {
         case .mesh:
             let totals = model.namespaces.reduce(ClassRates()) { $0 + $1.requests }
-            drawShares(totals, label: "Mesh", area: area.row(0), grid: &grid)
+            drawShares(totals, label: "Requests", area: area.row(0), grid: &grid)
             if area.height > 1 { shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid) }
             drawHealth(state, area: area.row(area.height > 2 ? 2 : area.height - 1), grid: &grid)
         case .namespace(let name):
@@ -22,7 +22,7 @@ extension DashboardRenderer {
             }
             line.draw(into: &grid)
             if area.height > 1 {
-                drawShares(summary?.requests ?? ClassRates(), label: "In", area: area.row(1), grid: &grid)
+                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", area: area.row(1), grid: &grid)
             }
         case .workload(let id):
             let summary = model.workloads.first { $0.id == id }
@@ -35,7 +35,7 @@ extension DashboardRenderer {
             line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text)
             line.draw(into: &grid)
             if area.height > 1 {
-                drawShares(summary?.requests ?? ClassRates(), label: "In", area: area.row(1), grid: &grid)
+                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", area: area.row(1), grid: &grid)
             }
         case .alerts:
             drawAlertCounts(model.alerts, prefix: "\(model.alerts.count) alerts: ", suffix: "  Enter opens the workload", area: area.row(0), grid: &grid)
@@ -53,7 +53,7 @@ extension DashboardRenderer {
 
     private static func drawShares(_ rates: ClassRates, label: String, area: Rect, grid: inout CellGrid) {
         var line = LineWriter(area: area)
-        line.add(label + " requests: ", .dim)
+        line.add(label + ": ", .dim)
         let total = rates.total
         for trafficClass in TrafficClass.allCases {
             let share = total > 0 ? rates[trafficClass] / total : nil

@@ -15,7 +15,7 @@ package enum DashboardRenderer {
         PromptLine(prompt: state.prompt, hints: hints).render(in: layout.hints, into: &grid)
         drawStatus(state, area: layout.status, grid: &grid)
         if state.showHelp {
-            HelpOverlay(keyMap: state.keyMap).render(in: grid.bounds, into: &grid)
+            HelpOverlay(keyMap: state.keyMap).render(in: grid.bounds, into: &grid, offset: state.helpOffset)
         }
         return grid
     }

@@ -33,7 +33,13 @@ extension AppState {
             return
         }
         if showHelp {
-            showHelp = false
+            switch keyMap.action(for: key) {
+            case .moveDown: helpOffset += 1
+            case .moveUp: helpOffset = max(0, helpOffset - 1)
+            case .pageDown: helpOffset += max(1, height - 4)
+            case .pageUp: helpOffset = max(0, helpOffset - max(1, height - 4))
+            default: showHelp = false
+            }
             return
         }
         guard let action = keyMap.action(for: key) else { return }
@@ -61,7 +67,9 @@ extension AppState {
         case .previousPane: focusPane(by: -1)
         case .show(let kind): show(kind)
         case .commandLine: prompt = .command("")
-        case .help: showHelp.toggle()
+        case .help:
+            showHelp.toggle()
+            helpOffset = 0
         case .cycleHorizon: horizon = horizon.next
         case .goToTime: prompt = .goToTime("")
         case .time(let timeAction): requests.append(.time(timeAction))

@@ -17,6 +17,12 @@ package struct AppState {
         package var column: Int
         /// Whether the order is descending.
         package var descending: Bool
+
+        /// Creates a sort order.
+        package init(column: Int, descending: Bool) {
+            self.column = column
+            self.descending = descending
+        }
     }
 
     /// The data shown.
@@ -39,6 +45,8 @@ package struct AppState {
     package var prompt: Prompt?
     /// Whether the help overlay is shown.
     package var showHelp = false
+    /// The first help line shown, for scrolling the overlay.
+    package var helpOffset = 0
     /// The certificate timeline's horizon.
     package var horizon: CertificateHorizon = .week
     /// The name of the theme in use.

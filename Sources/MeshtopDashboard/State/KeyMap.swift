@@ -35,12 +35,12 @@ package struct KeyMap: Hashable, Sendable {
     ]
 
     private static let table: [KeyBinding] = [
-        KeyBinding([.character("/")], .filter, command: "filter", "filter rows (regex, ! inverts)", section: "Table"),
+        KeyBinding([.character("/")], .filter, command: "filter", "filter (regex, ! inverts)", section: "Table"),
         KeyBinding([.control("u")], .clearFilter, command: "nofilter", "clear the filter", section: "Table"),
         KeyBinding([.character("<")], .sortPrevious, command: "sortprev", "sort by previous column", section: "Table"),
         KeyBinding([.character(">")], .sortNext, command: "sortnext", "sort by next column", section: "Table"),
         KeyBinding([.character("r")], .reverseSort, command: "reverse", "reverse the sort", section: "Table"),
-        KeyBinding([.character("H")], .cycleHorizon, command: "horizon", "certificate horizon 24h/7d/30d/1y", section: "Table"),
+        KeyBinding([.character("H")], .cycleHorizon, command: "horizon", "cert horizon 24h..1y", section: "Table"),
     ]
 
     private static let screens: [KeyBinding] = ScreenKind.allCases.map { kind in
@@ -65,7 +65,7 @@ package struct KeyMap: Hashable, Sendable {
         KeyBinding([.character("T")], .time(.stepBack), command: "prev", "previous sample", section: "Time"),
         KeyBinding([.character(" ")], .time(.togglePlay), command: "play", "play / pause", section: "Time"),
         KeyBinding([.character("z")], .time(.togglePlay), command: "freeze", "freeze / unfreeze", section: "Time"),
-        KeyBinding([.character("b")], .goToTime, command: "goto", "go to time (-5m, 14:02, ISO)", section: "Time"),
+        KeyBinding([.character("b")], .goToTime, command: "goto", "go to time", section: "Time"),
         KeyBinding([.character("+")], .time(.faster), command: "faster", "faster", section: "Time"),
         KeyBinding([.character("-")], .time(.slower), command: "slower", "slower", section: "Time"),
         KeyBinding([.character("R")], .time(.toStart), command: "start", "rewind to start", section: "Time"),

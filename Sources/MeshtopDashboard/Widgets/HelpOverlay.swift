@@ -15,33 +15,37 @@ package struct HelpOverlay {
         for binding in keyMap.bindings {
             if binding.section != section {
                 section = binding.section
-                if !lines.isEmpty { lines.append(("", false)) }
                 lines.append((section, true))
             }
-            let keys = binding.keys.map(\.label).joined(separator: " ")
-            let padded = keys + String(repeating: " ", count: max(1, 18 - DisplayWidth.of(keys)))
-            let summary = binding.summary + String(repeating: " ", count: max(1, 34 - DisplayWidth.of(binding.summary)))
-            lines.append(("  " + padded + summary + ":" + binding.command, false))
+            let keys = binding.keys.prefix(3).map(\.label).joined(separator: " ")
+            lines.append((pad(keys, to: 13) + pad(binding.summary, to: 22) + " :" + binding.command, false))
         }
-        lines.append(("", false))
         lines.append(("Commands", true))
-        lines.append(("  :ns NAME  :wl NS/NAME  :theme NAME|PATH  :horizon 24h|7d|30d|1y  :filter RE  :goto TIME", false))
+        lines.append((":ns NAME  :wl NS/NAME  :filter RE", false))
+        lines.append((":theme NAME|PATH  :horizon 7d  :goto T", false))
         return lines
     }
 
-    /// Draws the overlay centred in `area`, in one or two columns, as far as it fits.
-    package func render(in area: Rect, into grid: inout CellGrid) {
-        let content = lines()
-        let columnWidth = 64
-        let columns = area.width >= 2 * columnWidth + 4 && content.count + 2 > area.height - 2 ? 2 : 1
+    private func pad(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - DisplayWidth.of(text)))
+    }
+
+    /// The width of one column of help lines.
+    package static let columnWidth = 46
+
+    /// Draws the overlay centred in `area`, in as many columns as fit, starting at line `offset`.
+    package func render(in area: Rect, into grid: inout CellGrid, offset: Int = 0) {
+        let content = Array(lines().dropFirst(max(0, offset)))
+        let columnWidth = min(Self.columnWidth, area.width - 4)
+        let columns = max(1, min((area.width - 2) / (columnWidth + 2), (content.count + area.height - 5) / max(1, area.height - 4)))
         let perColumn = (content.count + columns - 1) / columns
-        let boxWidth = min(area.width - 2, columns * columnWidth + 2 + (columns - 1) * 2)
-        let boxHeight = min(area.height - 2, perColumn + 3)
+        let boxWidth = min(area.width, columns * (columnWidth + 2) + 2)
+        let boxHeight = min(area.height, perColumn + 2)
         guard boxWidth > 10, boxHeight > 3 else { return }
         let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + (area.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         grid.fill(box, role: .text)
         drawFrame(box, grid: &grid)
-        grid.write(" Help: any key closes ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .header)
+        grid.write(" Help: j/k scroll, other keys close ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .header)
         for (index, line) in content.enumerated() {
             let column = index / perColumn
             let row = index % perColumn
@@ -50,7 +54,6 @@ package struct HelpOverlay {
             grid.write(line.text, x: x, y: box.y + 1 + row, maxWidth: min(columnWidth, box.maxX - 1 - x), role: line.isSection ? .header : .text)
         }
     }
-
     private func drawFrame(_ box: Rect, grid: inout CellGrid) {
         let glyphs = grid.glyphs
         grid.horizontalLine(x: box.x, y: box.y, width: box.width)

@@ -48,10 +48,16 @@ package struct Table {
         }
         var widths = kept.map { columns[$0].minWidth }
         var spare = width - needed(kept)
-        for (position, index) in kept.enumerated() where spare > 0 {
-            let growth = min(spare, columns[index].idealWidth - widths[position])
-            widths[position] += growth
-            spare -= growth
+        // Grow columns toward their ideal widths in fair shares, so that no column starves another.
+        var needing = kept.indices.filter { widths[$0] < columns[kept[$0]].idealWidth }
+        while spare > 0, !needing.isEmpty {
+            let share = max(1, spare / needing.count)
+            for position in needing where spare > 0 {
+                let growth = min(share, spare, columns[kept[position]].idealWidth - widths[position])
+                widths[position] += growth
+                spare -= growth
+            }
+            needing = needing.filter { widths[$0] < columns[kept[$0]].idealWidth }
         }
         let flexible = kept.indices.filter { columns[kept[$0]].flexible }
         for (order, position) in flexible.enumerated() where spare > 0 {
@@ -93,19 +99,20 @@ package struct Table {
     private func drawHeader(_ layout: [(index: Int, x: Int, width: Int)], area: Rect, grid: inout CellGrid) {
         grid.fill(area.row(0), role: .header)
         for placement in layout {
-            var title = columns[placement.index].title
-            var attributes: TextAttributes = []
-            if let sort, sort.column == placement.index {
-                title += sort.descending ? grid.glyphs.sortDescending : grid.glyphs.sortAscending
-                attributes = .underline
-            }
             let column = columns[placement.index]
             let x = area.x + placement.x
-            if column.alignment == .right, DisplayWidth.of(title) <= placement.width {
-                grid.writeRight(title, maxX: x + placement.width, y: area.y, role: .header, attributes: attributes)
-            } else {
-                grid.write(title, x: x, y: area.y, maxWidth: placement.width, role: .header, attributes: attributes)
+            var indicator = ""
+            var attributes: TextAttributes = []
+            if let sort, sort.column == placement.index {
+                indicator = sort.descending ? grid.glyphs.sortDescending : grid.glyphs.sortAscending
+                attributes = .underline
             }
+            // The sort indicator always shows: the title gives way to it.
+            let room = placement.width - DisplayWidth.of(indicator)
+            let titleWidth = min(DisplayWidth.of(column.title), room)
+            let start = column.alignment == .right ? x + placement.width - titleWidth - DisplayWidth.of(indicator) : x
+            let used = grid.write(column.title, x: start, y: area.y, maxWidth: room - (start - x), role: .header, attributes: attributes)
+            grid.write(indicator, x: start + used, y: area.y, role: .header, attributes: attributes)
         }
     }
 
