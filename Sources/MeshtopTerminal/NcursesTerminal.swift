@@ -40,7 +40,9 @@ package final class NcursesTerminal: Terminal {
         setlocale(LC_ALL, "")
         supportsUnicode = NcursesTerminal.localeIsUTF8()
         // ncurses prefers LINES/COLUMNS over the real size; a leaked pair would freeze the layout.
-        use_env(false)
+        // (use_env(false) is no cure: it falls back to terminfo's fixed 80x24, not the tty size.)
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         NcursesTerminal.unblockWindowChange()
         let out = output ?? cnc_stdout()
         let input = input ?? cnc_stdin()
@@ -161,6 +163,12 @@ package final class NcursesTerminal: Terminal {
         default:
             return Self.key(forCode: code).map(TerminalEvent.key)
         }
+    }
+
+    /// Adopts the user's locale (`setlocale(LC_ALL, "")`) and says whether it is UTF-8.
+    package static func prepareLocale() -> Bool {
+        setlocale(LC_ALL, "")
+        return localeIsUTF8()
     }
 
     /// Whether the current locale's character set is UTF-8 (call after `setlocale`).

@@ -17,7 +17,9 @@ struct Meshtop: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            DashboardCommand.self,
             InspectCommand.self,
-        ]
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 }

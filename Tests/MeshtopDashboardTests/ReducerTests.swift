@@ -34,7 +34,7 @@ struct ReducerTests {
 
     @Test func pagingScrollsSoTheSelectionStaysVisible() {
         var many = DashboardModel()
-        many.namespaces = (0..<200).map { NamespaceSummary(name: "ns\($0)", requests: ClassRates(plaintext: Double($0))) }
+        many.namespaces = (0..<200).map { NamespaceFigures(name: "ns\($0)", requests: ClassRates(plaintext: Double($0))) }
         var state = AppState(model: many, width: 80, height: 24)
         state.apply(.key(.pageDown))
         state.apply(.key(.pageDown))

@@ -20,33 +20,33 @@ enum SampleModel {
         DashboardModel(
             dataTime: now,
             workloads: [
-                WorkloadSummary(
+                WorkloadFigures(
                     id: api, mode: .permissive, requests: ClassRates(mtls: 71.4, plaintext: 12.3, unknown: 4),
                     connections: ClassRates(mtls: 3.2, plaintext: 1.1), plaintextSources: 3, handshakeFailures: 0.4,
                     soonestCertificate: 20 * 3_600, plaintextTrend: [2, 4, 8, 12, 12.3],
                     principal: "spiffe://cluster.local/ns/payments/sa/api"),
-                WorkloadSummary(
+                WorkloadFigures(
                     id: ledger, mode: .strict, requests: ClassRates(mtls: 40), connections: ClassRates(mtls: 1),
                     soonestCertificate: 5 * 86_400, plaintextTrend: [0, 0, 0],
                     principal: "spiffe://cluster.local/ns/payments/sa/ledger"),
-                WorkloadSummary(
+                WorkloadFigures(
                     id: web, mode: .strict, requests: ClassRates(mtls: 120), connections: ClassRates(mtls: 6),
                     soonestCertificate: 40 * 86_400, plaintextTrend: [0, 0, 0, 0]),
-                WorkloadSummary(id: cart, mode: .strict, requests: ClassRates(mtls: 33.3), soonestCertificate: 12 * 86_400),
-                WorkloadSummary(
+                WorkloadFigures(id: cart, mode: .strict, requests: ClassRates(mtls: 33.3), soonestCertificate: 12 * 86_400),
+                WorkloadFigures(
                     id: batch, mode: .disable, requests: ClassRates(plaintext: 2.5), connections: ClassRates(plaintext: 0.5),
                     plaintextSources: 1, plaintextTrend: [3, 2, 2.5]),
-                WorkloadSummary(id: wide, mode: .unknown, requests: ClassRates(unverified: 1.5, unknown: 0.5)),
+                WorkloadFigures(id: wide, mode: .unknown, requests: ClassRates(unverified: 1.5, unknown: 0.5)),
             ],
             namespaces: [
-                NamespaceSummary(
+                NamespaceFigures(
                     name: "payments", mode: .permissive, workloadCount: 2, requests: ClassRates(mtls: 111.4, plaintext: 12.3, unknown: 4),
                     connections: ClassRates(mtls: 4.2, plaintext: 1.1), plaintextSources: 3, handshakeFailures: 0.4,
                     soonestCertificate: 20 * 3_600, plaintextTrend: [2, 4, 8, 12, 12.3]),
-                NamespaceSummary(
+                NamespaceFigures(
                     name: "checkout", mode: .strict, workloadCount: 2, requests: ClassRates(mtls: 153.3),
                     connections: ClassRates(mtls: 6), soonestCertificate: 12 * 86_400, plaintextTrend: [0, 0, 0, 0]),
-                NamespaceSummary(
+                NamespaceFigures(
                     name: "legacy", mode: .disable, workloadCount: 2,
                     requests: ClassRates(plaintext: 2.5, unverified: 1.5, unknown: 0.5), connections: ClassRates(plaintext: 0.5),
                     plaintextSources: 1, plaintextTrend: [3, 2, 2.5]),
@@ -92,8 +92,8 @@ enum SampleModel {
                     value: 71.4),
             ],
             sources: [
-                SourceHealth(name: "istio-sidecar.prom"),
-                SourceHealth(name: "http://10.0.0.9:15090/stats", error: "connection refused\u{7}"),
+                SourceStatus(name: "istio-sidecar.prom"),
+                SourceStatus(name: "http://10.0.0.9:15090/stats", error: "connection refused\u{7}"),
             ]
         )
     }

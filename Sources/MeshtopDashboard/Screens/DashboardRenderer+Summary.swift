@@ -6,9 +6,10 @@ extension DashboardRenderer {
         switch state.location {
         case .mesh:
             let totals = model.namespaces.reduce(ClassRates()) { $0 + $1.requests }
-            drawShares(totals, label: "Requests", area: area.row(0), grid: &grid)
-            if area.height > 1 { shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid) }
-            drawHealth(state, area: area.row(area.height > 2 ? 2 : area.height - 1), grid: &grid)
+            // On short terminals the health line stays longest, then the shares, then the bar.
+            drawHealth(state, area: area.row(area.height - 1), grid: &grid)
+            if area.height > 1 { drawShares(totals, label: "Requests", area: area.row(0), grid: &grid) }
+            if area.height > 2 { shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid) }
         case .namespace(let name):
             let summary = model.namespaces.first { $0.name == name }
             var line = LineWriter(area: area.row(0))

@@ -7,9 +7,9 @@ package struct DashboardModel: Sendable {
     /// When the data shown was scraped; nil before the first scrape.
     package var dataTime: Int64?
     /// The workloads, one per (namespace, name).
-    package var workloads: [WorkloadSummary]
+    package var workloads: [WorkloadFigures]
     /// The namespaces with their aggregated figures.
-    package var namespaces: [NamespaceSummary]
+    package var namespaces: [NamespaceFigures]
     /// Every edge between two workloads.
     package var edges: [EdgeSummary]
     /// Handshake failures by workload and reason.
@@ -21,14 +21,14 @@ package struct DashboardModel: Sendable {
     /// The series each figure came from.
     package var evidence: [EvidenceItem]
     /// The health of each telemetry source.
-    package var sources: [SourceHealth]
+    package var sources: [SourceStatus]
 
     /// Creates a view model.
     package init(
-        dataTime: Int64? = nil, workloads: [WorkloadSummary] = [], namespaces: [NamespaceSummary] = [],
+        dataTime: Int64? = nil, workloads: [WorkloadFigures] = [], namespaces: [NamespaceFigures] = [],
         edges: [EdgeSummary] = [], handshakeFailures: [HandshakeFailureSummary] = [],
         certificates: [CertificateSummary] = [], alerts: [AlertSummary] = [], evidence: [EvidenceItem] = [],
-        sources: [SourceHealth] = []
+        sources: [SourceStatus] = []
     ) {
         self.dataTime = dataTime
         self.workloads = workloads

@@ -1,5 +1,5 @@
 /// A workload's figures.
-package struct WorkloadSummary: Hashable, Sendable {
+package struct WorkloadFigures: Hashable, Sendable {
     /// Identity.
     package var id: WorkloadID
     /// Effective policy mode.
@@ -38,7 +38,7 @@ package struct WorkloadSummary: Hashable, Sendable {
 }
 
 /// A namespace's figures, aggregated from its workloads.
-package struct NamespaceSummary: Hashable, Sendable {
+package struct NamespaceFigures: Hashable, Sendable {
     /// The namespace name.
     package var name: String
     /// Effective namespace-wide policy mode.
@@ -192,7 +192,7 @@ package struct EvidenceItem: Hashable, Sendable {
 }
 
 /// The health of one telemetry source.
-package struct SourceHealth: Hashable, Sendable {
+package struct SourceStatus: Hashable, Sendable {
     /// The source's name: a file or URL.
     package var name: String
     /// The last error, or nil when the last scrape worked.
