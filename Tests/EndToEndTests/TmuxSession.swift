@@ -34,7 +34,12 @@ final class TmuxSession {
         guard status == 0 else { throw Failure(description: "tmux new-session exited with \(status)") }
     }
 
-    deinit { _ = try? Self.spawn(tmux, ["-L", socket, "kill-server"]) }
+    deinit {
+        _ = try? Self.spawn(tmux, ["-L", socket, "kill-server"])
+        // kill-server leaves the socket file behind; remove it so test runs do not litter /tmp.
+        let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(directory)/tmux-\(getuid())/\(socket)")
+    }
 
     /// The pane's text now.
     func capture() throws -> String {
