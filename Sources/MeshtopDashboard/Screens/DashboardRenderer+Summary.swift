@@ -5,7 +5,7 @@ extension DashboardRenderer {
         let model = state.model
         switch state.location {
         case .mesh:
-            let totals = model.namespaces.reduce(ClassRates()) { $0 + $1.requests }
+            let totals = state.totals.requests
             // On short terminals the health line stays longest, then the shares, then the bar.
             drawHealth(state, area: area.row(area.height - 1), grid: &grid)
             if area.height > 1 { drawShares(totals, label: "Requests", area: area.row(0), grid: &grid) }
@@ -39,14 +39,18 @@ extension DashboardRenderer {
                 drawShares(summary?.requests ?? ClassRates(), label: "Inbound", area: area.row(1), grid: &grid)
             }
         case .alerts:
-            drawAlertCounts(model.alerts, prefix: "\(model.alerts.count) alerts: ", suffix: "  Enter opens the workload", area: area.row(0), grid: &grid)
+            var line = LineWriter(area: area.row(0))
+            appendAlertCounts(state.totals.alertCounts, prefix: "\(model.alerts.count) alerts: ", to: &line)
+            line.add("  Enter opens the workload", .dim)
+            line.draw(into: &grid)
         case .certificates:
             drawCertificateSummary(state, area: area.row(0), grid: &grid)
         case .edges:
-            let insecure = model.edges.filter { $0.trafficClass == .plaintext || $0.trafficClass == .unverified }
-            let rate = insecure.reduce(0) { $0 + $1.requestRate }
+            let totals = state.totals
             var line = LineWriter(area: area.row(0))
-            line.add("\(grid.glyphs.markPlaintext) \(insecure.count) plaintext or unverified edges, \(Format.rate(rate)) req/s", insecure.isEmpty ? .mtls : .plaintext)
+            line.add(
+                "\(grid.glyphs.markPlaintext) \(totals.insecureEdgeCount) plaintext or unverified edges, \(Format.rate(totals.insecureEdgeRate)) req/s",
+                totals.insecureEdgeCount == 0 ? .mtls : .plaintext)
             line.add("  these block a switch to STRICT", .dim)
             line.draw(into: &grid)
         }
@@ -76,8 +80,8 @@ extension DashboardRenderer {
 
     private static func drawHealth(_ state: AppState, area: Rect, grid: inout CellGrid) {
         var line = LineWriter(area: area)
-        appendAlertCounts(state.model.alerts, prefix: "Alerts: ", to: &line)
-        if let soonest = state.model.certificates.min(by: { $0.expiresAt < $1.expiresAt }) {
+        appendAlertCounts(state.totals.alertCounts, prefix: "Alerts: ", to: &line)
+        if let soonest = state.totals.soonestCertificate {
             let left = (soonest.expiresAt - state.referenceTime) / 1000
             let urgency = CertificateUrgency(secondsLeft: left)
             line.add("  Soonest cert: ", .dim)
@@ -91,27 +95,19 @@ extension DashboardRenderer {
         line.draw(into: &grid)
     }
 
-    private static func appendAlertCounts(_ alerts: [AlertSummary], prefix: String, to line: inout LineWriter) {
+    private static func appendAlertCounts(_ counts: [Severity: Int], prefix: String, to line: inout LineWriter) {
         line.add(prefix, .dim)
         for severity in Severity.allCases.reversed() {
-            let count = alerts.filter { $0.severity == severity }.count
+            let count = counts[severity] ?? 0
             line.add("\(count) \(severity.word) ", count > 0 ? severity.role : .dim)
         }
-    }
-
-    private static func drawAlertCounts(_ alerts: [AlertSummary], prefix: String, suffix: String, area: Rect, grid: inout CellGrid) {
-        var line = LineWriter(area: area)
-        appendAlertCounts(alerts, prefix: prefix, to: &line)
-        line.add(suffix, .dim)
-        line.draw(into: &grid)
     }
 
     private static func drawCertificateSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
         var line = LineWriter(area: area)
         line.add("Horizon \(state.horizon.label) (H: 24h/7d/30d/1y)  ", .text)
-        let now = state.referenceTime
         for urgency in CertificateUrgency.allCases.reversed() {
-            let count = state.model.certificates.filter { CertificateUrgency(secondsLeft: ($0.expiresAt - now) / 1000) == urgency }.count
+            let count = state.totals.certificateCounts[urgency] ?? 0
             line.add("\(count) \(urgency.word)  ", count > 0 ? urgency.role : .dim)
         }
         line.draw(into: &grid)

@@ -16,6 +16,8 @@ final class TableCache {
     }
 
     private var resolved: [Key: ResolvedTable] = [:]
+    /// The totals of the newest generation (see `ModelTotals`).
+    var cachedTotals: (generation: Int, now: Int64, totals: ModelTotals)?
     private var generation = -1
 
     /// The table for `key`, from the cache or built from `model`.
