@@ -17,6 +17,9 @@ extension CellGrid {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
+        if Sanitizer.isPlainASCII(text) {
+            return writeASCII(text, x: x, y: y, limit: limit, role: role, attributes: attributes, truncate: truncate)
+        }
         let clean = Sanitizer.sanitize(text, ascii: glyphs.isASCII)
         var column = 0
         var index = clean.startIndex
@@ -40,6 +43,24 @@ extension CellGrid {
         return column
     }
 
+    /// The fast path of `write` for printable ASCII: one byte, one column.
+    private mutating func writeASCII(
+        _ text: some StringProtocol, x: Int, y: Int, limit: Int, role: StyleRole, attributes: TextAttributes, truncate: Bool
+    ) -> Int {
+        var column = 0
+        for byte in text.utf8 {
+            if column == limit {
+                if truncate { markCut(x: x, y: y, column: column, limit: limit, role: role, attributes: attributes) }
+                return column
+            }
+            if x + column >= 0 {
+                place(String(UnicodeScalar(byte)), width: 1, x: x + column, y: y, role: role, attributes: attributes)
+            }
+            column += 1
+        }
+        return column
+    }
+
     /// Writes text right-aligned so that it ends just before column `maxX`.
     @discardableResult
     package mutating func writeRight(
@@ -51,9 +72,23 @@ extension CellGrid {
 
     /// Draws a horizontal line.
     package mutating func horizontalLine(x: Int, y: Int, width lineWidth: Int, role: StyleRole = .border) {
-        guard lineWidth > 0 else { return }
-        for column in x..<(x + lineWidth) {
-            write(glyphs.horizontal, x: column, y: y, maxWidth: 1, role: role)
+        repeatSymbol(glyphs.horizontal, x: x, y: y, count: lineWidth, role: role)
+    }
+
+    /// Writes one symbol `count` times from (`x`, `y`); it is sanitized and measured once, not per cell.
+    ///
+    /// A symbol that is not exactly one grapheme one column wide is drawn through `write` instead.
+    package mutating func repeatSymbol(
+        _ symbol: String, x: Int, y: Int, count: Int, role: StyleRole, attributes: TextAttributes = []
+    ) {
+        guard count > 0 else { return }
+        let clean = Sanitizer.sanitize(symbol, ascii: glyphs.isASCII)
+        guard clean.count == 1, let character = clean.first, DisplayWidth.of(character) == 1 else {
+            for column in x..<(x + count) { write(symbol, x: column, y: y, maxWidth: 1, role: role, attributes: attributes) }
+            return
+        }
+        for column in max(0, x)..<min(width, x + count) {
+            place(clean, width: 1, x: column, y: y, role: role, attributes: attributes)
         }
     }
 

@@ -59,9 +59,11 @@ final class TableCache {
         var effective = sort ?? data.defaultSort
         if effective.column >= data.columns.count { effective = data.defaultSort }
         let column = effective.column
+        // Pull the keys out once: comparing through `data.rows[i]` would copy rows on every comparison.
+        let keys = data.rows.map { $0.sortKeys[column] }
         order.sort { left, right in
-            let a = data.rows[left].sortKeys[column]
-            let b = data.rows[right].sortKeys[column]
+            let a = keys[left]
+            let b = keys[right]
             if a == b { return left < right }
             if a == .missing { return false }
             if b == .missing { return true }

@@ -42,13 +42,9 @@ package struct StackedBar {
         let widths = Self.widths(of: segments.map(\.share), width: area.width)
         var x = area.x
         for (segment, width) in zip(segments, widths) {
-            for column in x..<(x + width) {
-                grid.write(segment.glyph, x: column, y: area.y, maxWidth: 1, role: segment.role)
-            }
+            grid.repeatSymbol(segment.glyph, x: x, y: area.y, count: width, role: segment.role)
             x += width
         }
-        for column in x..<area.maxX {
-            grid.write(grid.glyphs.barEmpty, x: column, y: area.y, maxWidth: 1, role: .dim)
-        }
+        grid.repeatSymbol(grid.glyphs.barEmpty, x: x, y: area.y, count: area.maxX - x, role: .dim)
     }
 }

@@ -21,9 +21,7 @@ package struct TimelineAxis {
     /// Draws the axis and its marker into the first row of `area`.
     package func render(in area: Rect, into grid: inout CellGrid) {
         guard area.width > 0 else { return }
-        for x in area.x..<area.maxX {
-            grid.write(grid.glyphs.axis, x: x, y: area.y, maxWidth: 1, role: .border)
-        }
+        grid.repeatSymbol(grid.glyphs.axis, x: area.x, y: area.y, count: area.width, role: .border)
         guard let position else { return }
         if position < 0 {
             grid.write("<", x: area.x, y: area.y, maxWidth: 1, role: role, attributes: .bold)
