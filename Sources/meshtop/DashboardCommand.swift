@@ -70,7 +70,7 @@ struct DashboardCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let options = DashboardLoop.Options(
-            inputs: inputs, theme: resolvedTheme, themeRequest: theme, noColor: noColor, ascii: ascii || !utf8)
+            inputs: inputs, theme: resolvedTheme, noColor: noColor, ascii: ascii || !utf8)
         try await DashboardLoop.run(options)
     }
 }

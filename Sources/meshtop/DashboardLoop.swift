@@ -8,7 +8,6 @@ enum DashboardLoop {
     struct Options: Sendable {
         var inputs: [String]
         var theme: Theme
-        var themeRequest: String
         var noColor: Bool
         var ascii: Bool
     }
@@ -38,61 +37,35 @@ enum DashboardLoop {
     @MainActor
     private static func loop(terminal: NcursesTerminal, mailbox: Mailbox, options: Options) {
         let size = terminal.size
-        var state = AppState(
+        let state = AppState(
             width: size.width, height: size.height, ascii: options.ascii || !terminal.supportsUnicode,
             themeName: options.theme.name)
-        var theme = options.theme
-        var needsDraw = true
+        var driver = DashboardDriver(state: state, theme: options.theme)
         var lastTick: Int64 = 0
-        while !state.shouldQuit, !terminal.quitRequested {
-            if let model = mailbox.take() {
-                state.apply(.model(model))
-                needsDraw = true
-            }
+        while !driver.isFinished, !terminal.quitRequested {
+            if let model = mailbox.take() { driver.receive(.model(model)) }
             let now = DashboardClock.nowMilliseconds()
             if now - lastTick >= 1000 {
-                state.apply(.tick(now: now))
+                driver.receive(.tick(now: now))
                 lastTick = now
-                needsDraw = true
             }
-            if needsDraw {
-                terminal.draw(DashboardRenderer.render(state), theme: terminal.colorDepth == .monochrome ? theme.monochrome : theme)
-                needsDraw = false
+            for request in driver.step(on: terminal, timeoutMilliseconds: 100) {
+                handle(request, driver: &driver)
             }
-            // Wait for input briefly, then take everything already queued before redrawing.
-            var event = terminal.nextEvent(timeoutMilliseconds: 100)
-            while let current = event {
-                state.apply(appEvent(for: current))
-                needsDraw = true
-                event = state.shouldQuit ? nil : terminal.nextEvent(timeoutMilliseconds: 0)
-            }
-            for request in state.requests {
-                handle(request, state: &state, theme: &theme)
-            }
-            state.requests.removeAll()
         }
     }
 
-    private static func appEvent(for event: TerminalEvent) -> AppEvent {
-        switch event {
-        case .key(let key): return .key(key)
-        case .resize(let width, let height): return .resize(width: width, height: height)
-        case .click(let x, let y): return .click(x: x, y: y)
-        }
-    }
-
-    private static func handle(_ request: AppRequest, state: inout AppState, theme: inout Theme) {
+    private static func handle(_ request: AppRequest, driver: inout DashboardDriver) {
         switch request {
         case .theme(let name):
             do {
-                theme = try ThemeFile.load(name)
-                state.themeName = theme.name
-                state.message = StatusMessage("theme \(theme.name)")
+                driver.use(try ThemeFile.load(name))
+                driver.receive(.message(StatusMessage("theme \(driver.theme.name)")))
             } catch {
-                state.message = StatusMessage("\(error)", isError: true)
+                driver.receive(.message(StatusMessage("\(error)", isError: true)))
             }
         case .time:
-            state.message = StatusMessage("these sources are a single snapshot: time keys need a recording", isError: true)
+            driver.receive(.message(StatusMessage("these sources are one snapshot: time keys need a recording", isError: true)))
         }
     }
 }

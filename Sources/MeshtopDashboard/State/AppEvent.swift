@@ -12,6 +12,8 @@ package enum AppEvent: Sendable {
     case click(x: Int, y: Int)
     /// The time owner reports where the data now sits.
     case time(TimeStatus)
+    /// Show a message in the status bar (results of requests the main loop carried out).
+    case message(StatusMessage)
 }
 
 /// A side effect the reducer asks the main loop to carry out.

@@ -24,6 +24,8 @@ extension AppState {
             click(x: x, y: y)
         case .time(let status):
             time = status
+        case .message(let newMessage):
+            message = newMessage
         }
     }
 
