@@ -19,6 +19,7 @@ struct Meshtop: AsyncParsableCommand {
         subcommands: [
             DashboardCommand.self,
             InspectCommand.self,
+            ReportCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
