@@ -1,43 +1,41 @@
 import Foundation
 import MeshtopDashboard
+import MeshtopModel
 import MeshtopTelemetry
 
-/// Reads telemetry sources and turns them into the dashboard's view model, off the UI thread.
+/// Reads telemetry sources into the mesh model and turns its snapshot into the dashboard's view model.
+///
+/// Runs off the UI thread; unreadable sources show up in the status bar rather than failing the UI.
 enum DashboardFeed {
-    /// Parses every source and builds one model; unreadable sources show up as source errors.
+    /// Parses every source as one scrape each and builds a view model of the resulting snapshot.
     static func load(_ inputs: [String]) async -> DashboardModel {
-        var statuses: [SourceStatus] = []
-        var newest: Int64?
+        let model = MeshModel()
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        var failures: [SourceStatus] = []
         for input in inputs {
             let name = URL(fileURLWithPath: input).lastPathComponent
+            var accumulator = model.makeAccumulator(source: name, scrapeTime: 0)
+            var parser = TelemetryParser(options: ParseOptions())
             do {
-                let bytes = try await readAll(input)
-                let dump = TelemetryParser.parse(bytes)
-                let errors = dump.errors
-                statuses.append(
-                    SourceStatus(
-                        name: name,
-                        error: errors.isEmpty ? nil : "\(errors.count) lines could not be parsed"))
-                if let modified = modificationTime(input) { newest = max(newest ?? modified, modified) }
+                try await InputReader.read(input, buffer: buffer) { chunk in parser.feed(chunk, into: &accumulator) }
             } catch {
-                statuses.append(SourceStatus(name: name, error: "\(error)"))
+                failures.append(SourceStatus(name: name, error: "\(error)"))
+                continue
             }
+            parser.finish(into: &accumulator)
+            accumulator.setTime(accumulator.frame.newestSampleTimestamp ?? modificationTime(input))
+            model.add(accumulator.frame)
         }
-        return DashboardModel(dataTime: newest, sources: statuses)
+        var view = DashboardModel(snapshot: model.snapshot())
+        if model.frameCount == 0 { view.dataTime = nil }
+        view.sources += failures
+        return view
     }
 
-    /// The whole content of a file, URL or standard input.
-    static func readAll(_ input: String) async throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-        defer { buffer.deallocate() }
-        try await InputReader.read(input, buffer: buffer) { chunk in bytes.append(contentsOf: chunk) }
-        return bytes
-    }
-
-    private static func modificationTime(_ path: String) -> Int64? {
+    private static func modificationTime(_ path: String) -> Int64 {
         guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
-            return nil
+            return 0
         }
         return Int64(date.timeIntervalSince1970 * 1000)
     }

@@ -46,6 +46,24 @@ struct TmuxEndToEndTests {
         try session.waitFor("EXIT=0")
     }
 
+    @Test func enterDrillsDownToANamespaceAndAWorkloadAndEscapeComesBack() throws {
+        let session = try start()
+        func crumbs(_ screen: String) -> Int {
+            (screen.split(separator: "\n").first ?? "").components(separatedBy: "▸").count - 1
+        }
+        try session.waitFor("the sample's namespace") { $0.contains("\ndefault ") }
+        try session.send("Enter")
+        try session.waitFor("the namespace screen") { crumbs($0) == 1 && $0.contains("WORKLOAD") }
+        try session.send("Enter")
+        try session.waitFor("the workload screen") { crumbs($0) == 2 && $0.contains("Inbound [") }
+        try session.send("Tab")
+        try session.waitFor("the outbound pane") { $0.contains("TO ") }
+        try session.send("Escape")
+        try session.waitFor("the namespace screen again") { crumbs($0) == 1 }
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
     @Test func helpOverlayOpensAndAnyKeyClosesIt() throws {
         let session = try start()
         try session.send("?")

@@ -8,7 +8,7 @@ extension DashboardRenderer {
             let totals = state.totals.requests
             // On short terminals the health line stays longest, then the shares, then the bar.
             drawHealth(state, area: area.row(area.height - 1), grid: &grid)
-            if area.height > 1 { drawShares(totals, label: "Requests", area: area.row(0), grid: &grid) }
+            if area.height > 1 { drawShares(totals, label: "Requests", unit: unit(state), area: area.row(0), grid: &grid) }
             if area.height > 2 { shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid) }
         case .namespace(let name):
             let summary = model.namespaces.first { $0.name == name }
@@ -23,7 +23,7 @@ extension DashboardRenderer {
             }
             line.draw(into: &grid)
             if area.height > 1 {
-                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", area: area.row(1), grid: &grid)
+                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", unit: unit(state), area: area.row(1), grid: &grid)
             }
         case .workload(let id):
             let summary = model.workloads.first { $0.id == id }
@@ -36,7 +36,7 @@ extension DashboardRenderer {
             line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text)
             line.draw(into: &grid)
             if area.height > 1 {
-                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", area: area.row(1), grid: &grid)
+                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", unit: unit(state), area: area.row(1), grid: &grid)
             }
         case .alerts:
             var line = LineWriter(area: area.row(0))
@@ -49,14 +49,19 @@ extension DashboardRenderer {
             let totals = state.totals
             var line = LineWriter(area: area.row(0))
             line.add(
-                "\(grid.glyphs.markPlaintext) \(totals.insecureEdgeCount) plaintext or unverified edges, \(Format.rate(totals.insecureEdgeRate)) req/s",
+                "\(grid.glyphs.markPlaintext) \(totals.insecureEdgeCount) plaintext or unverified edges, \(Format.rate(totals.insecureEdgeRate)) \(unit(state))",
                 totals.insecureEdgeCount == 0 ? .mtls : .plaintext)
             line.add("  these block a switch to STRICT", .dim)
             line.draw(into: &grid)
         }
     }
 
-    private static func drawShares(_ rates: ClassRates, label: String, area: Rect, grid: inout CellGrid) {
+    /// The unit of request figures: rates, or totals when the data is a single scrape.
+    private static func unit(_ state: AppState) -> String {
+        state.model.isCumulative ? "requests (one scrape)" : "req/s"
+    }
+
+    private static func drawShares(_ rates: ClassRates, label: String, unit: String, area: Rect, grid: inout CellGrid) {
         var line = LineWriter(area: area)
         line.add(label + ": ", .dim)
         let total = rates.total
@@ -65,7 +70,7 @@ extension DashboardRenderer {
             line.add("\(trafficClass.mark(grid.glyphs)) \(trafficClass.word) \(Format.percent(share))", trafficClass.role)
             line.add("  ", .text)
         }
-        line.add("of \(Format.rate(total)) req/s", .dim)
+        line.add("of \(Format.rate(total)) \(unit)", .dim)
         line.draw(into: &grid)
     }
 

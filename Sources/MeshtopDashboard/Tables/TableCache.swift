@@ -31,7 +31,13 @@ final class TableCache {
         let context = TableContext(
             model: model, location: key.location, horizon: key.horizon, glyphs: key.ascii ? .ascii : .unicode,
             now: key.now)
-        let data = TableBuilder.build(key.pane, context: context)
+        var data = TableBuilder.build(key.pane, context: context)
+        if model.isCumulative {
+            // One scrape gives counter totals, not rates: say so in the headers.
+            for index in data.columns.indices {
+                data.columns[index].title = data.columns[index].title.replacing("/S", with: "")
+            }
+        }
         let table = Self.arrange(data, filter: key.filter, sort: key.sort)
         resolved[key] = table
         return table

@@ -22,6 +22,8 @@ package struct DashboardModel: Sendable {
     package var evidence: [EvidenceItem]
     /// The health of each telemetry source.
     package var sources: [SourceStatus]
+    /// Whether figures are counter totals of one scrape rather than per-second rates.
+    package var isCumulative = false
 
     /// Creates a view model.
     package init(
