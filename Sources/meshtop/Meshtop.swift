@@ -20,6 +20,8 @@ struct Meshtop: AsyncParsableCommand {
             DashboardCommand.self,
             InspectCommand.self,
             ReportCommand.self,
+            RecordCommand.self,
+            CheckCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
