@@ -40,8 +40,8 @@ package struct PrometheusTextRenderer {
     private mutating func appendSample(name: String, element: PrometheusSeriesValue) {
         text += name
         var first = true
-        for (label, value) in element.metric.sorted(by: { $0.key < $1.key }) where label != "__name__" {
-            let outputName = Self.renamed[label] ?? label
+        let labels = element.metric.lazy.filter { $0.key != "__name__" }.map { (Self.renamed[$0.key] ?? $0.key, $0.value) }
+        for (outputName, value) in labels.sorted(by: { $0.0 < $1.0 }) {
             guard Self.isValidName(outputName), !outputName.hasPrefix("__") else {
                 skippedLabels += 1
                 continue
