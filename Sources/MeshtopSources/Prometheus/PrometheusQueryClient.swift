@@ -119,7 +119,7 @@ package final class PrometheusQueryClient: Sendable {
     }
 
     /// Unix milliseconds as the API's decimal seconds (`1700000000.123`).
-    static func seconds(_ milliseconds: Int64) -> String {
+    package static func seconds(_ milliseconds: Int64) -> String {
         let whole = milliseconds / 1000
         let fraction = abs(milliseconds % 1000)
         let padded = String(fraction + 1000).dropFirst()
