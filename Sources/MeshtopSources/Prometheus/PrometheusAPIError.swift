@@ -54,7 +54,7 @@ package enum PrometheusAPIError: Error, Equatable, CustomStringConvertible {
     }
 
     /// The error for a non-success status, from the API's `errorType` and `error` fields when present.
-    static func forStatus(_ status: Int, errorType: String?, error: String?) -> PrometheusAPIError {
+    package static func forStatus(_ status: Int, errorType: String?, error: String?) -> PrometheusAPIError {
         let reason = error.map(sanitized)
         switch (status, errorType) {
         case (401, _), (403, _): return .unauthorized(status: status)
@@ -66,7 +66,7 @@ package enum PrometheusAPIError: Error, Equatable, CustomStringConvertible {
     }
 
     /// Server text made safe to show: control characters replaced, at most 300 characters.
-    static func sanitized(_ text: String) -> String {
+    package static func sanitized(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars.prefix(300) {
             out.unicodeScalars.append(scalar.properties.generalCategory == .control ? " " : scalar)

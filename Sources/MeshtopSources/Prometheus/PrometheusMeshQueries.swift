@@ -81,17 +81,21 @@ package enum PrometheusMeshQueries {
     /// `deployment` label where the scrape config set one.
     static func withWorkload(_ selector: String) -> String {
         var expression = selector
-        let rules = [
+        for (source, pattern) in workloadRules {
+            expression = #"label_replace(\#(expression), "\#(workloadLabel)", "$1", "\#(source)", "\#(pattern)")"#
+        }
+        return expression
+    }
+
+    /// The `label_replace` rules that set ``workloadLabel``, as (source label, RE2 pattern), applied in order.
+    package static var workloadRules: [(String, String)] {
+        [
             ("pod", "(.+)"),
             ("pod", "(.+)-[a-z0-9]{5}"),
             ("pod", "(.+)-\(replicaSetHash)-\(podHash)"),
             ("pod", "(.+)-[0-9]+"),
             ("deployment", "(.+)"),
         ]
-        for (source, pattern) in rules {
-            expression = #"label_replace(\#(expression), "\#(workloadLabel)", "$1", "\#(source)", "\#(pattern)")"#
-        }
-        return expression
     }
 
     /// A ReplicaSet template hash: 6 to 10 lowercase letters or digits, at least one a digit (RE2 has no

@@ -41,7 +41,12 @@ package final class PrometheusQueryClient: Sendable {
     ///   a refused connection.
     package func query(_ promQL: String, at time: Int64? = nil) async throws(PrometheusAPIError) -> PrometheusQueryResult {
         let (body, status) = try await queryBody(promQL, at: time)
-        return try PrometheusAPIResponse.result(from: body, status: status)
+        return try Self.decode(body, status: status)
+    }
+
+    /// Decodes an `/api/v1/query` answer with its HTTP status into a result or the error it reports.
+    package static func decode(_ body: Data, status: Int) throws(PrometheusAPIError) -> PrometheusQueryResult {
+        try PrometheusAPIResponse.result(from: body, status: status)
     }
 
     /// Runs an instant query and returns the raw JSON body and status, for callers that measure or keep it.
