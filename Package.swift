@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(
             name: "MeshtopSourcesTests",
             dependencies: ["MeshtopSources", "MeshtopModel", "MeshtopTelemetry"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "MeshtopDashboardTests", dependencies: ["MeshtopDashboard", "MeshtopModel"], swiftSettings: strictSettings),

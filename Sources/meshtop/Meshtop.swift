@@ -18,6 +18,9 @@ struct Meshtop: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             InspectCommand.self,
+            ReportCommand.self,
+            RecordCommand.self,
+            CheckCommand.self,
         ]
     )
 }
