@@ -58,8 +58,10 @@ struct ReportCommand: AsyncParsableCommand {
             model.add(accumulator.frame)
         }
         let snapshot = time.map { model.snapshot(at: $0 * 1000) } ?? model.snapshot()
-        let output = format == .json ? snapshot.json() : snapshot.textReport()
-        print(output, terminator: "")
+        switch format {
+        case .json: snapshot.writeJSON { print($0, terminator: "") }
+        case .text: print(snapshot.textReport(), terminator: "")
+        }
     }
 
     /// Splits `NS/WORKLOAD=FILE` into the file and its attribution; anything else is a plain file.
