@@ -53,7 +53,13 @@ struct ReportCommand: AsyncParsableCommand {
                 parser.feed(chunk, into: &accumulator)
             }
             parser.finish(into: &accumulator)
-            let scrapeTime = accumulator.frame.newestSampleTimestamp ?? Self.modificationTime(of: path)
+            var scrapeTime = accumulator.frame.newestSampleTimestamp ?? Self.modificationTime(of: path)
+            if let previous = model.lastTime(of: accumulator.sourceIndex), scrapeTime <= previous {
+                printError(
+                    "meshtop report: \(Terminal.safe(path)) is not newer than the file before it; taken 1 s later"
+                )
+                scrapeTime = previous + 1000
+            }
             accumulator.setTime(scrapeTime)
             model.add(accumulator.frame)
         }
