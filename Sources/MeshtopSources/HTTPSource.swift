@@ -39,7 +39,8 @@ package final class HTTPSource: TelemetrySource {
         session = URLSession(configuration: configuration)
     }
 
-    deinit { session.invalidateAndCancel() }
+    // Outstanding requests finish (bounded by the session timeout): cancelling them is unsafe, see `race`.
+    deinit { session.finishTasksAndInvalidate() }
 
     /// Fetches the endpoint once, bounded by the timeout.
     package func fetch() async throws(FetchError) -> FetchOutcome {
