@@ -23,13 +23,11 @@ package struct StrictReadinessEvaluator: Sendable {
     /// The thresholds.
     package let criteria: Criteria
     private let clientTLS: ClientTLSResolver
-    private let ruleNamespaces: Set<String>
 
     /// Creates an evaluator.
     package init(policy: MeshPolicy, criteria: Criteria = Criteria()) {
         self.resolver = EffectiveModeResolver(policy: policy)
         self.clientTLS = ClientTLSResolver(policy: policy)
-        self.ruleNamespaces = Set(policy.destinationRules.map(\.namespace))
         self.criteria = criteria
     }
 
@@ -89,8 +87,7 @@ package struct StrictReadinessEvaluator: Sendable {
             }
             observed += traffic.reduce(0) { $0 + $1.total }
             traffic.forEach { blockers.formUnion(Self.blockers(for: $0)) }
-            let callerNamespaces = Set(traffic.map(\.source.namespace)).union(ruleNamespaces).subtracting(["unknown"])
-            blockers.formUnion(ruleBlockers(for: workload, fromNamespaces: callerNamespaces))
+            blockers.formUnion(ruleBlockers(for: workload, callers: Set(traffic.map(\.source.namespace))))
         }
         if !blockers.isEmpty { return .blocked(blockers.sorted()) }
         return observed >= criteria.minimumObservations && observed > 0 ? .ready : .noData
@@ -133,12 +130,14 @@ package struct StrictReadinessEvaluator: Sendable {
         return result
     }
 
-    private func ruleBlockers(for workload: PolicyWorkload, fromNamespaces namespaces: Set<String>)
-        -> [ReadinessBlocker]
-    {
-        namespaces.compactMap { namespace in
+    /// Rules that make clients send without mTLS: seen from the callers' namespaces and from every
+    /// namespace whose rules could decide.
+    private func ruleBlockers(for workload: PolicyWorkload, callers: Set<String>) -> [ReadinessBlocker] {
+        let host = workload.serviceHost
+        let namespaces = callers.subtracting(["unknown"]).union(clientTLS.clientNamespaces(forHost: host))
+        return namespaces.compactMap { namespace in
             let choice = clientTLS.clientTLS(
-                toHost: workload.serviceHost,
+                toHost: host,
                 port: nil,
                 destinationLabels: workload.labels,
                 fromNamespace: namespace
