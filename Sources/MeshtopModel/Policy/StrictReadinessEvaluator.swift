@@ -8,13 +8,14 @@ package struct StrictReadinessEvaluator: Sendable {
     package struct Criteria: Sendable, Hashable, Codable {
         /// The fewest requests plus connections, over the affected traffic, for a READY verdict.
         package var minimumObservations: Double
-        /// The window's first sample time in milliseconds; plaintext first seen later is a new source.
-        package var windowStart: Int64?
+        /// Plaintext first seen after this time (milliseconds) comes from a new source: one not seen
+        /// earlier in the window. `nil` for a single scrape, where nothing is new.
+        package var newSourceAfter: Int64?
 
         /// Creates criteria.
-        package init(minimumObservations: Double = 100, windowStart: Int64? = nil) {
+        package init(minimumObservations: Double = 100, newSourceAfter: Int64? = nil) {
             self.minimumObservations = minimumObservations
-            self.windowStart = windowStart
+            self.newSourceAfter = newSourceAfter
         }
     }
 
