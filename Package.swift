@@ -51,7 +51,12 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "MeshtopDashboardTests", dependencies: ["MeshtopDashboard", "MeshtopModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshtopDashboardTests",
+            dependencies: ["MeshtopDashboard", "MeshtopModel", .product(name: "Yams", package: "Yams")],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "MeshtopTerminalTests", dependencies: ["MeshtopTerminal", "CNcursesw"], swiftSettings: strictSettings),
         // Drives the built `meshtop` binary: command line, tmux, loopback HTTP.
         .testTarget(
