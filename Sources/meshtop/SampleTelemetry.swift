@@ -19,10 +19,14 @@ enum SampleTelemetry {
         return candidates.map(\.standardizedFileURL)
     }
 
-    /// The telemetry dump files of the first sample directory found, sorted by name.
+    /// The sample recording, or else the dump files, of the first sample directory found.
     static func files() -> [String] {
         for directory in directories() {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
+            // The sample recording replays the whole mesh; the loose dumps are single scrapes of it.
+            if let recording = names.filter({ $0.hasSuffix(".mtrec.gz") }).sorted().first {
+                return [directory.appendingPathComponent(recording).path]
+            }
             let dumps = names.filter { $0.hasSuffix(".prom") || $0.hasSuffix(".txt") || $0.hasSuffix(".stats") }.sorted()
             if !dumps.isEmpty { return dumps.map { directory.appendingPathComponent($0).path } }
         }

@@ -68,7 +68,7 @@ enum TableBuilder {
         TableColumn("CONN P/S", min: 8, priority: 5, alignment: .right),
         TableColumn("PT SRC", min: 6, priority: 1, alignment: .right),
         TableColumn("HSFAIL/S", min: 8, priority: 2, alignment: .right),
-        TableColumn("CERT", min: 10, ideal: 11, priority: 3),
+        TableColumn("CERT", min: 10, ideal: 13, priority: 3),
         TableColumn("PT TREND", min: 8, ideal: 16, priority: 4),
     ]
 
