@@ -5,7 +5,7 @@ import MeshtopSources
 import MeshtopTerminal
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `meshtop [SOURCE…]`: the interactive dashboard, and the default subcommand.
@@ -56,7 +56,9 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         let inputs = sources.isEmpty ? SampleTelemetry.files() : sources
         if inputs.isEmpty {
-            throw ValidationError("no sources given and no sample-telemetry/ directory found next to the binary or here")
+            throw ValidationError(
+                "no sources given and no sample-telemetry/ directory found next to the binary or here"
+            )
         }
         let feed = try Self.feed(for: inputs)
         let dumbTerminal = getenv("TERM").map { String(cString: $0) } == "dumb"
@@ -88,7 +90,9 @@ struct DashboardCommand: AsyncParsableCommand {
 
     /// A single recording or directory is replayed; anything else is read once as one snapshot.
     static func feed(for inputs: [String]) throws -> DashboardLoop.Feed {
-        guard inputs.count == 1, let input = inputs.first, isRecordingOrDirectory(input) else { return .snapshot(inputs) }
+        guard inputs.count == 1, let input = inputs.first, isRecordingOrDirectory(input) else {
+            return .snapshot(inputs)
+        }
         do {
             return .replay(try RecordingReader(path: input))
         } catch {
@@ -98,6 +102,7 @@ struct DashboardCommand: AsyncParsableCommand {
 
     private static func isRecordingOrDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return path.hasSuffix(".mtrec.gz") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+        return path.hasSuffix(".mtrec.gz")
+            || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }

@@ -59,11 +59,15 @@ enum DashboardLoop {
     }
 
     @MainActor
-    private static func loop(terminal: NcursesTerminal, mailbox: Mailbox, control: (any TimeControl)?, options: Options) {
+    private static func loop(terminal: NcursesTerminal, mailbox: Mailbox, control: (any TimeControl)?, options: Options)
+    {
         let size = terminal.size
         let state = AppState(
-            width: size.width, height: size.height, ascii: options.ascii || !terminal.supportsUnicode,
-            themeName: options.theme.name)
+            width: size.width,
+            height: size.height,
+            ascii: options.ascii || !terminal.supportsUnicode,
+            themeName: options.theme.name
+        )
         var driver = DashboardDriver(state: state, theme: options.theme)
         var lastTick: Int64 = 0
         while !driver.isFinished, !terminal.quitRequested {

@@ -87,8 +87,10 @@ actor ReplayEngine {
         var view = DashboardModel(snapshot: snapshot)
         if let problem { view.sources.append(SourceStatus(name: reader.path, error: problem)) }
         let status = TimeStatus(
-            mode: cursor.isPlaying ? .replay : .paused, frame: (cursor.position + 1, cursor.tickTimes.count),
-            speed: cursor.speed)
+            mode: cursor.isPlaying ? .replay : .paused,
+            frame: (cursor.position + 1, cursor.tickTimes.count),
+            speed: cursor.speed
+        )
         mailbox.post(view, time: status)
     }
 
@@ -112,7 +114,10 @@ actor ReplayEngine {
     private func add(_ frame: ScrapeFrame) {
         let attribution = frame.workload.map { MeshtopModel.WorkloadID(namespace: $0.namespace, name: $0.workload) }
         var accumulator = model.makeAccumulator(
-            source: frame.source, scrapeTime: frame.timestampMilliseconds, attribution: attribution)
+            source: frame.source,
+            scrapeTime: frame.timestampMilliseconds,
+            attribution: attribution
+        )
         var parser = TelemetryParser(options: ParseOptions(format: frame.format))
         frame.bytes.withUnsafeBytes { parser.feed($0, into: &accumulator) }
         parser.finish(into: &accumulator)

@@ -4,7 +4,8 @@ import Foundation
 enum SampleTelemetry {
     /// The candidate directories, most specific first.
     static func directories() -> [URL] {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         var candidates = [
             executable.appendingPathComponent("sample-telemetry"),
             executable.appendingPathComponent("../share/meshtop/sample-telemetry"),
@@ -27,7 +28,8 @@ enum SampleTelemetry {
             if let recording = names.filter({ $0.hasSuffix(".mtrec.gz") }).sorted().first {
                 return [directory.appendingPathComponent(recording).path]
             }
-            let dumps = names.filter { $0.hasSuffix(".prom") || $0.hasSuffix(".txt") || $0.hasSuffix(".stats") }.sorted()
+            let dumps = names.filter { $0.hasSuffix(".prom") || $0.hasSuffix(".txt") || $0.hasSuffix(".stats") }
+                .sorted()
             if !dumps.isEmpty { return dumps.map { directory.appendingPathComponent($0).path } }
         }
         return []

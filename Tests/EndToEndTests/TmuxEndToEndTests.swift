@@ -2,7 +2,10 @@ import Foundation
 import Testing
 
 /// Drives the built `meshtop` binary in a private tmux server: keys, resize, quit.
-@Suite(.serialized, .enabled(if: TmuxSession.tmux != nil, "tmux is not installed: skipping the end-to-end dashboard tests"))
+@Suite(
+    .serialized,
+    .enabled(if: TmuxSession.tmux != nil, "tmux is not installed: skipping the end-to-end dashboard tests")
+)
 struct TmuxEndToEndTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -18,7 +21,9 @@ struct TmuxEndToEndTests {
         try #require(FileManager.default.isExecutableFile(atPath: path), "no meshtop binary at \(path)")
         let session = try TmuxSession(
             command: "cd '\(Self.packageRoot.path)' && '\(path)' \(arguments); echo EXIT=$?; sleep 60",
-            width: width, height: height)
+            width: width,
+            height: height
+        )
         // The first frame comes before the data; wait until the status bar shows the data's time.
         try session.waitFor("the first data") { $0.contains("NAMESPACE") && $0.contains(" data 2") }
         return session
@@ -75,7 +80,9 @@ struct TmuxEndToEndTests {
         try session.waitFor("PAUSED 2/")
         try session.send("E")
         let end = try session.waitFor("the last frame") { screen in
-            guard let title = screen.split(separator: "\n").first, let range = title.range(of: "PAUSED ") else { return false }
+            guard let title = screen.split(separator: "\n").first, let range = title.range(of: "PAUSED ") else {
+                return false
+            }
             let frame = title[range.upperBound...].split(separator: " ").first ?? ""
             let parts = frame.split(separator: "/")
             return parts.count == 2 && parts[0] == parts[1]

@@ -36,7 +36,9 @@ extension AppState {
 extension TableCache {
     /// The totals for a generation, computed on first use.
     func totals(generation: Int, now: Int64, model: DashboardModel) -> ModelTotals {
-        if let cachedTotals, cachedTotals.generation == generation, cachedTotals.now == now { return cachedTotals.totals }
+        if let cachedTotals, cachedTotals.generation == generation, cachedTotals.now == now {
+            return cachedTotals.totals
+        }
         let totals = ModelTotals(model: model, now: now)
         cachedTotals = (generation, now, totals)
         return totals

@@ -27,9 +27,14 @@ package struct DashboardModel: Sendable {
 
     /// Creates a view model.
     package init(
-        dataTime: Int64? = nil, workloads: [WorkloadFigures] = [], namespaces: [NamespaceFigures] = [],
-        edges: [EdgeSummary] = [], handshakeFailures: [HandshakeFailureSummary] = [],
-        certificates: [CertificateSummary] = [], alerts: [AlertSummary] = [], evidence: [EvidenceItem] = [],
+        dataTime: Int64? = nil,
+        workloads: [WorkloadFigures] = [],
+        namespaces: [NamespaceFigures] = [],
+        edges: [EdgeSummary] = [],
+        handshakeFailures: [HandshakeFailureSummary] = [],
+        certificates: [CertificateSummary] = [],
+        alerts: [AlertSummary] = [],
+        evidence: [EvidenceItem] = [],
         sources: [SourceStatus] = []
     ) {
         self.dataTime = dataTime
@@ -104,7 +109,10 @@ package struct ClassRates: Hashable, Sendable {
     /// Adds two sets of rates.
     package static func + (lhs: ClassRates, rhs: ClassRates) -> ClassRates {
         ClassRates(
-            mtls: lhs.mtls + rhs.mtls, plaintext: lhs.plaintext + rhs.plaintext,
-            unverified: lhs.unverified + rhs.unverified, unknown: lhs.unknown + rhs.unknown)
+            mtls: lhs.mtls + rhs.mtls,
+            plaintext: lhs.plaintext + rhs.plaintext,
+            unverified: lhs.unverified + rhs.unverified,
+            unknown: lhs.unknown + rhs.unknown
+        )
     }
 }

@@ -27,7 +27,14 @@ package struct Breadcrumbs {
                 x += grid.write(grid.glyphs.crumbSeparator, x: x, y: area.y, maxWidth: area.maxX - x, role: role)
             }
             let isLast = index == crumbs.count - 1
-            x += grid.write(crumb, x: x, y: area.y, maxWidth: area.maxX - x, role: role, attributes: isLast ? .bold : [])
+            x += grid.write(
+                crumb,
+                x: x,
+                y: area.y,
+                maxWidth: area.maxX - x,
+                role: role,
+                attributes: isLast ? .bold : []
+            )
         }
         return x - area.x
     }
