@@ -1,4 +1,5 @@
 import MeshtopDashboard
+import MeshtopModel
 
 /// A small fixed mesh for screen tests: a STRICT namespace, a PERMISSIVE one with plaintext
 /// clients, a legacy one with DISABLE, hostile and wide names, alerts and certificates.

@@ -5,8 +5,8 @@ import Testing
 /// The adapter from the mesh model's snapshot to the dashboard's view model.
 struct SnapshotAdapterTests {
     static let time: Int64 = 1_787_320_935_000
-    static let api = MeshtopModel.WorkloadID(namespace: "payments", name: "api")
-    static let web = MeshtopModel.WorkloadID(namespace: "checkout", name: "web")
+    static let api = WorkloadID(namespace: "payments", name: "api")
+    static let web = WorkloadID(namespace: "checkout", name: "web")
 
     static func snapshot(rates: Bool) -> MeshSnapshot {
         let mixed = TrafficCounts(requests: ClassCounts(mutualTLS: 90, plaintext: 10))
@@ -102,7 +102,7 @@ struct SnapshotAdapterTests {
     @Test func alertsKeepSeverityCodeAndWorkload() {
         let alert = DashboardModel(snapshot: Self.snapshot(rates: false)).alerts.first
         #expect(alert?.severity == .critical)
-        #expect(alert?.workload == MeshtopDashboard.WorkloadID(namespace: "payments", name: "api"))
+        #expect(alert?.workload == WorkloadID(namespace: "payments", name: "api"))
         #expect(alert?.message == "MTLS001 plaintext from 1 source")
     }
 }

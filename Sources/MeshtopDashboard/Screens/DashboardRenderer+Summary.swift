@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension DashboardRenderer {
     /// Draws the summary lines of the current screen.
     static func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
@@ -111,7 +113,7 @@ extension DashboardRenderer {
         appendAlertCounts(state.totals.alertCounts, prefix: "Alerts: ", to: &line)
         if let soonest = state.totals.soonestCertificate {
             let left = (soonest.expiresAt - state.referenceTime) / 1000
-            let urgency = CertificateUrgency(secondsLeft: left)
+            let urgency = ExpiryUrgency(secondsLeft: left)
             line.add("  Soonest cert: ", .dim)
             line.add(soonest.namespace + "/" + (soonest.workload ?? soonest.kind) + " ", .text)
             line.add(
@@ -137,7 +139,7 @@ extension DashboardRenderer {
     private static func drawCertificateSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
         var line = LineWriter(area: area)
         line.add("Horizon \(state.horizon.label) (H: 24h/7d/30d/1y)  ", .text)
-        for urgency in CertificateUrgency.allCases.reversed() {
+        for urgency in ExpiryUrgency.allCases.reversed() {
             let count = state.totals.certificateCounts[urgency] ?? 0
             line.add("\(count) \(urgency.word)  ", count > 0 ? urgency.role : .dim)
         }

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension TableBuilder {
     static func certificateColumns(showOwner: Bool) -> [TableColumn] {
         let owner: [TableColumn] =
@@ -17,7 +19,7 @@ extension TableBuilder {
 
     static func certificateRow(_ certificate: CertificateSummary, context: TableContext, showOwner: Bool) -> RowData {
         let left = (certificate.expiresAt - context.now) / 1000
-        let urgency = CertificateUrgency(secondsLeft: left)
+        let urgency = ExpiryUrgency(secondsLeft: left)
         let position = Double(left) / Double(context.horizon.seconds)
         let ownerCells = [
             TableCell(certificate.namespace),

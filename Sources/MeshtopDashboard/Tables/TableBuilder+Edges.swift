@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension TableBuilder {
     static let edgeColumns: [TableColumn] = [
         TableColumn("SOURCE", min: 12, ideal: 28, priority: 0, flexible: true),

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension TableBuilder {
     static func failures(_ context: TableContext) -> TableData {
         guard case .workload(let id) = context.location else { return emptyTable }

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// What a table builder needs besides the pane: the model, the screen's subject and display options.
 struct TableContext {
     var model: DashboardModel
@@ -44,7 +46,7 @@ enum TableBuilder {
 
     static func certificateCell(secondsLeft: Int64?) -> TableCell {
         guard let secondsLeft else { return TableCell("-", role: .dim) }
-        let urgency = CertificateUrgency(secondsLeft: secondsLeft)
+        let urgency = ExpiryUrgency(secondsLeft: secondsLeft)
         let text = urgency == .expired ? "EXPIRED" : Format.duration(seconds: secondsLeft) + " " + urgency.word
         return TableCell(text, role: urgency.role)
     }

@@ -30,7 +30,7 @@ extension DashboardModel {
         workloads = snapshot.workloads.map { workload in
             let shown = figures(workload.traffic, workload.rates)
             return WorkloadFigures(
-                id: WorkloadID(workload.id),
+                id: workload.id,
                 requests: ClassRates(shown.requests),
                 connections: ClassRates(shown.tcpConnections),
                 plaintextSources: workload.insecureSources.count,
@@ -45,7 +45,7 @@ extension DashboardModel {
             let counts = workload.handshakeFailures.combined
             return HandshakeFailureReason.allCases.filter { $0.isFailure && counts[$0] > 0 }.map { reason in
                 HandshakeFailureSummary(
-                    workload: WorkloadID(workload.id),
+                    workload: workload.id,
                     reason: reason.statName,
                     rate: counts[reason],
                     explanation: reason.explanation
@@ -66,7 +66,7 @@ extension DashboardModel {
         evidence = snapshot.workloads.flatMap { workload in
             workload.evidence.map {
                 EvidenceItem(
-                    workload: WorkloadID(workload.id),
+                    workload: workload.id,
                     figure: $0.metric,
                     series: $0.seriesText,
                     value: $0.value
@@ -95,13 +95,6 @@ extension ClassRates {
     }
 }
 
-extension WorkloadID {
-    /// The dashboard's identity of a model workload.
-    init(_ id: MeshtopModel.WorkloadID) {
-        self.init(namespace: id.namespace, name: id.name)
-    }
-}
-
 extension EdgeSummary {
     /// An edge classed by its worst traffic: any plaintext makes it plaintext, then unverified, then mTLS.
     init(_ edge: Edge) {
@@ -110,8 +103,8 @@ extension EdgeSummary {
         let trafficClass: TrafficClass =
             edge.hasPlaintext ? .plaintext : edge.hasUnverified ? .unverified : secured > 0 ? .mtls : .unknown
         self.init(
-            source: WorkloadID(edge.source),
-            destination: WorkloadID(edge.destination),
+            source: edge.source,
+            destination: edge.destination,
             trafficClass: trafficClass,
             requestRate: shown.requests.total,
             connectionRate: shown.tcpConnections.total,

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// A workload's figures.
 package struct WorkloadFigures: Hashable, Sendable {
     /// Identity.

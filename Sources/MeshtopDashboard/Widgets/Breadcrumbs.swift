@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// The path to the current screen: `mesh ▸ payments ▸ api`.
 package struct Breadcrumbs {
     /// The crumbs, outermost first.
