@@ -145,6 +145,8 @@ struct ReducerTests {
         replay.apply(.time(TimeStatus(mode: .replay, frame: (12, 240), speed: 2)))
         let top = DashboardRenderer.render(replay).lines()[0]
         #expect(top.hasSuffix("REPLAY 12/240 ▶ 2x "))
+        #expect(!DashboardRenderer.render(replay).plainText().contains("(age "))
+        #expect(DashboardRenderer.render(state([])).plainText().contains("data 2026-08-21 14:02:15 UTC (age 15s)"))
     }
 
     @Test func helpOpensWithQuestionMarkAndAnyKeyClosesIt() {

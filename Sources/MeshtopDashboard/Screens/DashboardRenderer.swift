@@ -104,7 +104,10 @@ package enum DashboardRenderer {
         var segments: [(text: String, role: StyleRole)] = []
         if let dataTime = state.model.dataTime {
             var text = "data " + Format.clock(milliseconds: dataTime) + " UTC"
-            if let now = state.now { text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")" }
+            // Age against the wall clock only means something for live data, not a replayed past.
+            if let now = state.now, state.time.mode == .live {
+                text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")"
+            }
             segments.append((text, .statusBar))
         } else {
             segments.append(("no data yet", .statusBar))
