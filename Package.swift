@@ -59,6 +59,10 @@ let package = Package(
         ),
         .testTarget(name: "MeshtopTerminalTests", dependencies: ["MeshtopTerminal", "CNcursesw"], swiftSettings: strictSettings),
         // Drives the built `meshtop` binary: command line, tmux, loopback HTTP.
-        .testTarget(name: "EndToEndTests", dependencies: ["meshtop"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["meshtop", "MeshtopSources", "MeshtopModel", "MeshtopTelemetry"],
+            swiftSettings: strictSettings
+        ),
     ]
 )
