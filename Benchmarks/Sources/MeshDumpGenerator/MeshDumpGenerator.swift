@@ -23,8 +23,8 @@ public enum MeshDumpGenerator {
     public static func write(style: Style, lines: Int, seed: UInt64 = 42, to sink: @escaping (String) -> Void) {
         switch style {
         case .federate, .exposition:
-            // About 24 lines per edge (requests, 20 histogram lines, TCP, TLS) once the mesh is sized.
-            let edgesNeeded = max(lines / 24, 4)
+            // About 18 lines per edge (requests, 20 histogram lines, TCP, TLS) once the mesh is sized.
+            let edgesNeeded = max(lines / 18, 4)
             let workloads = max(edgesNeeded * 2 / 5, 4)
             let mesh = MeshShape(workloads: workloads, namespaces: max(workloads / 40, 1), seed: seed)
             var writer = PrometheusDumpWriter(mesh: mesh, federate: style == .federate, seed: seed, sink: sink)
