@@ -43,7 +43,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "MeshtopTelemetryTests", dependencies: ["MeshtopTelemetry"], swiftSettings: strictSettings),
+        .testTarget(name: "MeshtopTelemetryTests", dependencies: ["MeshtopTelemetry"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "MeshtopModelTests", dependencies: ["MeshtopModel", "MeshtopTelemetry"], swiftSettings: strictSettings),
         .testTarget(
             name: "MeshtopSourcesTests",

@@ -1,0 +1,29 @@
+import MeshtopTelemetry
+
+/// A ``SampleConsumer`` that turns one scrape of one source into a ``Frame`` while it is parsed.
+///
+/// It looks at a sample's name first and drops everything the model does not use; tracked series are
+/// recognised by a hash of their labels, so a series seen before costs one table lookup and no allocation.
+package struct FrameAccumulator: SampleConsumer {
+    private let catalog: SeriesCatalog
+    /// The frame built so far; hand it to ``MeshModel/add(_:)`` once the parser finished.
+    package private(set) var frame: Frame
+
+    init(catalog: SeriesCatalog, sourceIndex: Int32, time: Int64) {
+        self.catalog = catalog
+        self.frame = Frame(sourceIndex: sourceIndex, time: time)
+        frame.values.reserveCapacity(catalog.expectedValues(of: sourceIndex))
+    }
+
+    /// Aggregates one sample.
+    package mutating func consume(_ sample: SampleView) {
+        frame.samples += 1
+        guard let name = TrackedName(sample.name) else { return }
+        catalog.record(sample, as: name, into: &frame)
+    }
+
+    /// Counts a parse problem.
+    package mutating func report(_ issue: ParseIssue) {
+        frame.issues += 1
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the mesh model lands.
-package enum MeshtopModelPlaceholder {}

@@ -1,0 +1,171 @@
+/// Reused storage for the series name and labels synthesised from one Envoy stat name.
+///
+/// The Envoy parsers turn `cluster.x.ssl.handshake` into `envoy_cluster_ssl_handshake{cluster_name="x"}`:
+/// the new name (and any label value that is not a plain slice of the input) is written here, label views
+/// point either here or into the input. ``begin(reserving:)`` sizes the byte storage once per stat, so the
+/// views handed out stay valid while the stat is emitted and nothing is allocated in the steady state.
+final class EnvoySeriesBuilder {
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity: Int
+    /// Bytes written since ``begin(reserving:)``.
+    @exclusivity(unchecked) private(set) var used = 0
+    @exclusivity(unchecked) private var labelStorage: UnsafeMutablePointer<LabelView>
+    @exclusivity(unchecked) private var labelCapacity: Int
+    /// Labels added since ``begin(reserving:)``.
+    @exclusivity(unchecked) private(set) var labelCount = 0
+    /// Where the series name starts in the byte storage.
+    @exclusivity(unchecked) private(set) var nameStart = 0
+    /// The length of the series name.
+    @exclusivity(unchecked) private(set) var nameCount = 0
+
+    init() {
+        byteCapacity = 1024
+        bytes = .allocate(capacity: byteCapacity)
+        labelCapacity = 32
+        labelStorage = .allocate(capacity: labelCapacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        labelStorage.deallocate()
+    }
+
+    /// Forgets the previous series and makes room for `count` bytes of names and values.
+    @inline(__always)
+    func begin(reserving count: Int) {
+        if count > byteCapacity {
+            bytes.deallocate()
+            byteCapacity = max(count, byteCapacity * 2)
+            bytes = .allocate(capacity: byteCapacity)
+        }
+        used = 0
+        labelCount = 0
+        nameStart = 0
+        nameCount = 0
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        precondition(used < byteCapacity, "Envoy series builder overflow")
+        bytes[used] = byte
+        used += 1
+    }
+
+    /// Appends a literal.
+    @inline(__always)
+    func append(_ text: StaticString) {
+        let count = text.utf8CodeUnitCount
+        precondition(used + count <= byteCapacity, "Envoy series builder overflow")
+        (bytes + used).update(from: text.utf8Start, count: count)
+        used += count
+    }
+
+    /// Appends bytes unchanged.
+    @inline(__always)
+    func append(_ slice: UnsafeBufferPointer<UInt8>) {
+        guard let base = slice.baseAddress, slice.count > 0 else { return }
+        precondition(used + slice.count <= byteCapacity, "Envoy series builder overflow")
+        (bytes + used).update(from: base, count: slice.count)
+        used += slice.count
+    }
+
+    /// Appends bytes with every byte outside `[a-zA-Z0-9_]` replaced by `_`, as Envoy's Prometheus output does.
+    @inline(__always)
+    func appendSanitized(_ slice: UnsafeBufferPointer<UInt8>) {
+        precondition(used + slice.count <= byteCapacity, "Envoy series builder overflow")
+        let out = bytes + used
+        Self.sanitizingTable.withUnsafeBufferPointer { table in
+            for index in 0..<slice.count { out[index] = table[Int(slice[index])] }
+        }
+        used += slice.count
+    }
+
+    /// Maps every byte to itself when Prometheus allows it in a name, else to `_`.
+    private static let sanitizingTable: [UInt8] = (0...255).map { isNameByte(UInt8($0)) ? UInt8($0) : UInt8(ascii: "_") }
+
+    /// Whether Prometheus allows `byte` in a metric name unchanged (`[a-zA-Z0-9_]`): one bit per byte.
+    @inline(__always)
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        let digits: UInt64 = 0x03FF_0000_0000_0000  // bits 48...57
+        let letters: UInt64 = 0x07FF_FFFE_87FF_FFFE  // bits 65...90, 95, 97...122, less 64
+        let mask = byte < 64 ? digits : letters
+        return byte < 128 && (mask >> UInt64(byte & 63)) & 1 != 0
+    }
+
+    /// Forgets the bytes written after the first `count` (they must not be referenced any more).
+    @inline(__always)
+    func truncateBytes(to count: Int) {
+        used = count
+    }
+
+    /// Marks the bytes written since `start` as the series name.
+    @inline(__always)
+    func setName(from start: Int) {
+        nameStart = start
+        nameCount = used - start
+    }
+
+    /// Shortens the series name to its first `count` bytes (used to strip `_200` response codes).
+    @inline(__always)
+    func truncateName(to count: Int) {
+        nameCount = count
+    }
+
+    /// The bytes written since `start`, as a view valid until the next ``begin(reserving:)``.
+    @inline(__always)
+    func written(from start: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes + start, count: used - start)
+    }
+
+    /// The series name.
+    @inline(__always)
+    var name: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes + nameStart, count: nameCount) }
+
+    /// Writes a copy of the series name followed by `suffix` (`_bucket`, `_count`) and returns it.
+    func nameWithSuffix(_ suffix: StaticString) -> UnsafeBufferPointer<UInt8> {
+        let start = used
+        append(name)
+        append(suffix)
+        return written(from: start)
+    }
+
+    /// Drops labels beyond the first `count` (to replace a per-sample label such as `quantile`).
+    @inline(__always)
+    func truncateLabels(to count: Int) {
+        labelCount = count
+    }
+
+    /// Adds a label; both slices must stay valid while the sample is emitted.
+    @inline(__always)
+    func addLabel(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) {
+        if labelCount == labelCapacity { growLabels() }
+        (labelStorage + labelCount).initialize(to: LabelView(name: name, rawValue: value, hasEscapes: false))
+        labelCount += 1
+    }
+
+    /// Adds a label with a literal name.
+    @inline(__always)
+    func addLabel(_ name: StaticString, _ value: UnsafeBufferPointer<UInt8>) {
+        addLabel(Self.literal(name), value)
+    }
+
+    /// The labels added so far.
+    @inline(__always)
+    var labels: LabelList { LabelList(UnsafeBufferPointer(start: labelStorage, count: labelCount)) }
+
+    /// A literal's bytes as a buffer (static storage, always valid).
+    @inline(__always)
+    static func literal(_ text: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    private func growLabels() {
+        let bigger = UnsafeMutablePointer<LabelView>.allocate(capacity: labelCapacity * 2)
+        bigger.moveInitialize(from: labelStorage, count: labelCount)
+        labelStorage.deallocate()
+        labelStorage = bigger
+        labelCapacity *= 2
+    }
+}
+

@@ -1,0 +1,159 @@
+extension PrometheusTextParser {
+    /// Parses the label set after `{` into the label storage from slot `count` on.
+    ///
+    /// Accepts blanks around every token, a trailing comma, `{}`, quoted UTF-8 label names, and a quoted
+    /// metric name as the first item (`{"a.b","c.d"="v"}`) when `name` is still empty. Returns the
+    /// position after `}`, or nil after reporting an error.
+    @inline(__always)
+    mutating func parseLabels<C: SampleConsumer>(
+        from start: UnsafePointer<UInt8>,
+        to end: UnsafePointer<UInt8>,
+        name: inout UnsafeBufferPointer<UInt8>,
+        count: inout Int,
+        context: LineContext,
+        into consumer: inout C
+    ) -> UnsafePointer<UInt8>? {
+        var position = start
+        var labels = labelStorage.base
+        while true {
+            Self.skipBlanks(&position, end)
+            guard position < end else {
+                fail("missing '}' at the end of the label set", at: position, context: context, into: &consumer)
+                return nil
+            }
+            if position.pointee == UInt8(ascii: "}") { return position + 1 }
+            let labelName: UnsafeBufferPointer<UInt8>
+            if position.pointee == UInt8(ascii: "\"") {
+                guard let quoted = quotedName(from: position, to: end, context: context, into: &consumer) else {
+                    return nil
+                }
+                labelName = quoted
+                position = quoted.baseAddress! + quoted.count + 1
+                Self.skipBlanks(&position, end)
+                if name.count == 0, position < end,
+                    position.pointee == UInt8(ascii: ",") || position.pointee == UInt8(ascii: "}")
+                {
+                    name = quoted
+                    if position.pointee == UInt8(ascii: ",") { position += 1 }
+                    continue
+                }
+            } else {
+                // Find the `=` word-wise, then check the name's bytes in one branch-free pass.
+                let nameStart = position
+                position = ByteScan.first(UInt8(ascii: "="), from: position, to: end)
+                var nameEnd = position
+                while nameEnd > nameStart, nameEnd[-1] == UInt8(ascii: " ") || nameEnd[-1] == UInt8(ascii: "\t") {
+                    nameEnd -= 1
+                }
+                if let invalid = Self.firstInvalidLabelNameByte(from: nameStart, to: nameEnd) {
+                    fail("invalid label name", at: invalid, context: context, into: &consumer)
+                    return nil
+                }
+                labelName = UnsafeBufferPointer(start: nameStart, count: nameEnd - nameStart)
+            }
+            guard position < end, position.pointee == UInt8(ascii: "=") else {
+                fail("expected '=' after the label name", at: position, context: context, into: &consumer)
+                return nil
+            }
+            position += 1
+            Self.skipBlanks(&position, end)
+            guard position < end, position.pointee == UInt8(ascii: "\"") else {
+                fail("expected '\"' to open the label value", at: position, context: context, into: &consumer)
+                return nil
+            }
+            position += 1
+            let valueStart = position
+            var hasEscapes = false
+            while true {
+                position = ByteScan.first(UInt8(ascii: "\""), or: UInt8(ascii: "\\"), from: position, to: end)
+                if position < end, position.pointee == UInt8(ascii: "\"") { break }
+                guard end - position >= 2 else {
+                    inBrokenLabelValue = true
+                    fail(
+                        "raw newline in label value (the value is not closed on this line)",
+                        at: valueStart - 1, context: context, into: &consumer
+                    )
+                    return nil
+                }
+                let escaped = position[1]
+                if escaped != UInt8(ascii: "n"), escaped != UInt8(ascii: "\\"), escaped != UInt8(ascii: "\"") {
+                    flag("invalid escape sequence in label value", at: position, context: context, into: &consumer)
+                }
+                hasEscapes = true
+                position += 2
+            }
+            if count == labelStorage.capacity {
+                labelStorage.grow(keeping: count)
+                labels = labelStorage.base
+            }
+            (labels + count).initialize(
+                to: LabelView(
+                    name: labelName,
+                    rawValue: UnsafeBufferPointer(start: valueStart, count: position - valueStart),
+                    hasEscapes: hasEscapes
+                )
+            )
+            count += 1
+            position += 1
+            Self.skipBlanks(&position, end)
+            guard position < end else {
+                fail("missing '}' at the end of the label set", at: position, context: context, into: &consumer)
+                return nil
+            }
+            if position.pointee == UInt8(ascii: ",") {
+                position += 1
+            } else if position.pointee == UInt8(ascii: "}") {
+                return position + 1
+            } else {
+                fail("expected ',' or '}' after the label value", at: position, context: context, into: &consumer)
+                return nil
+            }
+        }
+    }
+
+    /// The bytes between the quotes of a quoted name starting at `quote`, or nil after reporting an error.
+    ///
+    /// The result's end is the closing quote's position.
+    func quotedName<C: SampleConsumer>(
+        from quote: UnsafePointer<UInt8>,
+        to end: UnsafePointer<UInt8>,
+        context: LineContext,
+        into consumer: inout C
+    ) -> UnsafeBufferPointer<UInt8>? {
+        let close = ByteScan.first(UInt8(ascii: "\""), or: UInt8(ascii: "\\"), from: quote + 1, to: end)
+        guard close < end else {
+            fail("quoted name is not closed on this line", at: quote, context: context, into: &consumer)
+            return nil
+        }
+        guard close.pointee == UInt8(ascii: "\"") else {
+            fail("escapes in quoted names are not supported", at: close, context: context, into: &consumer)
+            return nil
+        }
+        guard close > quote + 1 else {
+            fail("empty quoted name", at: quote, context: context, into: &consumer)
+            return nil
+        }
+        return UnsafeBufferPointer(start: quote + 1, count: close - quote - 1)
+    }
+
+    /// The first byte in `start..<end` that cannot be in a label name (`[a-zA-Z_][a-zA-Z0-9_]*`), if any.
+    @inline(__always)
+    static func firstInvalidLabelNameByte(
+        from start: UnsafePointer<UInt8>,
+        to end: UnsafePointer<UInt8>
+    ) -> UnsafePointer<UInt8>? {
+        guard start < end, start.pointee &- UInt8(ascii: "0") >= 10 else { return start }
+        var invalid: UInt8 = 0
+        for index in 0..<(end - start) {
+            let byte = start[index]
+            let letter: UInt8 = (byte | 0x20) &- UInt8(ascii: "a") < 26 ? 1 : 0
+            let digit: UInt8 = byte &- UInt8(ascii: "0") < 10 ? 1 : 0
+            let underscore: UInt8 = byte == UInt8(ascii: "_") ? 1 : 0
+            invalid |= (letter | digit | underscore) ^ 1
+        }
+        guard invalid != 0 else { return nil }
+        var position = start
+        while position < end, isLabelNameByte(position.pointee) { position += 1 }
+        return position
+    }
+}

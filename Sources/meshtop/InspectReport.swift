@@ -1,0 +1,90 @@
+import Foundation
+import MeshtopTelemetry
+
+/// What `meshtop inspect` found in one input, ready to print as text or JSON.
+struct InspectReport: Encodable {
+    /// One problem, located.
+    struct Issue: Encodable {
+        var line: Int
+        var column: Int
+        var severity: String
+        var reason: String
+    }
+
+    var input: String
+    var format: String?
+    var families: Int
+    var familiesByKind: [String: Int]
+    var samples: Int
+    var lines: Int
+    var issueCount: Int
+    var errors: Int
+    var violations: Int
+    var issues: [Issue]
+    var bytes: Int
+    var seconds: Double
+    var megabytesPerSecond: Double
+
+    init(input: String, parser: TelemetryParser, summary: TelemetrySummary, elapsed: Duration) {
+        self.input = input
+        self.format = parser.format?.rawValue
+        self.families = summary.familyCount
+        self.familiesByKind = Dictionary(uniqueKeysWithValues: summary.familiesByKind.map { ($0.kind.keyword, $0.count) })
+        self.samples = summary.sampleCount
+        self.lines = parser.lineCount
+        self.issueCount = summary.issueCount + parser.suppressedIssueCount
+        self.errors = summary.errorCount
+        self.violations = summary.violationCount
+        self.issues = summary.issues.map {
+            Issue(line: $0.line, column: $0.column, severity: $0.severity.rawValue, reason: $0.reason)
+        }
+        self.bytes = parser.byteCount
+        let components = elapsed.components
+        self.seconds = Double(components.seconds) + Double(components.attoseconds) * 1e-18
+        self.megabytesPerSecond = seconds > 0 ? Double(bytes) / 1e6 / seconds : 0
+    }
+
+    /// A few aligned lines for people.
+    func text() -> String {
+        let name = Terminal.safe(input)
+        var lines = [name]
+        lines.append("  format:    \(Self.formatName(format))")
+        let kinds = familiesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        lines.append("  families:  \(families)" + (kinds.isEmpty ? "" : " (\(kinds))"))
+        lines.append("  samples:   \(samples)")
+        if issueCount == 0 {
+            lines.append("  issues:    none")
+        } else {
+            lines.append("  issues:    \(issueCount) (\(errors) errors, \(violations) violations)")
+            for issue in issues {
+                let tag = issue.severity == "violation" ? " [violation]" : ""
+                lines.append("    \(name):\(issue.line):\(issue.column): \(issue.reason)\(tag)")
+            }
+            if issueCount > issues.count { lines.append("    … and \(issueCount - issues.count) more") }
+        }
+        let size = String(format: "%.1f MB", Double(bytes) / 1e6)
+        lines.append(
+            "  read:      \(size) (\(self.lines) lines) in \(String(format: "%.3f", seconds)) s"
+                + " (\(String(format: "%.0f", megabytesPerSecond)) MB/s)"
+        )
+        return lines.joined(separator: "\n")
+    }
+
+    /// One JSON object on one line.
+    func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func formatName(_ format: String?) -> String {
+        switch format.flatMap(TelemetryFormat.init(rawValue:)) {
+        case .prometheusText: "Prometheus text 0.0.4"
+        case .openMetrics: "OpenMetrics 1.0"
+        case .envoyStats: "Envoy /stats text"
+        case .envoyStatsJSON: "Envoy /stats JSON"
+        case nil: "unknown (no telemetry text)"
+        }
+    }
+}
