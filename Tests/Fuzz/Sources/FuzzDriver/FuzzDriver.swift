@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import MeshtopTelemetry
 
 /// Counts what a parser hands out and touches every byte of it, so the sanitizer sees each view's memory.
@@ -40,4 +43,34 @@ package func fuzzParse(_ data: UnsafePointer<UInt8>, _ size: Int, format: Teleme
     }
     parser.finish(into: &consumer)
     return 0
+}
+
+/// libFuzzer's driver, linked in by `-sanitize=fuzzer`.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// The format the running fuzzer forces (nil: sniffed); set once before the driver starts.
+nonisolated(unsafe) private var fuzzFormat: TelemetryFormat?
+
+/// Hands control to libFuzzer, which calls the parser with each input until it finds a crash or its time is up.
+package func runFuzzer(format: TelemetryFormat?) -> Never {
+    fuzzFormat = format
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    let status = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+        guard let data else { return 0 }
+        return fuzzParse(data, size, format: fuzzFormat)
+    }
+    exit(status)
+}
+
+/// The entry point libFuzzer's own objects reference; parses with the format the running target chose.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
+    return fuzzParse(data, size, format: fuzzFormat)
 }
