@@ -16,7 +16,7 @@ let package = Package(
         .executableTarget(
             name: "ParserBenchmarks",
             dependencies: [
-                "MeshtopTelemetry",
+                "MeshtopTelemetry", "MeshDumpGenerator",
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ParserBenchmarks",
