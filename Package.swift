@@ -48,11 +48,21 @@ let package = Package(
         .testTarget(
             name: "MeshtopSourcesTests",
             dependencies: ["MeshtopSources", "MeshtopModel", "MeshtopTelemetry"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "MeshtopDashboardTests", dependencies: ["MeshtopDashboard", "MeshtopModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshtopDashboardTests",
+            dependencies: ["MeshtopDashboard", "MeshtopModel", .product(name: "Yams", package: "Yams")],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "MeshtopTerminalTests", dependencies: ["MeshtopTerminal", "CNcursesw"], swiftSettings: strictSettings),
         // Drives the built `meshtop` binary: command line, tmux, loopback HTTP.
-        .testTarget(name: "EndToEndTests", dependencies: ["meshtop"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["meshtop", "MeshtopSources", "MeshtopModel", "MeshtopTelemetry"],
+            swiftSettings: strictSettings
+        ),
     ]
 )

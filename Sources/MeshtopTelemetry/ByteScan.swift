@@ -1,7 +1,8 @@
 /// Word-at-a-time byte searches over raw memory: the hot loops of every text parser here.
 ///
-/// Each search reads eight bytes at a time while a whole word fits before `end`, then finishes byte by
-/// byte, so it never reads outside `start..<end`.
+/// Each search reads eight bytes at a time (the newline search first skips 32-byte blocks with vector
+/// compares, as lines are long) while a whole block fits before `end`, then finishes byte by byte, so it
+/// never reads outside `start..<end`.
 package enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -22,6 +23,12 @@ package enum ByteScan {
         to end: UnsafePointer<UInt8>
     ) -> UnsafePointer<UInt8> {
         var position = start
+        let vector = SIMD32<UInt8>(repeating: byte)
+        while end - position >= 32 {
+            let block = UnsafeRawPointer(position).loadUnaligned(as: SIMD32<UInt8>.self)
+            if any(block .== vector) { break }
+            position += 32
+        }
         let pattern = ones &* UInt64(byte)
         while end - position >= 8 {
             let word = UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)
@@ -52,6 +59,45 @@ package enum ByteScan {
         }
         while position < end, position.pointee != first, position.pointee != second { position += 1 }
         return position
+    }
+
+    /// The first position in `start..<end` whose byte is not `[A-Za-z0-9_]` (a label name byte), or `end`.
+    @inline(__always)
+    package static func firstNonNameByte(
+        from start: UnsafePointer<UInt8>,
+        to end: UnsafePointer<UInt8>
+    ) -> UnsafePointer<UInt8> {
+        var position = start
+        while end - position >= 8 {
+            let found = nonNameBytes(UnsafeRawPointer(position).loadUnaligned(as: UInt64.self))
+            if found != 0 { return position + (found.trailingZeroBitCount &>> 3) }
+            position += 8
+        }
+        while position < end {
+            let byte = position.pointee
+            let isNameByte =
+                (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
+            if !isNameByte { break }
+            position += 1
+        }
+        return position
+    }
+
+    /// A mask with the high bit set in every byte of `word` that is not `[A-Za-z0-9_]`.
+    ///
+    /// Each range test adds a constant that carries into a byte's high bit exactly at the range's bound;
+    /// working on the low seven bits keeps every carry inside its byte, so the mask is exact.
+    @inline(__always)
+    private static func nonNameBytes(_ word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ascii = word & low7
+        let folded = ascii | 0x2020_2020_2020_2020  // A-Z to a-z; digits unchanged
+        let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)  // 0x61...0x7A
+        let digit = (ascii &+ 0x5050_5050_5050_5050) & ~(ascii &+ 0x4646_4646_4646_4646)  // 0x30...0x39
+        let notUnderscore = ascii ^ 0x5F5F_5F5F_5F5F_5F5F
+        let underscore = ~(((notUnderscore & low7) &+ low7) | notUnderscore)
+        let nameBytes = (letter | digit | underscore) & ~word & highs
+        return ~nameBytes & highs
     }
 
     /// The last position in `start..<end` holding `byte`, if any.

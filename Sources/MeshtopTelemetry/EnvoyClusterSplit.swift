@@ -64,7 +64,8 @@ enum EnvoyClusterSplit {
         case UInt8(ascii: "s"):
             return ByteText.hasPrefix(stat, "ssl.") && stat.count > 4
         case UInt8(ascii: "c"):
-            return ByteText.hasPrefix(stat, "circuit_breakers.") || ByteText.hasPrefix(stat, "client_ssl_socket_factory.")
+            return ByteText.hasPrefix(stat, "circuit_breakers.")
+                || ByteText.hasPrefix(stat, "client_ssl_socket_factory.")
         case UInt8(ascii: "a"):
             return ByteText.hasPrefix(stat, "assignment_") && single
         case UInt8(ascii: "b"):

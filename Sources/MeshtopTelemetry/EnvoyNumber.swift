@@ -51,7 +51,11 @@ enum EnvoyNumber {
         var exponent = 0
         var sawDigit = false
         while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
-            if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(bytes[index] &- UInt8(ascii: "0")) } else { exponent += 1 }
+            if digits < 19 {
+                mantissa = mantissa &* 10 &+ UInt64(bytes[index] &- UInt8(ascii: "0"))
+            } else {
+                exponent += 1
+            }
             if mantissa != 0 { digits += 1 }
             sawDigit = true
             index += 1
@@ -117,9 +121,16 @@ enum EnvoyNumber {
         return negative ? -.infinity : .infinity
     }
 
+    /// Longer numbers are reformatted rather than copied into labels, which keeps per-sample label text short
+    /// (the series builder reserves a fixed amount of room for it).
+    static let maxLabelNumber = 32
+
     /// Appends `percent / 100` in decimal to `builder` by moving the decimal point (`99.5` → `0.995`,
     /// `100` → `1`, `0` → `0`), so no binary rounding creeps into `quantile` labels.
     static func appendFraction(ofPercent percent: UnsafeBufferPointer<UInt8>, to builder: EnvoySeriesBuilder) {
+        guard percent.count <= maxLabelNumber else {
+            return appendFormatted((double(percent) ?? .nan) / 100, to: builder)
+        }
         var integerCount = 0
         while integerCount < percent.count, percent[integerCount] &- UInt8(ascii: "0") < 10 { integerCount += 1 }
         var fraction = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -167,6 +178,7 @@ enum EnvoyNumber {
     /// Appends a bucket bound the way Envoy's Prometheus output prints it: integral values as plain
     /// integers (`1.8e+06` → `1800000`), others unchanged.
     static func appendBound(_ text: UnsafeBufferPointer<UInt8>, to builder: EnvoySeriesBuilder) {
+        guard text.count <= maxLabelNumber else { return appendFormatted(double(text) ?? .nan, to: builder) }
         var plain = true
         for byte in text where byte | 0x20 == UInt8(ascii: "e") { plain = false }
         if plain { return builder.append(text) }

@@ -30,8 +30,14 @@ struct EnvoySampleEmitter {
         let name = builder.name
         consumer.consume(
             SampleView(
-                name: name, family: name, kind: nameKind, labels: builder.labels, value: value,
-                exactValue: exact, timestampMilliseconds: nil, line: line
+                name: name,
+                family: name,
+                kind: nameKind,
+                labels: builder.labels,
+                value: value,
+                exactValue: exact,
+                timestampMilliseconds: nil,
+                line: line
             )
         )
     }
@@ -42,8 +48,14 @@ struct EnvoySampleEmitter {
         let name = builder.name
         consumer.consume(
             SampleView(
-                name: name, family: name, kind: .textReadout, labels: builder.labels, value: 1,
-                exactValue: 1, timestampMilliseconds: nil, line: line
+                name: name,
+                family: name,
+                kind: .textReadout,
+                labels: builder.labels,
+                value: 1,
+                exactValue: 1,
+                timestampMilliseconds: nil,
+                line: line
             )
         )
         builder.truncateLabels(to: baseLabels)
@@ -62,8 +74,14 @@ struct EnvoySampleEmitter {
         let name = builder.name
         consumer.consume(
             SampleView(
-                name: name, family: name, kind: .summary, labels: builder.labels, value: value,
-                exactValue: nil, timestampMilliseconds: nil, line: line
+                name: name,
+                family: name,
+                kind: .summary,
+                labels: builder.labels,
+                value: value,
+                exactValue: nil,
+                timestampMilliseconds: nil,
+                line: line
             )
         )
         reset()
@@ -93,8 +111,14 @@ struct EnvoySampleEmitter {
         let name = builder.nameWithSuffix("_bucket")
         consumer.consume(
             SampleView(
-                name: name, family: builder.name, kind: .histogram, labels: builder.labels, value: value,
-                exactValue: exact, timestampMilliseconds: nil, line: line
+                name: name,
+                family: builder.name,
+                kind: .histogram,
+                labels: builder.labels,
+                value: value,
+                exactValue: exact,
+                timestampMilliseconds: nil,
+                line: line
             )
         )
         reset()
@@ -105,8 +129,14 @@ struct EnvoySampleEmitter {
         let name = builder.nameWithSuffix("_count")
         consumer.consume(
             SampleView(
-                name: name, family: builder.name, kind: .histogram, labels: builder.labels, value: Double(value),
-                exactValue: value, timestampMilliseconds: nil, line: line
+                name: name,
+                family: builder.name,
+                kind: .histogram,
+                labels: builder.labels,
+                value: Double(value),
+                exactValue: value,
+                timestampMilliseconds: nil,
+                line: line
             )
         )
         reset()

@@ -18,7 +18,14 @@ final class EnvoySeriesBuilder {
     /// The length of the series name.
     @exclusivity(unchecked) private(set) var nameCount = 0
 
+    /// Maps every byte to itself when Prometheus allows it in a name, else to `_` (256 entries).
+    private let sanitizing: UnsafeMutablePointer<UInt8>
+
     init() {
+        sanitizing = .allocate(capacity: 256)
+        for byte in 0...255 {
+            sanitizing[byte] = Self.isNameByte(UInt8(byte)) ? UInt8(byte) : UInt8(ascii: "_")
+        }
         byteCapacity = 1024
         bytes = .allocate(capacity: byteCapacity)
         labelCapacity = 32
@@ -26,6 +33,7 @@ final class EnvoySeriesBuilder {
     }
 
     deinit {
+        sanitizing.deallocate()
         bytes.deallocate()
         labelStorage.deallocate()
     }
@@ -82,7 +90,9 @@ final class EnvoySeriesBuilder {
     }
 
     /// Maps every byte to itself when Prometheus allows it in a name, else to `_`.
-    private static let sanitizingTable: [UInt8] = (0...255).map { isNameByte(UInt8($0)) ? UInt8($0) : UInt8(ascii: "_") }
+    private static let sanitizingTable: [UInt8] = (0...255).map {
+        isNameByte(UInt8($0)) ? UInt8($0) : UInt8(ascii: "_")
+    }
 
     /// Whether Prometheus allows `byte` in a metric name unchanged (`[a-zA-Z0-9_]`): one bit per byte.
     @inline(__always)
@@ -168,4 +178,3 @@ final class EnvoySeriesBuilder {
         labelCapacity *= 2
     }
 }
-

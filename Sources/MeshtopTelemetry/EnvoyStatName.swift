@@ -25,7 +25,9 @@ enum EnvoyStatName {
         case UInt8(ascii: "l"):
             if ByteText.hasPrefix(name, "listener.") { return listener(name, into: builder) }
         case UInt8(ascii: "i"):
-            if ByteText.hasPrefix(name, "istiocustom.") { return IstioStatName.native(name.slice(from: 12), into: builder) }
+            if ByteText.hasPrefix(name, "istiocustom.") {
+                return IstioStatName.native(name.slice(from: 12), into: builder)
+            }
         case UInt8(ascii: "w"):
             if ByteText.hasPrefix(name, "wasmcustom.") {
                 let body = name.slice(from: 11)
@@ -63,8 +65,11 @@ enum EnvoyStatName {
         let rest = name.slice(from: 8)
         guard let split = EnvoyClusterSplit.split(rest) else { return generic(name, into: builder) }
         return scoped(
-            prefix: "envoy_cluster_", tag: "cluster_name", value: rest.slice(upTo: split.nameEnd),
-            stat: rest.slice(from: split.statStart), into: builder
+            prefix: "envoy_cluster_",
+            tag: "cluster_name",
+            value: rest.slice(upTo: split.nameEnd),
+            stat: rest.slice(from: split.statStart),
+            into: builder
         )
     }
 
@@ -92,8 +97,11 @@ enum EnvoyStatName {
         }
         guard lastDot > 0, lastDot + 1 < rest.count else { return generic(name, into: builder) }
         return scoped(
-            prefix: "envoy_listener_", tag: "listener_address", value: rest.slice(upTo: lastDot),
-            stat: rest.slice(from: lastDot + 1), into: builder
+            prefix: "envoy_listener_",
+            tag: "listener_address",
+            value: rest.slice(upTo: lastDot),
+            stat: rest.slice(from: lastDot + 1),
+            into: builder
         )
     }
 

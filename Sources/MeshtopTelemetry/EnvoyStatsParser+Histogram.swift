@@ -10,7 +10,9 @@ extension EnvoyStatsParser {
         var position = 0
         while position < value.count {
             guard let token = EnvoyHistogramToken(value, at: position, prefix: bucketPrefix) else {
-                let reason = bucketPrefix == UInt8(ascii: "P") ? "malformed quantile, expected `P<q>(<interval>,<value>)`"
+                let reason =
+                    bucketPrefix == UInt8(ascii: "P")
+                    ? "malformed quantile, expected `P<q>(<interval>,<value>)`"
                     : "malformed bucket, expected `B<bound>(<interval>,<count>)`"
                 return consumer.report(ParseIssue(line: emitter.line, column: column + position, reason: reason))
             }
@@ -34,7 +36,11 @@ extension EnvoyStatsParser {
             if position < value.count {
                 guard value[position] == UInt8(ascii: " ") else {
                     return consumer.report(
-                        ParseIssue(line: emitter.line, column: column + position, reason: "expected a space between histogram values")
+                        ParseIssue(
+                            line: emitter.line,
+                            column: column + position,
+                            reason: "expected a space between histogram values"
+                        )
                     )
                 }
                 position += 1
@@ -58,7 +64,11 @@ extension EnvoyStatsParser {
             // Interval buckets are not cumulative, and the summary repeats what the totals say.
         } else if !body.isEmpty {
             consumer.report(
-                ParseIssue(line: lineNumber, column: start + 1, reason: "expected `totals=`, `intervals=` or `summary=`")
+                ParseIssue(
+                    line: lineNumber,
+                    column: start + 1,
+                    reason: "expected `totals=`, `intervals=` or `summary=`"
+                )
             )
         }
     }
@@ -79,7 +89,11 @@ extension EnvoyStatsParser {
             if entry.last == UInt8(ascii: ",") { entry = entry.slice(upTo: entry.count - 1) }
             guard let (lower, width, count) = Self.detailedBucket(entry) else {
                 return consumer.report(
-                    ParseIssue(line: lineNumber, column: column + position, reason: "malformed detailed bucket, expected `<lower>,<width>:<count>`")
+                    ParseIssue(
+                        line: lineNumber,
+                        column: column + position,
+                        reason: "malformed detailed bucket, expected `<lower>,<width>:<count>`"
+                    )
                 )
             }
             total &+= count
@@ -136,7 +150,8 @@ struct EnvoyHistogramToken {
         while index < value.count, value[index] != UInt8(ascii: ","), value[index] != UInt8(ascii: " ") { index += 1 }
         let comma = index
         while index < value.count, value[index] != UInt8(ascii: ")"), value[index] != UInt8(ascii: " ") { index += 1 }
-        guard index < value.count, value[index] == UInt8(ascii: ")"), open > start + 1, value[open] == UInt8(ascii: "("),
+        guard index < value.count, value[index] == UInt8(ascii: ")"), open > start + 1,
+            value[open] == UInt8(ascii: "("),
             comma > open, value[comma] == UInt8(ascii: ","), index > comma + 1
         else { return nil }
         label = UnsafeBufferPointer(rebasing: value[(start + 1)..<open])

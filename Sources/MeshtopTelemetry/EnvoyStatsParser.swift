@@ -32,7 +32,9 @@ package struct EnvoyStatsParser {
             if inDetailed {
                 detailedLine(line, lineNumber: lineNumber, into: &consumer)
             } else if !isBlank(line) {
-                consumer.report(ParseIssue(line: lineNumber, column: 1, reason: "indented line outside a detailed histogram"))
+                consumer.report(
+                    ParseIssue(line: lineNumber, column: 1, reason: "indented line outside a detailed histogram")
+                )
             }
             return
         }
@@ -171,7 +173,8 @@ package struct EnvoyStatsParser {
     private func badValue<C: SampleConsumer>(_ column: Int, into consumer: inout C) {
         consumer.report(
             ParseIssue(
-                line: lineNumber, column: column,
+                line: lineNumber,
+                column: column,
                 reason: "value is not an integer, a quoted text, a histogram or `No recorded values`"
             )
         )

@@ -67,7 +67,9 @@ struct FamilyTable {
     /// Calls `body` with the name bytes of the family at `index`.
     func withName<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let entry = entries[index]
-        return try arena.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[entry.start..<entry.start + entry.length])) }
+        return try arena.withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[entry.start..<entry.start + entry.length]))
+        }
     }
 
     /// The length of the name of the family at `index`.

@@ -37,8 +37,9 @@ package enum FormatSniffer {
     private static func isEnvoyJSON(_ window: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         func skipSpace() {
-            while index < window.count, window[index] == 0x20 || window[index] == 0x09 || window[index] == 0x0A
-                || window[index] == 0x0D
+            while index < window.count,
+                window[index] == 0x20 || window[index] == 0x09 || window[index] == 0x0A
+                    || window[index] == 0x0D
             { index += 1 }
         }
         skipSpace()

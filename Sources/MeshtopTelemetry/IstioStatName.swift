@@ -39,7 +39,9 @@ enum IstioStatName {
     static func isWasmEncoded(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 2 < body.count {
-            if body[index] == UInt8(ascii: "="), body[index + 1] == UInt8(ascii: "."), body[index + 2] == UInt8(ascii: "=") {
+            if body[index] == UInt8(ascii: "="), body[index + 1] == UInt8(ascii: "."),
+                body[index + 2] == UInt8(ascii: "=")
+            {
                 return true
             }
             index += 1
@@ -52,7 +54,9 @@ enum IstioStatName {
         var elementStart = 0
         var index = 0
         while index + 2 < body.count {
-            if body[index] == UInt8(ascii: ";"), body[index + 1] == UInt8(ascii: "."), body[index + 2] == UInt8(ascii: ";") {
+            if body[index] == UInt8(ascii: ";"), body[index + 1] == UInt8(ascii: "."),
+                body[index + 2] == UInt8(ascii: ";")
+            {
                 addPair(UnsafeBufferPointer(rebasing: body[elementStart..<index]), into: builder)
                 index += 3
                 elementStart = index
@@ -99,7 +103,8 @@ enum IstioStatName {
 
     /// Walks `text` (`tag.value.tag.value…`) with the tags expected in `tags`' order; tags missing altogether
     /// are skipped, tags present with no value get `""`.
-    private static func walk(_ text: UnsafeBufferPointer<UInt8>, tags: [StaticString], into builder: EnvoySeriesBuilder) {
+    private static func walk(_ text: UnsafeBufferPointer<UInt8>, tags: [StaticString], into builder: EnvoySeriesBuilder)
+    {
         var position = 0
         var tagIndex = 0
         while tagIndex < tags.count, position < text.count {
@@ -127,7 +132,11 @@ enum IstioStatName {
 
     /// Whether `tag` starts at `position`, followed by a dot or the end.
     @inline(__always)
-    private static func startsTag(_ text: UnsafeBufferPointer<UInt8>, at position: Int, _ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func startsTag(
+        _ text: UnsafeBufferPointer<UInt8>,
+        at position: Int,
+        _ tag: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let end = position + tag.count
         guard end <= text.count, ByteText.equal(UnsafeBufferPointer(rebasing: text[position..<end]), tag) else {
             return false
@@ -136,7 +145,9 @@ enum IstioStatName {
     }
 
     /// Where `tag` starts: at `start` itself (the previous value was empty) or right after a dot.
-    private static func find(_ tag: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    private static func find(_ tag: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> Int?
+    {
         if startsTag(text, at: start, tag) { return start }
         var index = start
         while index < text.count {

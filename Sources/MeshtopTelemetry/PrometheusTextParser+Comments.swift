@@ -49,7 +49,9 @@ extension PrometheusTextParser {
         into consumer: inout C
     ) -> UnsafeBufferPointer<UInt8>? {
         if position.pointee == UInt8(ascii: "\"") {
-            guard let quoted = quotedName(from: position, to: end, context: context, into: &consumer) else { return nil }
+            guard let quoted = quotedName(from: position, to: end, context: context, into: &consumer) else {
+                return nil
+            }
             position = quoted.baseAddress! + quoted.count + 1
             return quoted
         }
@@ -131,6 +133,7 @@ extension PrometheusTextParser {
         guard ByteText.hasSuffix(text, ")"), let open = text.lastIndex(of: UInt8(ascii: "(")) else { return false }
         let inside = text[(open + 1)..<(text.count - 1)].split(separator: UInt8(ascii: " "))
         return inside.count == 3 && ByteText.equal(UnsafeBufferPointer(rebasing: inside[1]), "of")
-            && inside[0].allSatisfy { $0 &- UInt8(ascii: "0") < 10 } && inside[2].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+            && inside[0].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+            && inside[2].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 }

@@ -31,7 +31,8 @@ extension PrometheusTextParser {
         if let index = families.index(of: name), families[index].declared {
             return remember(index, name: name)
         }
-        for suffix in Self.seriesSuffixes where name.count > suffix.utf8CodeUnitCount && ByteText.hasSuffix(name, suffix) {
+        for suffix in Self.seriesSuffixes
+        where name.count > suffix.utf8CodeUnitCount && ByteText.hasSuffix(name, suffix) {
             let family = UnsafeBufferPointer(rebasing: name[..<(name.count - suffix.utf8CodeUnitCount)])
             if let index = families.index(of: family), families[index].declared,
                 Self.allowsSuffix(UnsafeBufferPointer(rebasing: name[family.count...]), kind: families[index].kind)

@@ -38,18 +38,19 @@ extension PrometheusTextParser {
                     continue
                 }
             } else {
-                // Find the `=` word-wise, then check the name's bytes in one branch-free pass.
                 let nameStart = position
-                position = ByteScan.first(UInt8(ascii: "="), from: position, to: end)
-                var nameEnd = position
-                while nameEnd > nameStart, nameEnd[-1] == UInt8(ascii: " ") || nameEnd[-1] == UInt8(ascii: "\t") {
-                    nameEnd -= 1
-                }
-                if let invalid = Self.firstInvalidLabelNameByte(from: nameStart, to: nameEnd) {
-                    fail("invalid label name", at: invalid, context: context, into: &consumer)
+                position = ByteScan.firstNonNameByte(from: position, to: end)
+                let stop = position < end ? position.pointee : UInt8(ascii: "=")
+                guard position > nameStart, nameStart.pointee &- UInt8(ascii: "0") >= 10,
+                    stop == UInt8(ascii: "=") || stop == UInt8(ascii: " ") || stop == UInt8(ascii: "\t")
+                else {
+                    let column =
+                        position > nameStart && nameStart.pointee &- UInt8(ascii: "0") < 10 ? nameStart : position
+                    fail("invalid label name", at: column, context: context, into: &consumer)
                     return nil
                 }
-                labelName = UnsafeBufferPointer(start: nameStart, count: nameEnd - nameStart)
+                labelName = UnsafeBufferPointer(start: nameStart, count: position - nameStart)
+                Self.skipBlanks(&position, end)
             }
             guard position < end, position.pointee == UInt8(ascii: "=") else {
                 fail("expected '=' after the label name", at: position, context: context, into: &consumer)
@@ -71,7 +72,9 @@ extension PrometheusTextParser {
                     inBrokenLabelValue = true
                     fail(
                         "raw newline in label value (the value is not closed on this line)",
-                        at: valueStart - 1, context: context, into: &consumer
+                        at: valueStart - 1,
+                        context: context,
+                        into: &consumer
                     )
                     return nil
                 }
@@ -134,26 +137,5 @@ extension PrometheusTextParser {
             return nil
         }
         return UnsafeBufferPointer(start: quote + 1, count: close - quote - 1)
-    }
-
-    /// The first byte in `start..<end` that cannot be in a label name (`[a-zA-Z_][a-zA-Z0-9_]*`), if any.
-    @inline(__always)
-    static func firstInvalidLabelNameByte(
-        from start: UnsafePointer<UInt8>,
-        to end: UnsafePointer<UInt8>
-    ) -> UnsafePointer<UInt8>? {
-        guard start < end, start.pointee &- UInt8(ascii: "0") >= 10 else { return start }
-        var invalid: UInt8 = 0
-        for index in 0..<(end - start) {
-            let byte = start[index]
-            let letter: UInt8 = (byte | 0x20) &- UInt8(ascii: "a") < 26 ? 1 : 0
-            let digit: UInt8 = byte &- UInt8(ascii: "0") < 10 ? 1 : 0
-            let underscore: UInt8 = byte == UInt8(ascii: "_") ? 1 : 0
-            invalid |= (letter | digit | underscore) ^ 1
-        }
-        guard invalid != 0 else { return nil }
-        var position = start
-        while position < end, isLabelNameByte(position.pointee) { position += 1 }
-        return position
     }
 }

@@ -25,7 +25,7 @@ package struct PrometheusTextParser {
     var scratch: [UInt8] = []
     /// Whether `# EOF` was the last thing seen.
     var afterEndOfFile = false
-    /// Whether the previous line ended inside a quoted label value (its continuation lines are dropped).
+    /// Whether the previous line ended inside a quoted label value (its continuation line is dropped).
     var inBrokenLabelValue = false
     /// Whether any non-blank line was seen.
     var sawContent = false
@@ -52,14 +52,19 @@ package struct PrometheusTextParser {
         guard start < end else { return }
         let context = LineContext(start: base, number: lineNumber)
         if inBrokenLabelValue {
-            if ByteScan.first(UInt8(ascii: "\""), from: start, to: end) < end { inBrokenLabelValue = false }
-            return
+            inBrokenLabelValue = false
+            if Self.continuesBrokenLabelValue(from: start, to: end) { return }
         }
         sawContent = true
         if afterEndOfFile {
             afterEndOfFile = false
             consumer.report(
-                ParseIssue(line: lineNumber, column: 1, reason: "content after # EOF (read as a new scrape)", severity: .violation)
+                ParseIssue(
+                    line: lineNumber,
+                    column: 1,
+                    reason: "content after # EOF (read as a new scrape)",
+                    severity: .violation
+                )
             )
         }
         if start.pointee == UInt8(ascii: "#") {
@@ -92,6 +97,15 @@ package struct PrometheusTextParser {
 
     /// Switches to OpenMetrics when its syntax shows up after sniffing chose 0.0.4.
     mutating func switchToOpenMetrics() { dialect = .openMetrics }
+
+    /// Whether a line is the rest of a label value cut by a raw newline: text, a quote, then `}` or `,`.
+    static func continuesBrokenLabelValue(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> Bool {
+        var position = ByteScan.first(UInt8(ascii: "\""), from: start, to: end)
+        guard position < end else { return false }
+        position += 1
+        skipBlanks(&position, end)
+        return position < end && (position.pointee == UInt8(ascii: "}") || position.pointee == UInt8(ascii: ","))
+    }
 
     @inline(__always)
     static func isTrailingSpace(_ byte: UInt8) -> Bool {

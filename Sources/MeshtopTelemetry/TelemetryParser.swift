@@ -40,6 +40,7 @@ package struct TelemetryParser {
     var carry: [UInt8] = []
     var skippingLongLine = false
     var stopped = false
+    private var finished = false
     var prometheus = PrometheusTextParser()
     var envoy: EnvoyStatsParser?
     var envoyJSON: EnvoyStatsJSONParser?
@@ -55,7 +56,7 @@ package struct TelemetryParser {
     /// Parses `chunk`, carrying an unfinished last line over to the next call.
     package mutating func feed<C: SampleConsumer>(_ chunk: UnsafeRawBufferPointer, into consumer: inout C) {
         byteCount += chunk.count
-        guard !stopped, chunk.count > 0 else { return }
+        guard !stopped, !finished, chunk.count > 0 else { return }
         limitingIssues(of: &consumer) { parser, limited in
             var bytes = chunk.assumingMemoryBound(to: UInt8.self)
             if !parser.hasSniffed {
@@ -71,8 +72,10 @@ package struct TelemetryParser {
     }
 
     /// Parses what is left (a last line without newline) and lets the format's parser report what only
-    /// the end reveals.
+    /// the end reveals. Later calls to ``feed(_:into:)`` and ``finish(into:)`` do nothing.
     package mutating func finish<C: SampleConsumer>(into consumer: inout C) {
+        guard !finished else { return }
+        finished = true
         limitingIssues(of: &consumer) { parser, limited in
             if !parser.hasSniffed, !parser.carry.isEmpty { parser.sniff(into: &limited) }
             guard !parser.stopped, parser.hasSniffed else { return }

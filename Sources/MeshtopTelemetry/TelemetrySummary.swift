@@ -34,6 +34,7 @@ package struct TelemetrySummary: SampleConsumer {
         return MetricKind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }
     }
 
+    /// Counts the sample, and its family when it differs from the previous sample's.
     package mutating func consume(_ sample: SampleView) {
         sampleCount += 1
         if sample.kind == previousKind,
@@ -48,10 +49,12 @@ package struct TelemetrySummary: SampleConsumer {
         if familyKinds[hash] == nil || sample.kind != .untyped { familyKinds[hash] = sample.kind }
     }
 
+    /// Counts a declared family, with or without samples.
     package mutating func declare(family name: UnsafeBufferPointer<UInt8>, kind: MetricKind) {
         familyKinds[Self.hash(name)] = kind
     }
 
+    /// Counts the issue and keeps it while the list has room.
     package mutating func report(_ issue: ParseIssue) {
         issueCount += 1
         if issue.severity == .error { errorCount += 1 } else { violationCount += 1 }

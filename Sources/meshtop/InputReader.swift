@@ -1,10 +1,11 @@
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Foundation
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Why an input could not be read.
@@ -61,7 +62,10 @@ enum InputReader {
     ) async throws {
         guard let url = URL(string: input) else { throw InputError(input: input, reason: "not a valid URL") }
         var request = URLRequest(url: url, timeoutInterval: 10)
-        request.setValue("text/plain;version=0.0.4;q=1, application/openmetrics-text;q=0.5, */*;q=0.1", forHTTPHeaderField: "Accept")
+        request.setValue(
+            "text/plain;version=0.0.4;q=1, application/openmetrics-text;q=0.5, */*;q=0.1",
+            forHTTPHeaderField: "Accept"
+        )
         let data: Data
         let response: URLResponse
         do {

@@ -29,7 +29,9 @@ struct InspectReport: Encodable {
         self.input = input
         self.format = parser.format?.rawValue
         self.families = summary.familyCount
-        self.familiesByKind = Dictionary(uniqueKeysWithValues: summary.familiesByKind.map { ($0.kind.keyword, $0.count) })
+        self.familiesByKind = Dictionary(
+            uniqueKeysWithValues: summary.familiesByKind.map { ($0.kind.keyword, $0.count) }
+        )
         self.samples = summary.sampleCount
         self.lines = parser.lineCount
         self.issueCount = summary.issueCount + parser.suppressedIssueCount
@@ -55,14 +57,15 @@ struct InspectReport: Encodable {
         if issueCount == 0 {
             lines.append("  issues:    none")
         } else {
-            lines.append("  issues:    \(issueCount) (\(errors) errors, \(violations) violations)")
+            let kinds = "\(Self.counted(errors, "error")), \(Self.counted(violations, "violation"))"
+            lines.append("  issues:    \(issueCount) (\(kinds))")
             for issue in issues {
                 let tag = issue.severity == "violation" ? " [violation]" : ""
                 lines.append("    \(name):\(issue.line):\(issue.column): \(issue.reason)\(tag)")
             }
             if issueCount > issues.count { lines.append("    … and \(issueCount - issues.count) more") }
         }
-        let size = String(format: "%.1f MB", Double(bytes) / 1e6)
+        let size = bytes < 1_000_000 ? Self.counted(bytes, "byte") : String(format: "%.1f MB", Double(bytes) / 1e6)
         lines.append(
             "  read:      \(size) (\(self.lines) lines) in \(String(format: "%.3f", seconds)) s"
                 + " (\(String(format: "%.0f", megabytesPerSecond)) MB/s)"
@@ -76,6 +79,10 @@ struct InspectReport: Encodable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     private static func formatName(_ format: String?) -> String {

@@ -17,7 +17,12 @@ struct Meshtop: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            DashboardCommand.self,
             InspectCommand.self,
-        ]
+            ReportCommand.self,
+            RecordCommand.self,
+            CheckCommand.self,
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 }

@@ -77,7 +77,9 @@ struct CorpusTests {
     }
 
     @Test func keepsUInt64GaugesExactInTheIstioDump() throws {
-        let dump = TelemetryParser.parse(try TestFiles.fixture("istio-1.11-sidecar-merged-15020-stats-prometheus-datadog.prom"))
+        let dump = TelemetryParser.parse(
+            try TestFiles.fixture("istio-1.11-sidecar-merged-15020-stats-prometheus-datadog.prom")
+        )
         let version = try #require(dump.first(named: "envoy_cluster_manager_cds_version"))
         #expect(version.exactValue == 16_440_392_441_958_861_461)
         #expect(version.labels.isEmpty)

@@ -25,8 +25,14 @@ struct EnvoyStatsParserTests {
         #expect(result.issues.isEmpty)
         #expect(result.declarations.map(\.family) == ["envoy_cluster_upstream_cx_length_ms"])
         #expect(result.declarations.map(\.kind) == [.summary])
-        #expect(result.samples.map { $0[label: "quantile"] } == ["0", "0.25", "0.5", "0.75", "0.9", "0.95", "0.99", "0.995", "0.999", "1"])
-        #expect(result.samples.map(\.value) == [1, 13.85, 26.125, 30.75, 38.7, 59.7, 791.4, 795.6999999999999, 799.14, 800])
+        #expect(
+            result.samples.map { $0[label: "quantile"] } == [
+                "0", "0.25", "0.5", "0.75", "0.9", "0.95", "0.99", "0.995", "0.999", "1",
+            ]
+        )
+        #expect(
+            result.samples.map(\.value) == [1, 13.85, 26.125, 30.75, 38.7, 59.7, 791.4, 795.6999999999999, 799.14, 800]
+        )
         for sample in result.samples {
             #expect(sample.name == "envoy_cluster_upstream_cx_length_ms")
             #expect(sample.kind == .summary)

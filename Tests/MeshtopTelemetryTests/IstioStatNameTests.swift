@@ -74,7 +74,10 @@ struct IstioStatNameTests {
         #expect(sample.value == 86)
         #expect(sample.labels.count == 23)
         #expect(sample[label: "grpc_response_status"] == "")
-        #expect(sample[label: "source_principal"] == "spiffe://cluster.local/ns/istio-system/sa/istio-ingressgateway-service-account")
+        #expect(
+            sample[label: "source_principal"]
+                == "spiffe://cluster.local/ns/istio-system/sa/istio-ingressgateway-service-account"
+        )
         #expect(sample[label: "connection_security_policy"] == "mutual_tls")
     }
 

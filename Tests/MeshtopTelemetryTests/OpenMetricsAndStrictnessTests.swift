@@ -11,7 +11,11 @@ struct OpenMetricsTests {
 
     @Test func mapsTotalAndCreatedSeriesToTheCounterFamily() {
         let dump = parse("# TYPE c counter\n# UNIT c requests\nc_total 1\nc_created 1.7e9\n# EOF\n")
-        #expect(dump.samples.map { "\($0.name)→\($0.family):\($0.kind.keyword)" } == ["c_total→c:counter", "c_created→c:counter"])
+        #expect(
+            dump.samples.map { "\($0.name)→\($0.family):\($0.kind.keyword)" } == [
+                "c_total→c:counter", "c_created→c:counter",
+            ]
+        )
         #expect(dump.issues == [])
     }
 
@@ -43,9 +47,22 @@ struct OpenMetricsTests {
 
     @Test func flagsAMissingEOFAndContentAfterIt() {
         let missing = parse("# TYPE a gauge\n# UNIT a seconds\na 1\n")
-        #expect(missing.issues == [ParseIssue(line: 3, column: 1, reason: "OpenMetrics text does not end with # EOF", severity: .violation)])
+        #expect(
+            missing.issues == [
+                ParseIssue(line: 3, column: 1, reason: "OpenMetrics text does not end with # EOF", severity: .violation)
+            ]
+        )
         let after = parse("# TYPE a gauge\na 1\n# EOF\n# TYPE a gauge\na 2\n# EOF\n")
-        #expect(after.issues == [ParseIssue(line: 4, column: 1, reason: "content after # EOF (read as a new scrape)", severity: .violation)])
+        #expect(
+            after.issues == [
+                ParseIssue(
+                    line: 4,
+                    column: 1,
+                    reason: "content after # EOF (read as a new scrape)",
+                    severity: .violation
+                )
+            ]
+        )
         #expect(after.samples.map(\.kind) == [.gauge, .gauge])
     }
 }
@@ -70,7 +87,16 @@ struct StrictnessTests {
     @Test func flagsFloatTimestampsInText004() {
         let dump = parse("a 1 2.72\n")
         #expect(dump.samples.first?.timestampMilliseconds == 3)
-        #expect(dump.issues == [ParseIssue(line: 1, column: 5, reason: "float timestamp in text 0.0.4 (must be integer milliseconds)", severity: .violation)])
+        #expect(
+            dump.issues == [
+                ParseIssue(
+                    line: 1,
+                    column: 5,
+                    reason: "float timestamp in text 0.0.4 (must be integer milliseconds)",
+                    severity: .violation
+                )
+            ]
+        )
     }
 
     @Test func bannerCommentsStartANewScrape() {
@@ -99,19 +125,33 @@ struct StrictnessTests {
     }
 
     @Test func concatenatedPrometheusScrapesSeparatedByEOFLoadWithoutViolations() {
-        let dump = parse(String(repeating: "# TYPE up gauge\nup 1\n# EOF\n", count: 3), options: ParseOptions(format: .prometheusText))
+        let dump = parse(
+            String(repeating: "# TYPE up gauge\nup 1\n# EOF\n", count: 3),
+            options: ParseOptions(format: .prometheusText)
+        )
         #expect(dump.format == .prometheusText)
         #expect(dump.issues == [])
         #expect(dump.samples.count == 3)
     }
 
     @Test(arguments: [
-        ("prom-text-INVALID-duplicate-type-istio-nonconforming-datadog.prom", 36, ParseIssue.Severity.violation, "duplicate # TYPE for istio_mcp_clients_total"),
-        ("prom-text-INVALID-float-timestamp.prom", 1, .violation, "float timestamp in text 0.0.4 (must be integer milliseconds)"),
-        ("prom-text-INVALID-newline-in-label.prom", 2, .error, "raw newline in label value (the value is not closed on this line)"),
+        (
+            "prom-text-INVALID-duplicate-type-istio-nonconforming-datadog.prom", 36, ParseIssue.Severity.violation,
+            "duplicate # TYPE for istio_mcp_clients_total"
+        ),
+        (
+            "prom-text-INVALID-float-timestamp.prom", 1, .violation,
+            "float timestamp in text 0.0.4 (must be integer milliseconds)"
+        ),
+        (
+            "prom-text-INVALID-newline-in-label.prom", 2, .error,
+            "raw newline in label value (the value is not closed on this line)"
+        ),
         ("prom-text-INVALID-type-after-sample.prom", 3, .violation, "# TYPE for metric after its samples"),
     ])
-    func eachInvalidCorpusFileGivesItsIssue(file: String, line: Int, severity: ParseIssue.Severity, reason: String) throws {
+    func eachInvalidCorpusFileGivesItsIssue(file: String, line: Int, severity: ParseIssue.Severity, reason: String)
+        throws
+    {
         let dump = TelemetryParser.parse(try TestFiles.fixture(file))
         #expect(dump.format == .prometheusText)
         #expect(dump.issues.map(\.reason) == [reason])

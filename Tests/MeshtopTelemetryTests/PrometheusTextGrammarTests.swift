@@ -41,7 +41,8 @@ struct PrometheusTextGrammarTests {
 
     @Test(arguments: [
         ("NaN", Double.nan), ("+Inf", .infinity), ("-Inf", -.infinity), ("1e+06", 1e6), ("08", 8), ("-3e3", -3000),
-        ("1.5E-3", 0.0015), ("0.1", 0.1), ("-0", -0.0), ("12345678901234567890", Double(12_345_678_901_234_567_890 as UInt64)),
+        ("1.5E-3", 0.0015), ("0.1", 0.1), ("-0", -0.0),
+        ("12345678901234567890", Double(12_345_678_901_234_567_890 as UInt64)),
         ("1.7268398142239082e+09", 1.7268398142239082e+09), ("8.999999999999998", 8.999999999999998),
         ("-5e-324", -Double.leastNonzeroMagnitude), ("inf", .infinity), (".5", 0.5),
     ])
@@ -74,7 +75,9 @@ struct PrometheusTextGrammarTests {
         #expect(dump.issues == [])
         #expect(dump.samples.map(rendered) == [#"a{} 1.0"#])
         #expect(dump.samples[0].kind == .gauge)
-        #expect(dump.families == [DeclaredFamily(name: "a", kind: .gauge, help: "Doc with \\ backslash and \n newline.")])
+        #expect(
+            dump.families == [DeclaredFamily(name: "a", kind: .gauge, help: "Doc with \\ backslash and \n newline.")]
+        )
     }
 
     @Test func histogramAndSummarySeriesBelongToTheirDeclaredFamily() {
@@ -142,7 +145,11 @@ struct PrometheusTextGrammarTests {
     @Test func keepsSamplesWithUnknownEscapesButFlagsThem() {
         let dump = parse(#"a{b="c\qd"} 1"# + "\n")
         #expect(dump.samples.first?.labels == [Label("b", #"c\qd"#)])
-        #expect(dump.issues == [ParseIssue(line: 1, column: 7, reason: "invalid escape sequence in label value", severity: .violation)])
+        #expect(
+            dump.issues == [
+                ParseIssue(line: 1, column: 7, reason: "invalid escape sequence in label value", severity: .violation)
+            ]
+        )
     }
 
     @Test func rawNewlineInALabelValueIsOneErrorAndTheContinuationIsDropped() {
@@ -150,5 +157,11 @@ struct PrometheusTextGrammarTests {
         #expect(dump.issues.map(\.reason) == ["raw newline in label value (the value is not closed on this line)"])
         #expect(dump.issues.first?.line == 2)
         #expect(dump.samples.map(\.name) == ["a", "b"])
+    }
+
+    @Test func anUnclosedLabelValueDoesNotSwallowTheNextSample() {
+        let dump = parse("a{b=\"x} 1\nc{d=\"e\"} 1\n")
+        #expect(dump.issues.map(\.line) == [1])
+        #expect(dump.samples.map(\.name) == ["c"])
     }
 }

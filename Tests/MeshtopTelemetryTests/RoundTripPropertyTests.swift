@@ -9,7 +9,8 @@ struct RoundTripPropertyTests {
         let samples = (1...Int.random(in: 1...5, using: &generator)).map { line in
             Self.randomSample(line: line, using: &generator)
         }
-        let text = samples.map { Self.render($0, using: &generator) }.joined(separator: "\n")
+        let text =
+            samples.map { Self.render($0, using: &generator) }.joined(separator: "\n")
             + (Bool.random(using: &generator) ? "\n" : "")
         let dump = parse(text, options: ParseOptions(format: .prometheusText))
         #expect(dump.issues == [], "\(text)")
@@ -21,7 +22,8 @@ struct RoundTripPropertyTests {
 
     private static let nameStart = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
     private static let nameRest = nameStart + Array("0123456789")
-    private static let valueCharacters: [Character] = Array("ab z09") + ["\"", "\\", "\n", "ü", "✓", "🙂", "{", "}", ",", "=", "#", "\t"]
+    private static let valueCharacters: [Character] =
+        Array("ab z09") + ["\"", "\\", "\n", "ü", "✓", "🙂", "{", "}", ",", "=", "#", "\t"]
 
     private static func randomSample(line: Int, using generator: inout SeededGenerator) -> Sample {
         let name = randomName(colons: true, using: &generator)
@@ -31,17 +33,31 @@ struct RoundTripPropertyTests {
             if Int.random(in: 0..<6, using: &generator) == 0 { labelName += ".ü" }
             guard !labels.contains(where: { $0.name == labelName }) else { continue }
             let length = Int.random(in: 0...12, using: &generator)
-            labels.append(Label(labelName, String((0..<length).map { _ in valueCharacters.randomElement(using: &generator)! })))
+            labels.append(
+                Label(labelName, String((0..<length).map { _ in valueCharacters.randomElement(using: &generator)! }))
+            )
         }
         let (value, exact) = randomValue(using: &generator)
-        let timestamp = Bool.random(using: &generator) ? Int64.random(in: -1_000_000_000_000_000...1_000_000_000_000_000, using: &generator) : nil
-        return Sample(name: name, labels: labels, value: value, exactValue: exact, timestampMilliseconds: timestamp, line: line)
+        let timestamp =
+            Bool.random(using: &generator)
+            ? Int64.random(in: -1_000_000_000_000_000...1_000_000_000_000_000, using: &generator) : nil
+        return Sample(
+            name: name,
+            labels: labels,
+            value: value,
+            exactValue: exact,
+            timestampMilliseconds: timestamp,
+            line: line
+        )
     }
 
     private static func randomName(colons: Bool, using generator: inout SeededGenerator) -> String {
         var name = String(nameStart.randomElement(using: &generator)!)
         for _ in 0..<Int.random(in: 0...14, using: &generator) {
-            name.append(colons && Int.random(in: 0..<10, using: &generator) == 0 ? ":" : nameRest.randomElement(using: &generator)!)
+            name.append(
+                colons && Int.random(in: 0..<10, using: &generator) == 0
+                    ? ":" : nameRest.randomElement(using: &generator)!
+            )
         }
         return name
     }
@@ -51,7 +67,8 @@ struct RoundTripPropertyTests {
         case 0: return (.nan, nil)
         case 1: return (Bool.random(using: &generator) ? .infinity : -.infinity, nil)
         case 2:
-            let exact = UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator)
+            let exact =
+                UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator)
             return (Double(exact), exact)
         case 3: return (Double(Int.random(in: -1000...1000, using: &generator)) / 8, nil)
         case 4: return (Double.random(in: -1e6...1e6, using: &generator), nil)

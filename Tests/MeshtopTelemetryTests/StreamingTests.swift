@@ -20,7 +20,9 @@ struct StreamingTests {
 
     @Test func chunkBoundariesDoNotMatterPastTheSniffingWindow() {
         var text = ""
-        for index in 0..<3000 { text += "series_\(index % 7){pod=\"p-\(index)\",le=\"\(index)\"} \(index) \(index * 1000)\n" }
+        for index in 0..<3000 {
+            text += "series_\(index % 7){pod=\"p-\(index)\",le=\"\(index)\"} \(index) \(index * 1000)\n"
+        }
         text += "broken{ 1\nlast 1"
         let bytes = Array(text.utf8)
         #expect(bytes.count > 1 << 16)
@@ -115,7 +117,8 @@ struct FormatSnifferTests {
     }
 
     @Test func toleratesAFewNonUTF8BytesInText() {
-        let bytes = Array("a{b=\"caf".utf8) + [0xE9] + Array("\"} 1\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 10)
+        let bytes =
+            Array("a{b=\"caf".utf8) + [0xE9] + Array("\"} 1\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 10)
         #expect(bytes.withUnsafeBufferPointer { FormatSniffer.binaryOffset($0) } == nil)
     }
 

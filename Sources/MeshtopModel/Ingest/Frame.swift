@@ -14,6 +14,8 @@ package struct Frame: Sendable {
     package var issues: Int
     /// Whether listener or (non control-plane) cluster `ssl.*` stats were present.
     package var sslStatsPresent: Bool
+    /// The newest timestamp a sample carried (unix milliseconds), for callers that date a dump by it.
+    package var newestSampleTimestamp: Int64?
     /// The proxy components the scrape announced (`istio_build{component="ztunnel"}` sets ``ProxyKind/ztunnel``).
     package var announcedProxyKind: ProxyKind?
 
@@ -26,6 +28,7 @@ package struct Frame: Sendable {
         self.issues = 0
         self.sslStatsPresent = false
         self.announcedProxyKind = nil
+        self.newestSampleTimestamp = nil
     }
 }
 

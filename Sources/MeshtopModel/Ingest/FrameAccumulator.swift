@@ -18,9 +18,15 @@ package struct FrameAccumulator: SampleConsumer {
     /// Aggregates one sample.
     package mutating func consume(_ sample: SampleView) {
         frame.samples += 1
+        if let timestamp = sample.timestampMilliseconds, timestamp > (frame.newestSampleTimestamp ?? .min) {
+            frame.newestSampleTimestamp = timestamp
+        }
         guard let name = TrackedName(sample.name) else { return }
         catalog.record(sample, as: name, into: &frame)
     }
+
+    /// Sets the scrape time, for callers that learn it only after parsing (from sample timestamps).
+    package mutating func setTime(_ time: Int64) { frame.time = time }
 
     /// Counts a parse problem.
     package mutating func report(_ issue: ParseIssue) {

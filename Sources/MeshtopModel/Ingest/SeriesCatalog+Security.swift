@@ -18,26 +18,31 @@ extension SeriesCatalog {
                 inbound
                 ? sample.labels.first(named: "listener_address") ?? sample.labels.first(named: "envoy_listener_address")
                 : sample.labels.first(named: "cluster_name") ?? sample.labels.first(named: "envoy_cluster_name")
-            if let scopeLabel { descriptor.scope = scope(of: scopeLabel.value, inbound: inbound) }
+            if let scopeLabel { descriptor.scope = scope(of: intern(scopeLabel), inbound: inbound) }
         case .rawSSL:
             guard let raw = RawSSLName(sample.name) else { return nil }
             descriptor.inbound = raw.inbound
             descriptor.reason = raw.reason
-            descriptor.scope = scope(of: String(decoding: raw.scope, as: UTF8.self), inbound: raw.inbound)
+            descriptor.scope = scope(of: intern(raw.scope), inbound: raw.inbound)
         default:
             return nil
         }
         return descriptor
     }
 
-    /// The interned scope: a listener address, or the service of an Istio cluster `outbound|port|subset|host`.
-    private func scope(of name: String, inbound: Bool) -> Int32 {
-        guard !inbound else { return strings.intern(name) }
-        let parts = name.split(separator: "|", omittingEmptySubsequences: false)
+    /// The interned scope: a listener address, or the service of an Istio cluster `outbound|port|subset|host`
+    /// (derived once per distinct cluster name).
+    private func scope(of name: Int32, inbound: Bool) -> Int32 {
+        guard !inbound else { return name }
+        if let known = clusterServices[name] { return known }
+        let text = strings.string(name)
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false)
+        var service = name
         if parts.count == 4, parts[0] == "outbound", let host = parts.last, !host.isEmpty {
-            return strings.intern(String(host))
+            service = strings.intern(String(host))
         }
-        return strings.intern(name)
+        clusterServices[name] = service
+        return service
     }
 
     /// A certificate expiry gauge of any kind the model knows.

@@ -101,8 +101,10 @@ extension SeriesCatalog {
             }
         } else {
             (descriptor.sourceNamespace, descriptor.sourceWorkload) = local
-            descriptor.destinationNamespace = labels.first(named: "dst_namespace").map { intern($0) } ?? ByteInterner.unknown
-            descriptor.destinationWorkload = labels.first(named: "dst_deployment").map { intern($0) } ?? ByteInterner.unknown
+            descriptor.destinationNamespace =
+                labels.first(named: "dst_namespace").map { intern($0) } ?? ByteInterner.unknown
+            descriptor.destinationWorkload =
+                labels.first(named: "dst_deployment").map { intern($0) } ?? ByteInterner.unknown
             if let server = labels.first(named: "server_id") { descriptor.destinationPrincipal = intern(server) }
         }
         return descriptor
@@ -128,20 +130,32 @@ extension SeriesCatalog {
     }
 
     /// The workload a series belongs to from Prometheus target labels (`namespace` plus `deployment` or
-    /// `pod`), or `-1` ids: the source's own workload, resolved later.
+    /// `pod`) or Consul dataplane tags, or `-1` ids: the source's own workload, resolved later.
     func localWorkload(_ labels: LabelList, source: Int32) -> (Int32, Int32) {
         var namespace: LabelView?
         var workload: Int32?
+        var pod: LabelView?
         for label in labels {
-            if ByteText.equal(label.name, "namespace") {
+            let name = label.name
+            if ByteText.equal(name, "namespace") || ByteText.equal(name, "consul_source_namespace") {
                 namespace = label
-            } else if ByteText.equal(label.name, "deployment") {
+            } else if ByteText.equal(name, "deployment") || ByteText.equal(name, "consul_source_service") {
                 workload = intern(label)
-            } else if ByteText.equal(label.name, "pod"), workload == nil {
-                workload = strings.intern(PodName.workload(of: label.value))
+            } else if ByteText.equal(name, "pod") {
+                pod = label
             }
         }
+        if workload == nil, let pod { workload = podWorkload(pod) }
         guard let namespace, let workload else { return (-1, -1) }
         return (intern(namespace), workload)
+    }
+
+    /// The workload of a pod, derived once per distinct pod name.
+    private func podWorkload(_ pod: LabelView) -> Int32 {
+        let podID = intern(pod)
+        if let known = podWorkloads[podID] { return known }
+        let workload = strings.intern(PodName.workload(of: strings.string(podID)))
+        podWorkloads[podID] = workload
+        return workload
     }
 }

@@ -14,10 +14,16 @@ final class SeriesCatalog {
     var sourceNames: [String] = []
     /// The attribution the user gave each source, as interned (namespace, workload).
     var sourceAttributions: [(namespace: Int32, workload: Int32)?] = []
+    /// The interned last path component of each source's name (`/dumps/web.prom` → `web.prom`).
+    var sourceFileNames: [Int32] = []
     /// Tracked values in each source's last frame, to size the next one.
     var lastFrameSizes: [Int] = []
     /// Linkerd target ports whose plaintext is expected.
     let ignoredPorts: Set<String>
+    /// The workload derived from each interned pod name.
+    var podWorkloads: [Int32: Int32] = [:]
+    /// The destination service derived from each interned cluster name.
+    var clusterServices: [Int32: Int32] = [:]
     private var seriesByKey: [UInt64: Int32] = [:]
     private var sourceKeys: [UInt64] = []
     private var scratch: [UInt8] = []
@@ -38,6 +44,7 @@ final class SeriesCatalog {
         }
         sourceNames.append(name)
         sourceAttributions.append(ids)
+        sourceFileNames.append(strings.intern(name.split(separator: "/").last.map(String.init) ?? name))
         lastFrameSizes.append(0)
         var nameCopy = name
         sourceKeys.append(nameCopy.withUTF8 { ByteHash.hash($0, state: 0x5EED) })

@@ -50,14 +50,14 @@ extension MeshModel {
         }
     }
 
-    /// The workload a source itself belongs to: the attribution the user gave, else the destination
-    /// workload its own Istio series name most often, else a workload named after the source.
+    /// The workload a source itself belongs to: the attribution the user gave, else the one destination
+    /// workload its own Istio series name, else a workload named after the source's file in `unknown`.
     func identity(of source: Int32) -> WorkloadKey {
         if let given = catalog.sourceAttributions[Int(source)] {
             return WorkloadKey(namespace: given.namespace, workload: given.workload)
         }
         if Int(source) < inferredIdentities.count, let inferred = inferredIdentities[Int(source)] { return inferred }
-        return WorkloadKey(namespace: ByteInterner.unknown, workload: catalog.strings.intern(catalog.sourceNames[Int(source)]))
+        return WorkloadKey(namespace: ByteInterner.unknown, workload: catalog.sourceFileNames[Int(source)])
     }
 
     /// Infers a raw per-pod dump's own workload from its destination-reported sidecar series.
@@ -71,7 +71,10 @@ extension MeshModel {
             guard descriptor.role == .traffic, descriptor.reporter == .destination,
                 descriptor.proxyKind == .sidecar, descriptor.destinationWorkload != ByteInterner.unknown
             else { continue }
-            votes[WorkloadKey(namespace: descriptor.destinationNamespace, workload: descriptor.destinationWorkload), default: 0] += 1
+            votes[
+                WorkloadKey(namespace: descriptor.destinationNamespace, workload: descriptor.destinationWorkload),
+                default: 0
+            ] += 1
         }
         // A dump naming several destination workloads is a federation or a node proxy, not one pod.
         guard votes.count == 1, let only = votes.first?.key else { return }

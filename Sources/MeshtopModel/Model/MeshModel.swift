@@ -34,7 +34,8 @@ package final class MeshModel {
     ///
     /// - Parameter attribution: the workload a raw per-pod dump belongs to (`ns/workload`), for series that
     ///   carry no workload labels of their own.
-    package func makeAccumulator(source: String, scrapeTime: Int64, attribution: WorkloadID? = nil) -> FrameAccumulator {
+    package func makeAccumulator(source: String, scrapeTime: Int64, attribution: WorkloadID? = nil) -> FrameAccumulator
+    {
         let index = catalog.sourceIndex(named: source, attribution: attribution)
         return FrameAccumulator(catalog: catalog, sourceIndex: index, time: scrapeTime)
     }

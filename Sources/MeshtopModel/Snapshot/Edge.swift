@@ -27,8 +27,8 @@ package struct Edge: Sendable, Hashable {
     package var reporters: Set<Reporter>
     /// Which kinds of proxy reported the edge.
     package var proxyKinds: Set<ProxyKind>
-    /// False when only the calling side reported the edge and the destination never reported anything:
-    /// the destination has no proxy, so the traffic cannot be mutual TLS.
+    /// False when only the calling side reported the edge, named no identity for the destination, and the
+    /// destination never reported anything itself: it has no proxy, so the traffic cannot be mutual TLS.
     package var destinationHasProxy: Bool
     /// Some of the series the figures came from (capped).
     package var evidence: [SeriesEvidence]

@@ -1,0 +1,138 @@
+extension DashboardRenderer {
+    /// Draws the summary lines of the current screen.
+    static func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        guard !area.isEmpty else { return }
+        let model = state.model
+        switch state.location {
+        case .mesh:
+            let totals = state.totals.requests
+            // On short terminals the health line stays longest, then the shares, then the bar.
+            drawHealth(state, area: area.row(area.height - 1), grid: &grid)
+            if area.height > 1 { drawShares(totals, label: "Requests", unit: unit(state), area: area.row(0), grid: &grid) }
+            if area.height > 2 { shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid) }
+        case .namespace(let name):
+            let summary = model.namespaces.first { $0.name == name }
+            var line = LineWriter(area: area.row(0))
+            line.add("Namespace ", .dim)
+            line.add(name, .header)
+            line.add("  mode ", .dim)
+            line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+            line.add("  \(summary?.workloadCount ?? 0) workloads", .text)
+            if let summary, summary.plaintextSources > 0 {
+                line.add("  \(grid.glyphs.markPlaintext) plaintext from \(summary.plaintextSources) sources", .plaintext)
+            }
+            line.draw(into: &grid)
+            if area.height > 1 {
+                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", unit: unit(state), area: area.row(1), grid: &grid)
+            }
+        case .workload(let id):
+            let summary = model.workloads.first { $0.id == id }
+            var line = LineWriter(area: area.row(0))
+            line.add("Workload ", .dim)
+            line.add(id.namespace + "/" + id.name, .header)
+            line.add("  mode ", .dim)
+            line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+            line.add("  principal ", .dim)
+            line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text)
+            line.draw(into: &grid)
+            if area.height > 1 {
+                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", unit: unit(state), area: area.row(1), grid: &grid)
+            }
+        case .alerts:
+            var line = LineWriter(area: area.row(0))
+            appendAlertCounts(state.totals.alertCounts, prefix: "\(model.alerts.count) alerts: ", to: &line)
+            line.add("  Enter opens the workload", .dim)
+            line.draw(into: &grid)
+        case .certificates:
+            drawCertificateSummary(state, area: area.row(0), grid: &grid)
+        case .edges:
+            let totals = state.totals
+            var line = LineWriter(area: area.row(0))
+            line.add(
+                "\(grid.glyphs.markPlaintext) \(totals.insecureEdgeCount) plaintext or unverified edges, \(Format.rate(totals.insecureEdgeRate)) \(unit(state))",
+                totals.insecureEdgeCount == 0 ? .mtls : .plaintext)
+            line.add("  these block a switch to STRICT", .dim)
+            line.draw(into: &grid)
+        }
+    }
+
+    /// The unit of request figures: rates, or totals when the data is a single scrape.
+    private static func unit(_ state: AppState) -> String {
+        state.model.isCumulative ? "requests (one scrape)" : "req/s"
+    }
+
+    private static func drawShares(_ rates: ClassRates, label: String, unit: String, area: Rect, grid: inout CellGrid) {
+        var line = LineWriter(area: area)
+        line.add(label + ": ", .dim)
+        let total = rates.total
+        for trafficClass in TrafficClass.allCases {
+            let share = total > 0 ? rates[trafficClass] / total : nil
+            line.add("\(trafficClass.mark(grid.glyphs)) \(trafficClass.word) \(Format.percent(share))", trafficClass.role)
+            line.add("  ", .text)
+        }
+        line.add("of \(Format.rate(total)) \(unit)", .dim)
+        line.draw(into: &grid)
+    }
+
+    private static func shareBar(_ rates: ClassRates, grid: CellGrid) -> StackedBar {
+        let glyphs = grid.glyphs
+        return StackedBar(segments: [
+            .init(share: rates.mtls, glyph: glyphs.barMTLS, role: .mtls),
+            .init(share: rates.plaintext + rates.unverified, glyph: glyphs.barPlaintext, role: .plaintext),
+            .init(share: rates.unknown, glyph: glyphs.barUnknown, role: .unknown),
+        ])
+    }
+
+    private static func drawHealth(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        var line = LineWriter(area: area)
+        appendAlertCounts(state.totals.alertCounts, prefix: "Alerts: ", to: &line)
+        if let soonest = state.totals.soonestCertificate {
+            let left = (soonest.expiresAt - state.referenceTime) / 1000
+            let urgency = CertificateUrgency(secondsLeft: left)
+            line.add("  Soonest cert: ", .dim)
+            line.add(soonest.namespace + "/" + (soonest.workload ?? soonest.kind) + " ", .text)
+            line.add(urgency == .expired ? "EXPIRED" : Format.duration(seconds: left) + " " + urgency.word, urgency.role)
+        }
+        let failing = state.model.sources.filter { $0.error != nil }.count
+        line.add("  Sources: ", .dim)
+        line.add("\(state.model.sources.count - failing) ok", .text)
+        if failing > 0 { line.add(", \(failing) failing", .error) }
+        line.draw(into: &grid)
+    }
+
+    private static func appendAlertCounts(_ counts: [Severity: Int], prefix: String, to line: inout LineWriter) {
+        line.add(prefix, .dim)
+        for severity in Severity.allCases.reversed() {
+            let count = counts[severity] ?? 0
+            line.add("\(count) \(severity.word) ", count > 0 ? severity.role : .dim)
+        }
+    }
+
+    private static func drawCertificateSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        var line = LineWriter(area: area)
+        line.add("Horizon \(state.horizon.label) (H: 24h/7d/30d/1y)  ", .text)
+        for urgency in CertificateUrgency.allCases.reversed() {
+            let count = state.totals.certificateCounts[urgency] ?? 0
+            line.add("\(count) \(urgency.word)  ", count > 0 ? urgency.role : .dim)
+        }
+        line.draw(into: &grid)
+    }
+}
+
+/// Collects styled pieces of one line and draws them left to right, clipped to an area.
+struct LineWriter {
+    private let area: Rect
+    private var pieces: [(String, StyleRole)] = []
+
+    init(area: Rect) { self.area = area }
+
+    mutating func add(_ text: String, _ role: StyleRole) { pieces.append((text, role)) }
+
+    func draw(into grid: inout CellGrid) {
+        guard !area.isEmpty else { return }
+        var x = area.x + 1
+        for (text, role) in pieces where x < area.maxX {
+            x += grid.write(text, x: x, y: area.y, maxWidth: area.maxX - x, role: role)
+        }
+    }
+}

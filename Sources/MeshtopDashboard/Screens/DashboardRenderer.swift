@@ -1,0 +1,109 @@
+/// Draws the whole dashboard for a state into a grid: the only entry point screens need.
+package enum DashboardRenderer {
+    /// Renders one frame of `state` at its size.
+    package static func render(_ state: AppState) -> CellGrid {
+        var grid = CellGrid(width: state.width, height: state.height, glyphs: state.glyphs)
+        if FrameLayout.isTooSmall(width: state.width, height: state.height) {
+            drawTooSmall(state, grid: &grid)
+            return grid
+        }
+        let layout = state.layout
+        drawTitle(state, area: layout.title, grid: &grid)
+        drawSummary(state, area: layout.summary, grid: &grid)
+        drawTabs(state, area: layout.tabs, grid: &grid)
+        drawTable(state, area: layout.table, grid: &grid)
+        PromptLine(prompt: state.prompt, hints: hints).render(in: layout.hints, into: &grid)
+        drawStatus(state, area: layout.status, grid: &grid)
+        if state.showHelp {
+            HelpOverlay(keyMap: state.keyMap).render(in: grid.bounds, into: &grid, offset: state.helpOffset)
+        }
+        return grid
+    }
+
+    private static let hints: [(key: String, action: String)] = [
+        ("?", "help"), ("Enter", "open"), ("Esc", "back"), ("/", "filter"), ("<>", "sort"), ("r", "reverse"),
+        ("Tab", "pane"), ("1-6", "screens"), (":", "command"), ("q", "quit"),
+    ]
+
+    private static func drawTooSmall(_ state: AppState, grid: inout CellGrid) {
+        let needed = FrameLayout.minimumSize
+        let lines = [
+            "Terminal \(state.width)x\(state.height)",
+            "meshtop needs \(needed.width)x\(needed.height)",
+            "q quits",
+        ]
+        for (index, line) in lines.enumerated() {
+            let width = DisplayWidth.of(line)
+            grid.write(line, x: max(0, (state.width - width) / 2), y: state.height / 2 - 1 + index, role: index == 0 ? .warning : .text)
+        }
+    }
+
+    private static func drawTitle(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        grid.fill(area, role: .title)
+        let mode = modeText(state)
+        let modeWidth = DisplayWidth.of(mode)
+        let crumbs = Breadcrumbs(location: state.location)
+        grid.write(" ", x: area.x, y: area.y, maxWidth: 1, role: .title)
+        crumbs.render(in: Rect(x: area.x + 1, y: area.y, width: area.width - modeWidth - 3, height: 1), into: &grid)
+        grid.writeRight(mode, maxX: area.maxX - 1, y: area.y, role: .title, attributes: .bold)
+    }
+
+    /// The mode text: `LIVE`, `PAUSED 12/240`, `REPLAY 12/240 ▶ 2x`.
+    static func modeText(_ state: AppState) -> String {
+        var text = state.time.mode.rawValue
+        if let frame = state.time.frame { text += " \(frame.index)/\(frame.count)" }
+        if state.time.mode == .replay { text += " " + state.glyphs.playing }
+        if state.time.mode == .paused { text += " " + state.glyphs.paused }
+        if state.time.speed != 1 {
+            let speed = state.time.speed
+            text += speed == speed.rounded() ? " \(Int(speed))x" : " \(Format.rate(speed))x"
+        }
+        return text
+    }
+
+    private static func drawTabs(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        guard !area.isEmpty else { return }
+        let panes = state.location.panes
+        let counts = panes.map { state.rows(of: $0).count }
+        for span in FrameLayout.tabSpans(panes, rowCounts: counts, x: area.x) {
+            let focused = span.pane == state.pane
+            grid.write(
+                span.label, x: span.x, y: area.y, maxWidth: area.maxX - span.x, role: focused ? .selection : .dim,
+                attributes: focused ? [.reverse, .bold] : [])
+        }
+    }
+
+    private static func drawTable(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        let resolved = state.rows()
+        let cursor = state.cursor
+        let table = Table(
+            columns: resolved.data.columns, rowCount: resolved.count, selected: cursor.selected, offset: cursor.offset,
+            sort: (resolved.sort.column, resolved.sort.descending),
+            emptyText: state.filter == nil ? resolved.data.emptyText : "no rows match the filter /\(state.filter?.typed ?? "")"
+        ) { position in
+            resolved.row(at: position)?.cells ?? []
+        }
+        table.render(in: area, into: &grid)
+    }
+
+    private static func drawStatus(_ state: AppState, area: Rect, grid: inout CellGrid) {
+        var segments: [(text: String, role: StyleRole)] = []
+        if let dataTime = state.model.dataTime {
+            var text = "data " + Format.clock(milliseconds: dataTime) + " UTC"
+            if let now = state.now { text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")" }
+            segments.append((text, .statusBar))
+        } else {
+            segments.append(("no data yet", .statusBar))
+        }
+        if let filter = state.filter {
+            segments.append(("filter /" + filter.typed, .prompt))
+        }
+        let failing = state.model.sources.filter { $0.error != nil }
+        for source in failing.prefix(2) {
+            segments.append(("\(source.name): \(source.error ?? "")", .error))
+        }
+        if failing.count > 2 { segments.append(("+\(failing.count - 2) failing sources", .error)) }
+        let right = state.message.map { ($0.text, $0.isError ? StyleRole.error : StyleRole.statusBar) }
+        StatusBar(left: segments, right: right).render(in: area, into: &grid)
+    }
+}

@@ -1,0 +1,113 @@
+/// The six screens, numbered as the `1`–`6` keys select them.
+package enum ScreenKind: Int, CaseIterable, Hashable, Sendable {
+    /// The mesh overview: namespaces.
+    case mesh = 1
+    /// One namespace: its workloads and plaintext edges.
+    case namespace = 2
+    /// One workload: edges, failures, certificates, evidence.
+    case workload = 3
+    /// All alerts.
+    case alerts = 4
+    /// The certificate expiry timeline.
+    case certificates = 5
+    /// Plaintext and unverified edges.
+    case edges = 6
+
+    /// The screen's name in breadcrumbs and help.
+    package var title: String {
+        switch self {
+        case .mesh: return "mesh"
+        case .namespace: return "namespace"
+        case .workload: return "workload"
+        case .alerts: return "alerts"
+        case .certificates: return "certificates"
+        case .edges: return "edges"
+        }
+    }
+}
+
+/// Where the user is: a screen and, for drill-down screens, its subject.
+package enum Location: Hashable, Sendable {
+    /// The mesh overview.
+    case mesh
+    /// A namespace.
+    case namespace(String)
+    /// A workload.
+    case workload(WorkloadID)
+    /// The alert list.
+    case alerts
+    /// The certificate timeline.
+    case certificates
+    /// The plaintext edge list.
+    case edges
+
+    /// The kind of screen.
+    package var kind: ScreenKind {
+        switch self {
+        case .mesh: return .mesh
+        case .namespace: return .namespace
+        case .workload: return .workload
+        case .alerts: return .alerts
+        case .certificates: return .certificates
+        case .edges: return .edges
+        }
+    }
+
+    /// The panes (tabs) of this screen, the first shown by default.
+    package var panes: [Pane] {
+        switch self {
+        case .mesh: return [.namespaces]
+        case .namespace: return [.workloads, .plaintextInbound, .plaintextOutbound]
+        case .workload: return [.inbound, .outbound, .failures, .workloadCertificates, .evidence]
+        case .alerts: return [.alerts]
+        case .certificates: return [.certificates]
+        case .edges: return [.edges]
+        }
+    }
+}
+
+/// A table shown on a screen.
+package enum Pane: String, CaseIterable, Hashable, Sendable {
+    /// Namespaces of the mesh.
+    case namespaces
+    /// Workloads of a namespace.
+    case workloads
+    /// Plaintext edges into a namespace.
+    case plaintextInbound
+    /// Plaintext edges out of a namespace.
+    case plaintextOutbound
+    /// Edges into a workload.
+    case inbound
+    /// Edges out of a workload.
+    case outbound
+    /// Handshake failures of a workload.
+    case failures
+    /// Certificates of a workload.
+    case workloadCertificates
+    /// Evidence series of a workload.
+    case evidence
+    /// All alerts.
+    case alerts
+    /// All certificates.
+    case certificates
+    /// Plaintext and unverified edges.
+    case edges
+
+    /// The tab title.
+    package var title: String {
+        switch self {
+        case .namespaces: return "Namespaces"
+        case .workloads: return "Workloads"
+        case .plaintextInbound: return "Plaintext in"
+        case .plaintextOutbound: return "Plaintext out"
+        case .inbound: return "Inbound"
+        case .outbound: return "Outbound"
+        case .failures: return "Handshake failures"
+        case .workloadCertificates: return "Certificates"
+        case .evidence: return "Evidence"
+        case .alerts: return "Alerts"
+        case .certificates: return "Certificates"
+        case .edges: return "Plaintext & unverified edges"
+        }
+    }
+}

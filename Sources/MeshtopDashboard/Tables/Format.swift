@@ -1,0 +1,54 @@
+/// Number, duration and time formatting for screens, without Foundation.
+package enum Format {
+    /// A rate with one decimal below 100 and none above; `-` for zero when `dashForZero`.
+    package static func rate(_ value: Double, dashForZero: Bool = false) -> String {
+        if value == 0 { return dashForZero ? "-" : "0" }
+        if value >= 100 { return String(Int(value.rounded())) }
+        let tenths = Int((value * 10).rounded())
+        return tenths == 0 ? "<0.1" : "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// A share 0…1 as a percentage with one decimal, or `-` when unknown.
+    package static func percent(_ share: Double?) -> String {
+        guard let share else { return "-" }
+        let tenths = Int((share * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+
+    /// A duration in its two largest units: `3d 4h`, `5h 12m`, `42s`; negative as `-3d 4h`.
+    package static func duration(seconds: Int64) -> String {
+        if seconds < 0 { return "-" + duration(seconds: -seconds) }
+        let days = seconds / 86_400
+        let hours = seconds % 86_400 / 3_600
+        let minutes = seconds % 3_600 / 60
+        if days >= 100 { return "\(days)d" }
+        if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : "\(days)d" }
+        if hours > 0 { return minutes > 0 ? "\(hours)h \(minutes)m" : "\(hours)h" }
+        if minutes > 0 { return "\(minutes)m" }
+        return "\(seconds)s"
+    }
+
+    /// A Unix-milliseconds time as `YYYY-MM-DD HH:MM:SS` UTC.
+    package static func clock(milliseconds: Int64) -> String {
+        let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        return "\(year)-\(pad(month))-\(pad(day)) \(pad(secondOfDay / 3600)):\(pad(secondOfDay % 3600 / 60)):\(pad(secondOfDay % 60))"
+    }
+
+    /// The proleptic Gregorian date of a day count since 1970-01-01.
+    private static func civilDate(daysSinceEpoch: Int64) -> (Int64, Int64, Int64) {
+        let z = daysSinceEpoch + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func pad(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

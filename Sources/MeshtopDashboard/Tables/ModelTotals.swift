@@ -1,0 +1,44 @@
+/// Mesh-wide figures the summary lines show, computed once per model update rather than per frame.
+package struct ModelTotals: Sendable {
+    /// Request rates of the whole mesh by class.
+    package var requests = ClassRates()
+    /// Alerts by severity.
+    package var alertCounts: [Severity: Int] = [:]
+    /// Plaintext and unverified edges.
+    package var insecureEdgeCount = 0
+    /// Their request rate.
+    package var insecureEdgeRate = 0.0
+    /// The certificate that expires first.
+    package var soonestCertificate: CertificateSummary?
+    /// Certificates by urgency relative to the reference time.
+    package var certificateCounts: [CertificateUrgency: Int] = [:]
+
+    /// Computes the totals of a model relative to `now` (Unix milliseconds).
+    init(model: DashboardModel, now: Int64) {
+        requests = model.namespaces.reduce(ClassRates()) { $0 + $1.requests }
+        for alert in model.alerts { alertCounts[alert.severity, default: 0] += 1 }
+        for edge in model.edges where edge.trafficClass == .plaintext || edge.trafficClass == .unverified {
+            insecureEdgeCount += 1
+            insecureEdgeRate += edge.requestRate
+        }
+        for certificate in model.certificates {
+            if certificate.expiresAt < soonestCertificate?.expiresAt ?? .max { soonestCertificate = certificate }
+            certificateCounts[CertificateUrgency(secondsLeft: (certificate.expiresAt - now) / 1000), default: 0] += 1
+        }
+    }
+}
+
+extension AppState {
+    /// The mesh-wide totals of the current model, cached per model update.
+    package var totals: ModelTotals { cache.totals(generation: generation, now: referenceTime, model: model) }
+}
+
+extension TableCache {
+    /// The totals for a generation, computed on first use.
+    func totals(generation: Int, now: Int64, model: DashboardModel) -> ModelTotals {
+        if let cachedTotals, cachedTotals.generation == generation, cachedTotals.now == now { return cachedTotals.totals }
+        let totals = ModelTotals(model: model, now: now)
+        cachedTotals = (generation, now, totals)
+        return totals
+    }
+}

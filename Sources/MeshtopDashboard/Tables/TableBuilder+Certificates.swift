@@ -1,0 +1,48 @@
+extension TableBuilder {
+    static func certificateColumns(showOwner: Bool) -> [TableColumn] {
+        let owner: [TableColumn] = showOwner
+            ? [
+                TableColumn("NAMESPACE", min: 10, ideal: 16, priority: 0),
+                TableColumn("OWNER", min: 10, ideal: 22, priority: 1),
+            ] : []
+        return owner + [
+            TableColumn("KIND", min: 8, ideal: 12, priority: 2),
+            TableColumn("EXPIRES (UTC)", min: 19, priority: 4),
+            TableColumn("LEFT", min: 8, priority: 0, alignment: .right),
+            TableColumn("URGENCY", min: 7, priority: 0),
+            TableColumn("TIMELINE", min: 10, priority: 3, flexible: true),
+        ]
+    }
+
+    static func certificateRow(_ certificate: CertificateSummary, context: TableContext, showOwner: Bool) -> RowData {
+        let left = (certificate.expiresAt - context.now) / 1000
+        let urgency = CertificateUrgency(secondsLeft: left)
+        let position = Double(left) / Double(context.horizon.seconds)
+        let ownerCells = [
+            TableCell(certificate.namespace), TableCell(certificate.workload ?? "(mesh)", role: certificate.workload == nil ? .dim : .text),
+        ]
+        let cells = [
+            TableCell(certificate.kind), TableCell(Format.clock(milliseconds: certificate.expiresAt), role: .dim),
+            TableCell(Format.duration(seconds: left), role: urgency.role), TableCell(urgency.word, role: urgency.role),
+            TableCell(content: .marker(position), role: urgency.role),
+        ]
+        let grouping = certificate.namespace.lowercased() + "\u{1}" + String(certificate.expiresAt + (1 << 52))
+        let keys: [SortKey] = [
+            .text(certificate.kind), .number(Double(certificate.expiresAt)), .number(Double(left)),
+            .number(Double(-urgency.rawValue)), .number(Double(left)),
+        ]
+        let target: Location? = certificate.workload.map { .workload(WorkloadID(namespace: certificate.namespace, name: $0)) }
+        if showOwner {
+            return RowData(
+                cells: ownerCells + cells, sortKeys: [.text(grouping), .text(certificate.workload ?? "")] + keys, target: target)
+        }
+        return RowData(cells: cells, sortKeys: keys, target: target)
+    }
+
+    static func certificates(_ context: TableContext) -> TableData {
+        let rows = context.model.certificates.map { certificateRow($0, context: context, showOwner: true) }
+        return TableData(
+            columns: certificateColumns(showOwner: true), rows: rows, defaultSort: .init(column: 0, descending: false),
+            emptyText: "no certificate expiry in the telemetry")
+    }
+}

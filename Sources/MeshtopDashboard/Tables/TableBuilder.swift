@@ -1,0 +1,135 @@
+/// What a table builder needs besides the pane: the model, the screen's subject and display options.
+struct TableContext {
+    var model: DashboardModel
+    var location: Location
+    var horizon: CertificateHorizon
+    var glyphs: Glyphs
+    /// The time "now" for relative figures (the data time when known).
+    var now: Int64
+}
+
+/// Builds the table of each pane from the view model.
+enum TableBuilder {
+    /// The unfiltered, unsorted table of a pane.
+    static func build(_ pane: Pane, context: TableContext) -> TableData {
+        switch pane {
+        case .namespaces: return namespaces(context)
+        case .workloads: return workloads(context)
+        case .plaintextInbound: return namespaceEdges(context, inbound: true)
+        case .plaintextOutbound: return namespaceEdges(context, inbound: false)
+        case .inbound: return workloadEdges(context, inbound: true)
+        case .outbound: return workloadEdges(context, inbound: false)
+        case .failures: return failures(context)
+        case .workloadCertificates: return workloadCertificates(context)
+        case .evidence: return evidence(context)
+        case .alerts: return alerts(context)
+        case .certificates: return certificates(context)
+        case .edges: return edges(context)
+        }
+    }
+
+    // MARK: Shared cells
+
+    static func classCell(_ trafficClass: TrafficClass, _ glyphs: Glyphs) -> TableCell {
+        TableCell(trafficClass.mark(glyphs) + " " + trafficClass.word, role: trafficClass.role)
+    }
+
+    static func modeCell(_ mode: PolicyMode) -> TableCell {
+        TableCell(mode.word, role: mode.role)
+    }
+
+    static func rateCell(_ value: Double, role: StyleRole = .text) -> TableCell {
+        TableCell(Format.rate(value, dashForZero: true), role: value > 0 ? role : .dim)
+    }
+
+    static func certificateCell(secondsLeft: Int64?) -> TableCell {
+        guard let secondsLeft else { return TableCell("-", role: .dim) }
+        let urgency = CertificateUrgency(secondsLeft: secondsLeft)
+        let text = urgency == .expired ? "EXPIRED" : Format.duration(seconds: secondsLeft) + " " + urgency.word
+        return TableCell(text, role: urgency.role)
+    }
+
+    static func name(_ id: WorkloadID) -> String { id.namespace + "/" + id.name }
+
+    static func number(_ value: Double) -> SortKey { .number(value) }
+
+    static func optionalNumber(_ value: Int64?) -> SortKey { value.map { .number(Double($0)) } ?? .missing }
+
+    // MARK: Mesh and namespace
+
+    /// Columns shared by the namespace and workload tables, after the name column.
+    static let figureColumns: [TableColumn] = [
+        TableColumn("MODE", min: 10, priority: 1),
+        TableColumn("mTLS%", min: 6, priority: 0, alignment: .right),
+        TableColumn("REQ/S", min: 7, priority: 4, alignment: .right),
+        TableColumn("PLAIN/S", min: 7, priority: 0, alignment: .right),
+        TableColumn("UNKN/S", min: 7, priority: 5, alignment: .right),
+        TableColumn("CONN M/S", min: 8, priority: 6, alignment: .right),
+        TableColumn("CONN P/S", min: 8, priority: 5, alignment: .right),
+        TableColumn("PT SRC", min: 6, priority: 1, alignment: .right),
+        TableColumn("HSFAIL/S", min: 8, priority: 2, alignment: .right),
+        TableColumn("CERT", min: 10, ideal: 11, priority: 3),
+        TableColumn("PT TREND", min: 8, ideal: 16, priority: 4),
+    ]
+
+    static func figureCells(
+        mode: PolicyMode, requests: ClassRates, connections: ClassRates, plaintextSources: Int, failures: Double,
+        certificate: Int64?, trend: [Double]
+    ) -> (cells: [TableCell], keys: [SortKey]) {
+        let cells: [TableCell] = [
+            modeCell(mode),
+            TableCell(Format.percent(requests.mtlsShare), role: requests.plaintext > 0 ? .plaintext : .mtls),
+            rateCell(requests.total),
+            rateCell(requests.plaintext, role: .plaintext),
+            rateCell(requests.unknown, role: .unknown),
+            rateCell(connections.mtls, role: .mtls),
+            rateCell(connections.plaintext, role: .plaintext),
+            TableCell(plaintextSources > 0 ? String(plaintextSources) : "-", role: plaintextSources > 0 ? .plaintext : .dim),
+            rateCell(failures, role: .warning),
+            certificateCell(secondsLeft: certificate),
+            TableCell(content: .sparkline(trend), role: .plaintext),
+        ]
+        let keys: [SortKey] = [
+            .text(mode.word), requests.mtlsShare.map(number) ?? .missing, number(requests.total),
+            number(requests.plaintext), number(requests.unknown), number(connections.mtls),
+            number(connections.plaintext), number(Double(plaintextSources)), number(failures),
+            optionalNumber(certificate), number(trend.last ?? 0),
+        ]
+        return (cells, keys)
+    }
+
+    static func namespaces(_ context: TableContext) -> TableData {
+        let rows = context.model.namespaces.map { namespace in
+            let figures = figureCells(
+                mode: namespace.mode, requests: namespace.requests, connections: namespace.connections,
+                plaintextSources: namespace.plaintextSources, failures: namespace.handshakeFailures,
+                certificate: namespace.soonestCertificate, trend: namespace.plaintextTrend)
+            return RowData(
+                cells: [TableCell(namespace.name)] + figures.cells,
+                sortKeys: [.text(namespace.name.lowercased())] + figures.keys,
+                target: .namespace(namespace.name))
+        }
+        return TableData(
+            columns: [TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true)] + figureColumns,
+            rows: rows, defaultSort: .init(column: 4, descending: true), emptyText: "no namespaces in the telemetry yet")
+    }
+
+    static func workloads(_ context: TableContext) -> TableData {
+        guard case .namespace(let name) = context.location else { return emptyTable }
+        let rows = context.model.workloads.filter { $0.id.namespace == name }.map { workload in
+            let figures = figureCells(
+                mode: workload.mode, requests: workload.requests, connections: workload.connections,
+                plaintextSources: workload.plaintextSources, failures: workload.handshakeFailures,
+                certificate: workload.soonestCertificate, trend: workload.plaintextTrend)
+            return RowData(
+                cells: [TableCell(workload.id.name)] + figures.cells,
+                sortKeys: [.text(workload.id.name.lowercased())] + figures.keys,
+                target: .workload(workload.id))
+        }
+        return TableData(
+            columns: [TableColumn("WORKLOAD", min: 10, ideal: 24, priority: 0, flexible: true)] + figureColumns,
+            rows: rows, defaultSort: .init(column: 4, descending: true), emptyText: "no workloads in this namespace")
+    }
+
+    static let emptyTable = TableData(columns: [TableColumn("", min: 1)], rows: [], defaultSort: .init(column: 0, descending: false), emptyText: "nothing to show")
+}

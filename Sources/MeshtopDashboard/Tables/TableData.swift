@@ -1,0 +1,69 @@
+/// A value rows are sorted by: numbers sort before text, and missing values last.
+package enum SortKey: Comparable, Hashable, Sendable {
+    /// A number.
+    case number(Double)
+    /// Text, compared case-sensitively after lowercasing by the builder.
+    case text(String)
+    /// No value.
+    case missing
+}
+
+/// One row of a table before filtering and sorting.
+package struct RowData: Sendable {
+    /// The cells, one per column.
+    package var cells: [TableCell]
+    /// The sort key per column.
+    package var sortKeys: [SortKey]
+    /// Where Enter on this row leads.
+    package var target: Location?
+    /// The text the filter matches against: every text cell, space-separated.
+    package var filterText: String
+
+    /// Creates a row; `sortKeys` default to the cells' text.
+    package init(cells: [TableCell], sortKeys: [SortKey]? = nil, target: Location? = nil) {
+        self.cells = cells
+        self.sortKeys = sortKeys ?? cells.map { .text($0.text.lowercased()) }
+        self.target = target
+        self.filterText = cells.map(\.text).joined(separator: " ")
+    }
+}
+
+/// A pane's table: columns, rows and the default sort.
+package struct TableData: Sendable {
+    /// The columns.
+    package var columns: [TableColumn]
+    /// All rows, unfiltered and unsorted.
+    package var rows: [RowData]
+    /// The order used until the user picks one.
+    package var defaultSort: AppState.SortOrder
+    /// Text shown when no row is left.
+    package var emptyText: String
+
+    /// Creates a table.
+    package init(columns: [TableColumn], rows: [RowData], defaultSort: AppState.SortOrder, emptyText: String) {
+        self.columns = columns
+        self.rows = rows
+        self.defaultSort = defaultSort
+        self.emptyText = emptyText
+    }
+}
+
+/// A table after filtering and sorting: what screens draw and what the reducer navigates.
+package struct ResolvedTable: Sendable {
+    /// The table.
+    package var data: TableData
+    /// Indices into `data.rows`, in display order, filter applied.
+    package var order: [Int]
+    /// The sort in effect.
+    package var sort: AppState.SortOrder
+    /// Set when the filter pattern is not a valid regular expression (it then matches as text).
+    package var filterProblem: String?
+
+    /// How many rows are shown.
+    package var count: Int { order.count }
+
+    /// The row at a display position.
+    package func row(at position: Int) -> RowData? {
+        position >= 0 && position < order.count ? data.rows[order[position]] : nil
+    }
+}

@@ -1,0 +1,103 @@
+import MeshtopModel
+
+extension DashboardModel {
+    /// The view model of a mesh snapshot: the one place that knows both the model's and the screens' types.
+    ///
+    /// Figures are per-second rates when the snapshot covers a window of scrapes, and counter totals
+    /// when it is a single scrape (`isCumulative`), as a lone dump cannot give rates.
+    package init(snapshot: MeshSnapshot) {
+        let time = snapshot.time
+        func figures(_ traffic: TrafficCounts, _ rates: TrafficCounts?) -> TrafficCounts { rates ?? traffic }
+        func secondsLeft(_ notAfterSeconds: Int64?) -> Int64? { notAfterSeconds.map { $0 - time / 1000 } }
+        func trend(_ history: [HistoryPoint]) -> [Double] {
+            history.map { $0.requests.plaintext + $0.tcpConnections.plaintext }
+        }
+        self.init(dataTime: time)
+        isCumulative = snapshot.meshRates == nil
+        namespaces = snapshot.namespaces.map { namespace in
+            let shown = figures(namespace.traffic, namespace.rates)
+            return NamespaceFigures(
+                name: namespace.name, workloadCount: namespace.workloadCount, requests: ClassRates(shown.requests),
+                connections: ClassRates(shown.tcpConnections), plaintextSources: namespace.plaintextSources.count,
+                handshakeFailures: namespace.handshakeFailures,
+                soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry), plaintextTrend: trend(namespace.history))
+        }
+        workloads = snapshot.workloads.map { workload in
+            let shown = figures(workload.traffic, workload.rates)
+            return WorkloadFigures(
+                id: WorkloadID(workload.id), requests: ClassRates(shown.requests),
+                connections: ClassRates(shown.tcpConnections), plaintextSources: workload.insecureSources.count,
+                handshakeFailures: workload.handshakeFailures.total,
+                soonestCertificate: secondsLeft(workload.earliestCertificateExpiry), plaintextTrend: trend(workload.history),
+                principal: workload.principals.first)
+        }
+        edges = snapshot.edges.map(EdgeSummary.init)
+        handshakeFailures = snapshot.workloads.flatMap { workload in
+            let counts = workload.handshakeFailures.combined
+            return HandshakeFailureReason.allCases.filter { $0.isFailure && counts[$0] > 0 }.map { reason in
+                HandshakeFailureSummary(
+                    workload: WorkloadID(workload.id), reason: reason.statName, rate: counts[reason],
+                    explanation: reason.explanation)
+            }
+        }
+        certificates = snapshot.certificates.compactMap { record in
+            record.notAfter.map {
+                CertificateSummary(namespace: record.namespace, workload: record.workload, kind: record.kind.rawValue, expiresAt: $0 * 1000)
+            }
+        }
+        alerts = snapshot.alerts.map(AlertSummary.init)
+        evidence = snapshot.workloads.flatMap { workload in
+            workload.evidence.map {
+                EvidenceItem(workload: WorkloadID(workload.id), figure: $0.metric, series: $0.seriesText, value: $0.value)
+            }
+        }
+        sources = snapshot.sources.map { source in
+            let problem = source.isStale ? "stale since \(Format.clock(milliseconds: source.lastScrape))" : source.issues > 0 ? "\(source.issues) parse issues" : nil
+            return SourceStatus(name: source.name, error: problem)
+        }
+    }
+}
+
+extension ClassRates {
+    /// Rates from the model's per-class figures.
+    init(_ counts: ClassCounts) {
+        self.init(mtls: counts.mutualTLS, plaintext: counts.plaintext, unverified: counts.unverified, unknown: counts.unknown)
+    }
+}
+
+extension WorkloadID {
+    /// The dashboard's identity of a model workload.
+    init(_ id: MeshtopModel.WorkloadID) {
+        self.init(namespace: id.namespace, name: id.name)
+    }
+}
+
+extension EdgeSummary {
+    /// An edge classed by its worst traffic: any plaintext makes it plaintext, then unverified, then mTLS.
+    init(_ edge: Edge) {
+        let shown = edge.rates ?? edge.traffic
+        let secured = shown.requests.mutualTLS + shown.tcpConnections.mutualTLS
+        let trafficClass: TrafficClass =
+            edge.hasPlaintext ? .plaintext : edge.hasUnverified ? .unverified : secured > 0 ? .mtls : .unknown
+        self.init(
+            source: WorkloadID(edge.source), destination: WorkloadID(edge.destination), trafficClass: trafficClass,
+            requestRate: shown.requests.total, connectionRate: shown.tcpConnections.total,
+            sourcePrincipal: edge.sourcePrincipal, destinationPrincipal: edge.destinationPrincipal)
+    }
+}
+
+extension AlertSummary {
+    /// The dashboard's form of a model alert: code and summary in one line.
+    init(_ alert: Alert) {
+        let severity: Severity
+        switch alert.severity {
+        case .info: severity = .info
+        case .warning: severity = .warning
+        case .critical: severity = .critical
+        }
+        self.init(
+            severity: severity, since: alert.firstSeen,
+            workload: alert.workload.map { WorkloadID(namespace: alert.namespace, name: $0) },
+            namespace: alert.namespace, message: alert.code.code + " " + alert.summary)
+    }
+}

@@ -1,0 +1,110 @@
+/// Everything the screens show, in the shape the screens need.
+///
+/// The dashboard renders this view model rather than the mesh model's types directly, so screens
+/// stay small and an adapter (`DashboardModel+Snapshot.swift`) is the one place that knows both.
+/// Times are Unix milliseconds; the dashboard never reads a clock itself.
+package struct DashboardModel: Sendable {
+    /// When the data shown was scraped; nil before the first scrape.
+    package var dataTime: Int64?
+    /// The workloads, one per (namespace, name).
+    package var workloads: [WorkloadFigures]
+    /// The namespaces with their aggregated figures.
+    package var namespaces: [NamespaceFigures]
+    /// Every edge between two workloads.
+    package var edges: [EdgeSummary]
+    /// Handshake failures by workload and reason.
+    package var handshakeFailures: [HandshakeFailureSummary]
+    /// Certificates with their expiry.
+    package var certificates: [CertificateSummary]
+    /// Active alerts.
+    package var alerts: [AlertSummary]
+    /// The series each figure came from.
+    package var evidence: [EvidenceItem]
+    /// The health of each telemetry source.
+    package var sources: [SourceStatus]
+    /// Whether figures are counter totals of one scrape rather than per-second rates.
+    package var isCumulative = false
+
+    /// Creates a view model.
+    package init(
+        dataTime: Int64? = nil, workloads: [WorkloadFigures] = [], namespaces: [NamespaceFigures] = [],
+        edges: [EdgeSummary] = [], handshakeFailures: [HandshakeFailureSummary] = [],
+        certificates: [CertificateSummary] = [], alerts: [AlertSummary] = [], evidence: [EvidenceItem] = [],
+        sources: [SourceStatus] = []
+    ) {
+        self.dataTime = dataTime
+        self.workloads = workloads
+        self.namespaces = namespaces
+        self.edges = edges
+        self.handshakeFailures = handshakeFailures
+        self.certificates = certificates
+        self.alerts = alerts
+        self.evidence = evidence
+        self.sources = sources
+    }
+
+    /// An empty model: what the dashboard shows before the first scrape.
+    package static let empty = DashboardModel()
+}
+
+/// A workload's identity: namespace and name.
+package struct WorkloadID: Hashable, Sendable, Comparable {
+    /// The namespace.
+    package var namespace: String
+    /// The workload name.
+    package var name: String
+
+    /// Creates an identity.
+    package init(namespace: String, name: String) {
+        self.namespace = namespace
+        self.name = name
+    }
+
+    /// Orders by namespace, then name.
+    package static func < (lhs: WorkloadID, rhs: WorkloadID) -> Bool {
+        (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
+    }
+}
+
+/// Rates by traffic class, per second.
+package struct ClassRates: Hashable, Sendable {
+    /// mTLS rate.
+    package var mtls: Double
+    /// Plaintext rate.
+    package var plaintext: Double
+    /// Unverified-TLS rate.
+    package var unverified: Double
+    /// Rate of unknown security.
+    package var unknown: Double
+
+    /// Creates rates.
+    package init(mtls: Double = 0, plaintext: Double = 0, unverified: Double = 0, unknown: Double = 0) {
+        self.mtls = mtls
+        self.plaintext = plaintext
+        self.unverified = unverified
+        self.unknown = unknown
+    }
+
+    /// The sum of all classes.
+    package var total: Double { mtls + plaintext + unverified + unknown }
+
+    /// The rate of one class.
+    package subscript(trafficClass: TrafficClass) -> Double {
+        switch trafficClass {
+        case .mtls: return mtls
+        case .plaintext: return plaintext
+        case .unverified: return unverified
+        case .unknown: return unknown
+        }
+    }
+
+    /// The share of mTLS traffic, or nil without traffic.
+    package var mtlsShare: Double? { total > 0 ? mtls / total : nil }
+
+    /// Adds two sets of rates.
+    package static func + (lhs: ClassRates, rhs: ClassRates) -> ClassRates {
+        ClassRates(
+            mtls: lhs.mtls + rhs.mtls, plaintext: lhs.plaintext + rhs.plaintext,
+            unverified: lhs.unverified + rhs.unverified, unknown: lhs.unknown + rhs.unknown)
+    }
+}

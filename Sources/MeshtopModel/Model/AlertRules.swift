@@ -1,0 +1,147 @@
+/// Derives the alerts of a snapshot; every rule is documented in the README under its code.
+struct AlertRules {
+    let snapshot: MeshSnapshot
+    let handshakeTimes: [WorkloadID: (first: Int64, last: Int64)]
+    let trafficSources: Set<String>
+
+    private var thresholds: Thresholds { snapshot.thresholds }
+
+    func evaluate() -> [Alert] {
+        var alerts = insecureTrafficAlerts() + proxylessDestinationAlerts() + handshakeAlerts()
+        alerts += certificateAlerts() + sourceAlerts()
+        return alerts.sorted { lhs, rhs in
+            if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+            if lhs.code != rhs.code { return lhs.code < rhs.code }
+            if lhs.namespace != rhs.namespace { return lhs.namespace < rhs.namespace }
+            if lhs.workload != rhs.workload { return (lhs.workload ?? "") < (rhs.workload ?? "") }
+            return lhs.subject < rhs.subject
+        }
+    }
+
+    /// MTLS001 and MTLS002: plaintext or unverified traffic into a workload.
+    private func insecureTrafficAlerts() -> [Alert] {
+        var alerts: [Alert] = []
+        let byDestination = Dictionary(grouping: snapshot.edges, by: \.destination)
+        for (destination, edges) in byDestination {
+            for securityClass in [SecurityClass.plaintext, .unverified] {
+                let insecure = edges.filter {
+                    $0.traffic.requests[securityClass] + $0.traffic.tcpConnections[securityClass] > 0
+                }
+                guard !insecure.isEmpty else { continue }
+                let requests = insecure.reduce(0) { $0 + $1.traffic.requests[securityClass] }
+                let connections = insecure.reduce(0) { $0 + $1.traffic.tcpConnections[securityClass] }
+                let callers = insecure.map { $0.sourceIsUnmeshed ? "callers outside the mesh" : $0.source.description }
+                let amounts = Self.amounts(requests: requests, connections: connections, adjective: securityClass.label)
+                let summary: String
+                if securityClass == .plaintext {
+                    summary = "\(destination) received \(amounts) from \(Self.list(callers))."
+                } else {
+                    summary =
+                        "\(destination) received \(amounts) from \(Self.list(callers)): its proxy reported the "
+                        + "security as unknown, which ambient uses for plaintext."
+                }
+                alerts.append(
+                    Alert(
+                        code: securityClass == .plaintext ? .plaintextIntoWorkload : .unverifiedTraffic,
+                        severity: .warning,
+                        namespace: destination.namespace,
+                        workload: destination.name,
+                        summary: summary,
+                        firstSeen: insecure.compactMap(\.insecureFirstSeen).min() ?? snapshot.windowStart,
+                        lastSeen: insecure.compactMap(\.insecureLastSeen).max() ?? snapshot.windowEnd
+                    )
+                )
+            }
+        }
+        return alerts
+    }
+
+    /// MTLS003: callers reach a workload that never reported anything itself.
+    private func proxylessDestinationAlerts() -> [Alert] {
+        let proxyless = snapshot.edges.filter { !$0.destinationHasProxy }
+        return Dictionary(grouping: proxyless, by: \.destination).map { destination, edges in
+            let callers = edges.map(\.source.description)
+            return Alert(
+                code: .destinationWithoutProxy,
+                severity: .warning,
+                namespace: destination.namespace,
+                workload: destination.name,
+                summary: "\(destination) is called by \(Self.list(callers)) but never reported traffic itself: "
+                    + "it has no proxy, so this traffic cannot be mutual TLS.",
+                firstSeen: edges.map(\.firstSeen).min() ?? snapshot.windowStart,
+                lastSeen: edges.map(\.lastSeen).max() ?? snapshot.windowEnd
+            )
+        }
+    }
+
+    /// TLS001: handshake failures above the threshold.
+    private func handshakeAlerts() -> [Alert] {
+        snapshot.workloads.compactMap { workload -> Alert? in
+            let counts = workload.handshakeFailures.combined
+            let failures = counts.failures
+            guard failures > 0 else { return nil }
+            let severity: AlertSeverity
+            let amount: String
+            if snapshot.isWindow, snapshot.windowSeconds > 0 {
+                let rate = failures / snapshot.windowSeconds
+                guard rate >= thresholds.handshakeFailureWarningRate else { return nil }
+                severity = rate >= thresholds.handshakeFailureCriticalRate ? .critical : .warning
+                amount = "\(Self.number(failures)) TLS handshakes failed (\(Self.number(rate))/s)"
+            } else {
+                guard failures >= thresholds.handshakeFailureWarningCount else { return nil }
+                severity = .warning
+                amount = "\(Self.number(failures)) TLS handshakes failed since the proxy started"
+            }
+            let top = HandshakeFailureReason.allCases.filter(\.isFailure).max { counts[$0] < counts[$1] }
+            let reason = top.map { " Mostly \($0.statName): \($0.explanation)" } ?? ""
+            let times = handshakeTimes[workload.id]
+            return Alert(
+                code: .handshakeFailures,
+                severity: severity,
+                namespace: workload.id.namespace,
+                workload: workload.id.name,
+                summary: "\(workload.id): \(amount).\(reason)",
+                firstSeen: times?.first ?? snapshot.windowStart,
+                lastSeen: times?.last ?? snapshot.windowEnd
+            )
+        }
+    }
+
+    /// TLS002 and SRC001: what is wrong with the sources themselves.
+    private func sourceAlerts() -> [Alert] {
+        var alerts: [Alert] = []
+        for source in snapshot.sources {
+            if !source.sslStatsPresent, trafficSources.contains(source.name) {
+                alerts.append(
+                    Alert(
+                        code: .handshakeStatsMissing,
+                        severity: .info,
+                        namespace: source.attribution?.namespace ?? "",
+                        workload: source.attribution?.name,
+                        subject: source.name,
+                        summary: "\(source.name) has no listener or cluster ssl.* stats, so TLS handshake failures "
+                            + "cannot be seen (Istio hides them unless proxyStatsMatcher includes them).",
+                        firstSeen: source.firstScrape,
+                        lastSeen: source.lastScrape
+                    )
+                )
+            }
+            if source.isStale {
+                alerts.append(
+                    Alert(
+                        code: .sourceStale,
+                        severity: .warning,
+                        namespace: source.attribution?.namespace ?? "",
+                        workload: source.attribution?.name,
+                        subject: source.name,
+                        summary: "\(source.name) has not delivered a scrape since "
+                            + "\(UnixTime.text(milliseconds: source.lastScrape)); its figures are out of date.",
+                        firstSeen: source.lastScrape,
+                        lastSeen: snapshot.time
+                    )
+                )
+            }
+        }
+        return alerts
+    }
+}

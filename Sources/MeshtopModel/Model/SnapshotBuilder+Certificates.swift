@@ -1,0 +1,87 @@
+extension SnapshotBuilder {
+    /// Envoy's "no certificate loaded" values of `days_until_first_cert_expiring`.
+    static let noCertificateDays: Set<Double> = [2_147_483_647, 4_294_967_295]
+
+    /// Adds a certificate gauge as a record with an absolute not-after time.
+    mutating func addCertificate(_ descriptor: SeriesDescriptor, _ state: SeriesState) {
+        let value = state.lastValue
+        guard value.isFinite else { return }
+        let scrapeSeconds = state.lastSeen / 1000
+        var notAfter: Int64?
+        switch descriptor.expiryValue {
+        case .absolute:
+            if value > 0 || descriptor.certificateKind != .certManager { notAfter = Int64(value.rounded()) }
+        case .secondsLeft:
+            notAfter = scrapeSeconds + Int64(value.rounded())
+        case .daysLeft:
+            guard !Self.noCertificateDays.contains(value), value >= 0, value < 1e7 else { return }
+            // Whole days left: the truth lies within the next day, so take its middle.
+            notAfter = scrapeSeconds + Int64(value) * 86400 + 43200
+        }
+        let (namespace, workload) = owner(of: descriptor)
+        let secondsLeft = notAfter.map { $0 - time / 1000 }
+        let urgency: CertificateUrgency =
+            secondsLeft.map { model.thresholds.urgency(of: descriptor.certificateKind, secondsLeft: $0) } ?? .notIssued
+        certificates.append(
+            CertificateRecord(
+                namespace: namespace,
+                workload: workload,
+                kind: descriptor.certificateKind,
+                name: string(descriptor.certificateName),
+                notAfter: notAfter,
+                secondsLeft: secondsLeft,
+                urgency: urgency,
+                source: catalog.sourceNames[Int(descriptor.source)],
+                evidence: evidence(descriptor, value: value)
+            )
+        )
+    }
+
+    /// The namespace and workload a certificate belongs to.
+    private func owner(of descriptor: SeriesDescriptor) -> (String, String?) {
+        let own = identity(descriptor)
+        let namespaceID = descriptor.namespace >= 0 ? descriptor.namespace : own.namespace
+        var namespace = string(namespaceID)
+        let isCA = descriptor.certificateKind == .istioRoot || descriptor.certificateKind == .istioChain
+        if isCA, namespace == WorkloadID.unknownValue { namespace = "istio-system" }
+        switch descriptor.workload {
+        case -2: return (namespace, nil)
+        case -1: return (namespace, string(own.workload))
+        default: return (namespace, string(descriptor.workload))
+        }
+    }
+
+    /// The certificates, one per owner, kind and name (an absolute `_timestamp` gauge wins over a seconds-left one),
+    /// never-issued first, then soonest expiry first.
+    func finishedCertificates() -> [CertificateRecord] {
+        struct Key: Hashable {
+            var namespace: String
+            var workload: String?
+            var kind: CertificateKind
+            var name: String
+            var source: String
+        }
+        var unique: [Key: CertificateRecord] = [:]
+        for record in certificates {
+            let key = Key(
+                namespace: record.namespace,
+                workload: record.workload,
+                kind: record.kind,
+                name: record.name,
+                source: record.source
+            )
+            if let existing = unique[key], existing.evidence?.metric.hasSuffix("_timestamp") == true { continue }
+            unique[key] = record
+        }
+        return unique.values.sorted { lhs, rhs in
+            let left = (lhs.notAfter ?? .min, lhs.namespace, lhs.workload ?? "", lhs.kind, lhs.name, lhs.source)
+            let right = (rhs.notAfter ?? .min, rhs.namespace, rhs.workload ?? "", rhs.kind, rhs.name, rhs.source)
+            if left.0 != right.0 { return left.0 < right.0 }
+            if left.1 != right.1 { return left.1 < right.1 }
+            if left.2 != right.2 { return left.2 < right.2 }
+            if left.3 != right.3 { return left.3 < right.3 }
+            if left.4 != right.4 { return left.4 < right.4 }
+            return left.5 < right.5
+        }
+    }
+}

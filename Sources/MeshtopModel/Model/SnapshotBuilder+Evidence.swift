@@ -1,0 +1,36 @@
+extension SnapshotBuilder {
+    /// The evidence of one series: its name, the labels that decided where it counts, and its figure.
+    func evidence(_ descriptor: SeriesDescriptor, value: Double) -> SeriesEvidence {
+        var labels: [(name: String, value: String)] = []
+        let own = identity(descriptor)
+        func name(_ id: Int32, fallback: Int32) -> String { string(id >= 0 ? id : fallback) }
+        switch descriptor.role {
+        case .traffic:
+            labels.append(("reporter", descriptor.reporter.rawValue))
+            labels.append(("source_workload_namespace", name(descriptor.sourceNamespace, fallback: own.namespace)))
+            labels.append(("source_workload", name(descriptor.sourceWorkload, fallback: own.workload)))
+            labels.append(
+                ("destination_workload_namespace", name(descriptor.destinationNamespace, fallback: own.namespace))
+            )
+            labels.append(("destination_workload", name(descriptor.destinationWorkload, fallback: own.workload)))
+            let securityName = descriptor.proxyKind == .linkerd ? "tls" : "connection_security_policy"
+            labels.append((securityName, string(descriptor.securityLabel)))
+        case .handshake:
+            labels.append((descriptor.inbound ? "listener" : "cluster", string(descriptor.scope)))
+            labels.append(("stat", descriptor.reason?.statName ?? "handshake"))
+            if descriptor.workload >= 0 {
+                labels.append(("namespace", string(descriptor.namespace)))
+                labels.append(("workload", string(descriptor.workload)))
+            }
+        case .certificate:
+            labels.append(("name", string(descriptor.certificateName)))
+            if descriptor.namespace >= 0 { labels.append(("namespace", string(descriptor.namespace))) }
+        }
+        return SeriesEvidence(
+            source: catalog.sourceNames[Int(descriptor.source)],
+            metric: string(descriptor.metric),
+            labels: labels,
+            value: value
+        )
+    }
+}

@@ -1,0 +1,87 @@
+extension SnapshotBuilder {
+    /// The namespaces: every namespace with a workload or a certificate, sorted by name.
+    func finishedNamespaces(
+        workloads: [WorkloadSummary],
+        edges: [Edge],
+        certificates: [CertificateRecord],
+        rateSeconds: Double?
+    ) -> [NamespaceSummary] {
+        var parts: [String: NamespaceSummary] = [:]
+        for workload in workloads where !workload.id.isUnknown {
+            var part = parts[workload.id.namespace] ?? NamespaceSummary(name: workload.id.namespace)
+            part.traffic += workload.traffic
+            part.handshakes += workload.handshakeFailures.combined
+            part.sslStatsPresent = part.sslStatsPresent || workload.handshakeFailures.statsPresent
+            part.workloadCount += 1
+            parts[workload.id.namespace] = part
+        }
+        var plaintext: [String: Set<String>] = [:]
+        var unverified: [String: Set<String>] = [:]
+        for edge in edges {
+            let traffic = edge.traffic
+            if traffic.requests.plaintext + traffic.tcpConnections.plaintext > 0 {
+                plaintext[edge.destination.namespace, default: []].insert(edge.source.description)
+            }
+            if traffic.requests.unverified + traffic.tcpConnections.unverified > 0 {
+                unverified[edge.destination.namespace, default: []].insert(edge.source.description)
+            }
+        }
+        var earliest: [String: Int64] = [:]
+        for certificate in certificates {
+            guard let notAfter = certificate.notAfter else { continue }
+            earliest[certificate.namespace] = min(earliest[certificate.namespace] ?? .max, notAfter)
+            if parts[certificate.namespace] == nil {
+                parts[certificate.namespace] = NamespaceSummary(name: certificate.namespace)
+            }
+        }
+        for certificate in certificates where parts[certificate.namespace] == nil {
+            parts[certificate.namespace] = NamespaceSummary(name: certificate.namespace)
+        }
+        let historyByName = namespaceHistories()
+        return parts.values.map { part in
+            var summary = part
+            summary.handshakeFailures = part.handshakes.failures
+            summary.rates = rateSeconds.map { part.traffic.perSecond(over: $0) }
+            summary.plaintextSources = (plaintext[part.name] ?? []).sorted()
+            summary.unverifiedSources = (unverified[part.name] ?? []).sorted()
+            summary.earliestCertificateExpiry = earliest[part.name]
+            summary.history = historyByName[part.name] ?? []
+            return summary
+        }
+        .sorted { $0.name < $1.name }
+    }
+
+    private func namespaceHistories() -> [String: [HistoryPoint]] {
+        var result: [String: [HistoryPoint]] = [:]
+        for (namespace, points) in model.history.namespaces { result[string(namespace)] = points }
+        return result
+    }
+
+    /// The health of every source, judged at the snapshot time.
+    func sourceHealth() -> [SourceHealth] {
+        let newest = max(time, model.sources.map(\.lastTime).max() ?? time)
+        let thresholds = model.thresholds
+        return model.sources.indices.compactMap { index -> SourceHealth? in
+            let state = model.sources[index]
+            guard state.frames > 0 else { return nil }
+            let interval = state.interval(fallback: thresholds.defaultScrapeIntervalSeconds)
+            let staleAfter = Int64(thresholds.staleAfterIntervals * interval * 1000)
+            let attribution = catalog.sourceAttributions[index].map {
+                WorkloadID(namespace: string($0.namespace), name: string($0.workload))
+            }
+            return SourceHealth(
+                name: catalog.sourceNames[index],
+                attribution: attribution,
+                scrapes: state.frames,
+                firstScrape: state.firstTime,
+                lastScrape: state.lastTime,
+                samples: state.samples,
+                samplesUsed: state.samplesUsed,
+                issues: state.issues,
+                sslStatsPresent: state.sslStatsPresent,
+                isStale: newest - state.lastTime > staleAfter
+            )
+        }
+        .sorted { $0.name < $1.name }
+    }
+}

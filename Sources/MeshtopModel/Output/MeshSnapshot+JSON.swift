@@ -1,0 +1,146 @@
+extension MeshSnapshot {
+    /// The `meshtop report --format json` document (schema in the README, `## meshtop report JSON`).
+    package func json(pretty: Bool = true) -> String {
+        var writer = JSONWriter(pretty: pretty)
+        writer.object { json in
+            json.integer("time", time)
+            json.object("window") { window in
+                window.integer("start", windowStart)
+                window.integer("end", windowEnd)
+                window.bool("increases", isWindow)
+            }
+            json.object("mesh") { mesh in
+                Self.write(self.mesh, into: &mesh)
+                mesh.number("handshake_failures", handshakes.failures)
+            }
+            json.array("namespaces") { array in
+                for namespace in namespaces { Self.write(namespace, into: &array) }
+            }
+            json.array("workloads") { array in
+                for workload in workloads { Self.write(workload, into: &array) }
+            }
+            json.array("edges") { array in
+                for edge in edges { Self.write(edge, into: &array) }
+            }
+            json.array("certificates") { array in
+                for certificate in certificates { Self.write(certificate, into: &array) }
+            }
+            json.array("alerts") { array in
+                for alert in alerts { Self.write(alert, into: &array) }
+            }
+            json.array("sources") { array in
+                for source in sources { Self.write(source, into: &array) }
+            }
+        }
+        return writer.text + "\n"
+    }
+
+    /// `{"mutual_tls": n, "none": n, "unknown": n}`: `unknown` holds the destination's `unknown`
+    /// (unverified) and traffic only the caller reported.
+    static func write(_ counts: ClassCounts, _ key: String, into json: inout JSONWriter) {
+        json.object(key) { object in
+            object.number("mutual_tls", counts.mutualTLS)
+            object.number("none", counts.plaintext)
+            object.number("unknown", counts.unverified + counts.unknown)
+        }
+    }
+
+    static func write(_ traffic: TrafficCounts, into json: inout JSONWriter) {
+        write(traffic.requests, "requests", into: &json)
+        write(traffic.tcpConnections, "tcp_connections", into: &json)
+        write(traffic.tcpBytes, "tcp_bytes", into: &json)
+    }
+
+    static func write(_ namespace: NamespaceSummary, into json: inout JSONWriter) {
+        json.object { object in
+            object.string("name", namespace.name)
+            write(namespace.traffic, into: &object)
+            object.number("handshake_failures", namespace.handshakeFailures)
+            object.strings("plaintext_sources", namespace.plaintextSources)
+            object.strings("unverified_sources", namespace.unverifiedSources)
+            object.integer("earliest_cert_expiry", namespace.earliestCertificateExpiry)
+            object.integer("workload_count", Int64(namespace.workloadCount))
+            object.bool("ssl_stats_present", namespace.sslStatsPresent)
+        }
+    }
+
+    static func write(_ workload: WorkloadSummary, into json: inout JSONWriter) {
+        json.object { object in
+            object.string("namespace", workload.id.namespace)
+            object.string("name", workload.id.name)
+            write(workload.traffic, into: &object)
+            let failures = workload.handshakeFailures
+            object.object("handshake_failures") { handshakes in
+                handshakes.number("total", failures.total)
+                handshakes.object("by_reason") { reasons in
+                    for reason in HandshakeFailureReason.allCases where reason.isFailure {
+                        reasons.number(reason.statName, failures.combined[reason])
+                    }
+                }
+                handshakes.number("handshakes", failures.combined.handshakes)
+                handshakes.number("no_certificate", failures.combined[.noCertificate])
+                handshakes.number("inbound", failures.inbound.failures)
+                handshakes.number("outbound", failures.outbound.failures)
+                handshakes.bool("stats_present", failures.statsPresent)
+            }
+            object.bool("has_proxy", workload.hasProxy)
+            object.strings("proxy_kinds", workload.proxyKinds.sorted().map(\.rawValue))
+            object.strings("insecure_sources", workload.insecureSources)
+        }
+    }
+
+    static func write(_ edge: Edge, into json: inout JSONWriter) {
+        json.object { object in
+            object.string("source", edge.source.description)
+            object.string("destination", edge.destination.description)
+            write(edge.traffic.requests, "requests", into: &object)
+            write(edge.traffic.tcpConnections, "tcp_connections", into: &object)
+            object.string("source_principal", edge.sourcePrincipal)
+            object.bool("source_unmeshed", edge.sourceIsUnmeshed)
+            object.bool("destination_reported", !edge.isSourceReportedOnly)
+            object.bool("destination_has_proxy", edge.destinationHasProxy)
+            object.strings("proxy_kinds", edge.proxyKinds.sorted().map(\.rawValue))
+            object.integer("first_seen", edge.firstSeen)
+            object.integer("last_seen", edge.lastSeen)
+        }
+    }
+
+    static func write(_ certificate: CertificateRecord, into json: inout JSONWriter) {
+        json.object { object in
+            object.string("namespace", certificate.namespace)
+            object.string("workload", certificate.workload)
+            object.string("kind", certificate.kind.rawValue)
+            object.string("name", certificate.name)
+            object.integer("not_after", certificate.notAfter)
+            object.integer("seconds_left", certificate.secondsLeft)
+            object.string("urgency", certificate.urgency.rawValue)
+            object.string("source", certificate.source)
+        }
+    }
+
+    static func write(_ alert: Alert, into json: inout JSONWriter) {
+        json.object { object in
+            object.string("code", alert.code.code)
+            object.string("rule", alert.code.slug)
+            object.string("severity", alert.severity.rawValue)
+            object.string("namespace", alert.namespace)
+            object.string("workload", alert.workload)
+            object.string("summary", alert.summary)
+            object.integer("first_seen", alert.firstSeen)
+            object.integer("last_seen", alert.lastSeen)
+        }
+    }
+
+    static func write(_ source: SourceHealth, into json: inout JSONWriter) {
+        json.object { object in
+            object.string("name", source.name)
+            object.integer("scrapes", Int64(source.scrapes))
+            object.integer("last_scrape", source.lastScrape)
+            object.integer("samples", Int64(source.samples))
+            object.integer("samples_used", Int64(source.samplesUsed))
+            object.integer("issues", Int64(source.issues))
+            object.bool("ssl_stats_present", source.sslStatsPresent)
+            object.bool("stale", source.isStale)
+        }
+    }
+}

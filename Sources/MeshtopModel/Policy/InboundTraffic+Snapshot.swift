@@ -1,0 +1,64 @@
+extension InboundTraffic {
+    /// The policy view of a model edge: requests and TCP connections added up per class. The edge's
+    /// `unverified` class (ambient `unknown`) counts as unknown; traffic only the caller reported is left
+    /// out, since it says nothing about what the destination accepted, unless the destination has no
+    /// proxy at all, when it counts as plaintext. Edges carry no port.
+    package init(edge: Edge) {
+        let requests = edge.traffic.requests
+        let connections = edge.traffic.tcpConnections
+        self.init(
+            source: Source(
+                namespace: edge.source.namespace,
+                workload: edge.source.name,
+                principal: edge.sourcePrincipal,
+                hasProxy: edge.sourceIsUnmeshed ? false : nil
+            ),
+            destinationNamespace: edge.destination.namespace,
+            destinationWorkload: edge.destination.name,
+            port: nil,
+            mutualTLS: requests.mutualTLS + connections.mutualTLS,
+            plaintext: requests.plaintext + connections.plaintext
+                + (edge.destinationHasProxy ? 0 : requests.unknown + connections.unknown),
+            unknown: requests.unverified + connections.unverified,
+            plaintextFirstSeen: edge.hasPlaintext || !edge.destinationHasProxy ? edge.insecureFirstSeen : nil,
+            destinationHasProxy: edge.destinationHasProxy
+        )
+    }
+
+    /// Every edge of `snapshot` as inbound traffic.
+    package static func all(in snapshot: MeshSnapshot) -> [InboundTraffic] {
+        snapshot.edges.map(InboundTraffic.init(edge:))
+    }
+}
+
+extension PolicyWorkload {
+    /// The workloads of `snapshot`, with their labels from `pods` when it lists them, else guessed from
+    /// telemetry (`app` = the workload name, the Istio convention).
+    package static func all(in snapshot: MeshSnapshot, pods: [PolicyWorkload]) -> [PolicyWorkload] {
+        var byID: [String: PolicyWorkload] = [:]
+        for pod in pods { byID[pod.description] = pod }
+        var result = pods
+        for summary in snapshot.workloads where !summary.id.isUnknown && byID[summary.id.description] == nil {
+            let guessed = PolicyWorkload.fromTelemetry(
+                namespace: summary.id.namespace,
+                name: summary.id.name,
+                app: summary.id.name,
+                version: nil
+            )
+            byID[guessed.description] = guessed
+            result.append(guessed)
+        }
+        return result.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
+    }
+}
+
+extension FindingSeverity {
+    /// The model's alert severity of the same level.
+    package var alertSeverity: AlertSeverity {
+        switch self {
+        case .info: .info
+        case .warning: .warning
+        case .critical: .critical
+        }
+    }
+}

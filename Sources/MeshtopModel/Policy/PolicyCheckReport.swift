@@ -1,0 +1,180 @@
+/// Everything `meshtop check` reports: effective modes, STRICT readiness, findings, and whether to fail.
+package struct PolicyCheckReport: Sendable, Hashable, Codable {
+    /// A mode and where it comes from, as plain values for output.
+    package struct ModeEntry: Sendable, Hashable, Codable {
+        /// The mode.
+        package var mode: MutualTLSMode
+        /// Its origin, in words (`namespace policy default`).
+        package var origin: String
+
+        /// Creates an entry from a resolved setting.
+        package init(_ setting: EffectiveMode.Setting) {
+            self.mode = setting.mode
+            self.origin = setting.origin.description
+        }
+    }
+
+    /// One namespace's mode and readiness.
+    package struct NamespaceEntry: Sendable, Hashable, Codable {
+        /// The namespace.
+        package var name: String
+        /// The mode a workload without its own policy gets.
+        package var mode: ModeEntry
+        /// `READY`, `BLOCKED (n)`, `NO DATA` or `ALREADY STRICT`.
+        package var readiness: String
+        /// What blocks a switch to STRICT.
+        package var blockers: [ReadinessBlocker]
+    }
+
+    /// One workload's effective mode and readiness.
+    package struct WorkloadEntry: Sendable, Hashable, Codable {
+        /// The namespace.
+        package var namespace: String
+        /// The workload.
+        package var name: String
+        /// The mode for ports without an override.
+        package var mode: ModeEntry
+        /// Port-level overrides, by target port.
+        package var ports: [Int: ModeEntry]
+        /// True when selectors were matched against telemetry labels only.
+        package var selectorMatchIsGuess: Bool
+        /// `READY`, `BLOCKED (n)`, `NO DATA` or `ALREADY STRICT`.
+        package var readiness: String
+        /// What blocks a switch to STRICT.
+        package var blockers: [ReadinessBlocker]
+    }
+
+    /// One finding with its code's equivalents spelled out.
+    package struct FindingEntry: Sendable, Hashable, Codable {
+        /// The finding.
+        package var finding: PolicyFinding
+        /// The equivalent Kiali validation, if any.
+        package var kiali: String?
+        /// The equivalent istioctl analyze message, if any.
+        package var istioctl: String?
+    }
+
+    /// The root namespace used.
+    package var rootNamespace: String
+    /// The mesh-level mode.
+    package var mesh: ModeEntry
+    /// Namespaces, sorted.
+    package var namespaces: [NamespaceEntry]
+    /// Workloads, sorted by namespace and name.
+    package var workloads: [WorkloadEntry]
+    /// Findings left after suppression, most severe first.
+    package var findings: [FindingEntry]
+    /// How many findings `--suppress` hid.
+    package var suppressedCount: Int
+    /// The severity at or above which the check fails.
+    package var failureThreshold: FindingSeverity
+    /// True when a finding at or above the threshold remains.
+    package var failed: Bool
+    /// What the loaders skipped or assumed.
+    package var notes: [String]
+
+    /// The process exit status: 1 when failed, else 0 (like `istioctl analyze --failure-threshold`).
+    package var exitStatus: Int32 { failed ? 1 : 0 }
+}
+
+extension PolicyCheckReport {
+    /// What a check is computed from.
+    package struct Input: Sendable {
+        /// The policies.
+        package var policy: MeshPolicy
+        /// The known workloads (from pods, and from telemetry).
+        package var workloads: [PolicyWorkload]
+        /// True when the workloads come from a complete pod listing.
+        package var workloadsAreComplete: Bool
+        /// Inbound traffic over the window; empty without telemetry.
+        package var inbound: [InboundTraffic]
+        /// Readiness thresholds.
+        package var criteria: StrictReadinessEvaluator.Criteria
+        /// `--suppress` rules.
+        package var suppressions: [FindingSuppression]
+        /// `--fail-on`.
+        package var failureThreshold: FindingSeverity
+        /// Loader notes to pass through.
+        package var notes: [String]
+
+        /// Creates an input.
+        package init(
+            policy: MeshPolicy,
+            workloads: [PolicyWorkload] = [],
+            workloadsAreComplete: Bool = false,
+            inbound: [InboundTraffic] = [],
+            criteria: StrictReadinessEvaluator.Criteria = .init(),
+            suppressions: [FindingSuppression] = [],
+            failureThreshold: FindingSeverity = .critical,
+            notes: [String] = []
+        ) {
+            self.policy = policy
+            self.workloads = workloads
+            self.workloadsAreComplete = workloadsAreComplete
+            self.inbound = inbound
+            self.criteria = criteria
+            self.suppressions = suppressions
+            self.failureThreshold = failureThreshold
+            self.notes = notes
+        }
+    }
+
+    /// Runs every check over `input`.
+    package init(_ input: Input) {
+        let evaluator = StrictReadinessEvaluator(policy: input.policy, criteria: input.criteria)
+        let resolver = evaluator.resolver
+        let namespaceNames = Self.namespaces(of: input)
+        let workloads = namespaceNames.flatMap {
+            StrictReadinessEvaluator.workloads(in: $0, known: input.workloads, inbound: input.inbound)
+        }
+        let analyzer = PolicyAnalyzer(
+            policy: input.policy,
+            workloads: input.workloads,
+            workloadsAreComplete: input.workloadsAreComplete
+        )
+        let all = (analyzer.findings() + evaluator.trafficFindings(workloads: workloads, inbound: input.inbound))
+            .sorted()
+        let kept = all.filter { finding in !input.suppressions.contains { $0.suppresses(finding) } }
+        rootNamespace = input.policy.rootNamespace
+        mesh = ModeEntry(resolver.meshSetting)
+        namespaces = namespaceNames.map { name in
+            let verdict = evaluator.readiness(ofNamespace: name, workloads: input.workloads, inbound: input.inbound)
+            return NamespaceEntry(
+                name: name,
+                mode: ModeEntry(resolver.namespaceSetting(for: name)),
+                readiness: verdict.description,
+                blockers: verdict.blockers
+            )
+        }
+        self.workloads = workloads.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }.map { workload in
+            let effective = resolver.effectiveMode(for: workload)
+            let verdict = evaluator.readiness(of: workload, inbound: input.inbound)
+            return WorkloadEntry(
+                namespace: workload.namespace,
+                name: workload.name,
+                mode: ModeEntry(effective.workload),
+                ports: effective.ports.mapValues(ModeEntry.init),
+                selectorMatchIsGuess: effective.selectorMatchIsGuess,
+                readiness: verdict.description,
+                blockers: verdict.blockers
+            )
+        }
+        findings = kept.map {
+            FindingEntry(finding: $0, kiali: $0.code.kialiEquivalent, istioctl: $0.code.istioctlEquivalent)
+        }
+        suppressedCount = all.count - kept.count
+        failureThreshold = input.failureThreshold
+        failed = kept.contains { $0.severity >= input.failureThreshold }
+        notes = input.notes
+    }
+
+    /// Namespaces named by policies (except the root), workloads or traffic destinations, sorted.
+    private static func namespaces(of input: Input) -> [String] {
+        var names = Set(input.policy.namespaces)
+        names.remove(input.policy.rootNamespace)
+        names.formUnion(input.workloads.map(\.namespace))
+        names.formUnion(input.inbound.map(\.destinationNamespace))
+        names.remove("unknown")
+        return names.sorted()
+    }
+}

@@ -1,0 +1,154 @@
+/// Decides, from policies and a window of inbound traffic, whether workloads and namespaces can go STRICT.
+///
+/// A workload's verdict answers "what if its own policy said STRICT": port-level exceptions stay as they
+/// are. A namespace's verdict answers "what if the namespace policy said STRICT": workloads whose own
+/// policy sets a mode, and ports with their own mode, are not affected and are left out.
+package struct StrictReadinessEvaluator: Sendable {
+    /// What counts as enough data, and where the window starts.
+    package struct Criteria: Sendable, Hashable, Codable {
+        /// The fewest requests plus connections, over the affected traffic, for a READY verdict.
+        package var minimumObservations: Double
+        /// The window's first sample time in milliseconds; plaintext first seen later is a new source.
+        package var windowStart: Int64?
+
+        /// Creates criteria.
+        package init(minimumObservations: Double = 100, windowStart: Int64? = nil) {
+            self.minimumObservations = minimumObservations
+            self.windowStart = windowStart
+        }
+    }
+
+    /// The mode resolver over the policies.
+    package let resolver: EffectiveModeResolver
+    /// The thresholds.
+    package let criteria: Criteria
+    private let clientTLS: ClientTLSResolver
+    private let ruleNamespaces: Set<String>
+
+    /// Creates an evaluator.
+    package init(policy: MeshPolicy, criteria: Criteria = Criteria()) {
+        self.resolver = EffectiveModeResolver(policy: policy)
+        self.clientTLS = ClientTLSResolver(policy: policy)
+        self.ruleNamespaces = Set(policy.destinationRules.map(\.namespace))
+        self.criteria = criteria
+    }
+
+    /// The verdict for `workload` given all `inbound` traffic (records for other workloads are ignored).
+    package func readiness(of workload: PolicyWorkload, inbound: [InboundTraffic]) -> StrictReadiness {
+        let effective = resolver.effectiveMode(for: workload)
+        if effective.workload.mode == .strict { return .alreadyStrict }
+        return verdict(for: [(workload, effective)], inbound: inbound)
+    }
+
+    /// The verdict for `namespace`; `workloads` may list only some of them, the rest come from `inbound`.
+    package func readiness(
+        ofNamespace namespace: String,
+        workloads: [PolicyWorkload],
+        inbound: [InboundTraffic]
+    ) -> StrictReadiness {
+        if resolver.namespaceSetting(for: namespace).mode == .strict { return .alreadyStrict }
+        let affected = Self.workloads(in: namespace, known: workloads, inbound: inbound).compactMap {
+            workload -> (PolicyWorkload, EffectiveMode)? in
+            let effective = resolver.effectiveMode(for: workload)
+            if case .workloadPolicy = effective.workload.origin { return nil }
+            return (workload, effective)
+        }
+        return verdict(for: affected, inbound: inbound)
+    }
+
+    /// The workloads of `namespace`: the known ones, plus stand-ins for destinations only traffic names.
+    package static func workloads(
+        in namespace: String,
+        known: [PolicyWorkload],
+        inbound: [InboundTraffic]
+    ) -> [PolicyWorkload] {
+        var result = known.filter { $0.namespace == namespace }
+        var names = Set(result.map(\.name))
+        for traffic in inbound where traffic.destinationNamespace == namespace {
+            if names.insert(traffic.destinationWorkload).inserted {
+                result.append(
+                    PolicyWorkload.fromTelemetry(
+                        namespace: namespace,
+                        name: traffic.destinationWorkload,
+                        app: nil,
+                        version: nil
+                    )
+                )
+            }
+        }
+        return result
+    }
+
+    private func verdict(for targets: [(PolicyWorkload, EffectiveMode)], inbound: [InboundTraffic]) -> StrictReadiness {
+        var blockers: Set<ReadinessBlocker> = []
+        var observed = 0.0
+        for (workload, effective) in targets {
+            let traffic = inbound.filter {
+                $0.destinationNamespace == workload.namespace && $0.destinationWorkload == workload.name
+                    && !($0.port.map { effective.ports[$0] != nil } ?? false)
+            }
+            observed += traffic.reduce(0) { $0 + $1.total }
+            traffic.forEach { blockers.formUnion(Self.blockers(for: $0)) }
+            let callerNamespaces = Set(traffic.map(\.source.namespace)).union(ruleNamespaces).subtracting(["unknown"])
+            blockers.formUnion(ruleBlockers(for: workload, fromNamespaces: callerNamespaces))
+        }
+        if !blockers.isEmpty { return .blocked(blockers.sorted()) }
+        return observed >= criteria.minimumObservations && observed > 0 ? .ready : .noData
+    }
+
+    private static func blockers(for traffic: InboundTraffic) -> [ReadinessBlocker] {
+        guard traffic.destinationHasProxy else {
+            let blocker = ReadinessBlocker(
+                kind: .destinationWithoutProxy,
+                source: traffic.source.description,
+                destination: traffic.destination,
+                port: traffic.port,
+                observations: traffic.total
+            )
+            return [blocker]
+        }
+        var result: [ReadinessBlocker] = []
+        if traffic.plaintext > 0 {
+            result.append(
+                ReadinessBlocker(
+                    kind: traffic.source.isUnmeshed ? .unmeshedCaller : .plaintextCaller,
+                    source: traffic.source.description,
+                    destination: traffic.destination,
+                    port: traffic.port,
+                    observations: traffic.plaintext
+                )
+            )
+        }
+        if traffic.unknown > 0 {
+            result.append(
+                ReadinessBlocker(
+                    kind: .unverifiedTraffic,
+                    source: traffic.source.description,
+                    destination: traffic.destination,
+                    port: traffic.port,
+                    observations: traffic.unknown
+                )
+            )
+        }
+        return result
+    }
+
+    private func ruleBlockers(for workload: PolicyWorkload, fromNamespaces namespaces: Set<String>)
+        -> [ReadinessBlocker]
+    {
+        namespaces.compactMap { namespace in
+            let choice = clientTLS.clientTLS(
+                toHost: workload.serviceHost,
+                port: nil,
+                destinationLabels: workload.labels,
+                fromNamespace: namespace
+            )
+            guard let mode = choice.mode, !mode.isMutual, let rule = choice.rule else { return nil }
+            return ReadinessBlocker(
+                kind: .destinationRuleDisablesTLS,
+                source: rule.description,
+                destination: workload.description
+            )
+        }
+    }
+}

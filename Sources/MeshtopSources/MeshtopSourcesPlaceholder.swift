@@ -1,2 +1,0 @@
-/// Placeholder until sources land.
-package enum MeshtopSourcesPlaceholder {}

@@ -1,0 +1,83 @@
+import Foundation
+import MeshtopTelemetry
+
+/// Query mode: the whole mesh as a handful of server-side aggregations, rendered as one scrape.
+///
+/// Each refresh evaluates every query of ``PrometheusMeshQueries`` at one instant and writes the answers
+/// as Prometheus text, so the model reads them like any other frame and computes windows from two
+/// refreshes, exactly as it does for federation or sidecar scrapes. What crosses the wire grows with
+/// the number of edges and workloads, not with the number of pods or series.
+package final class PrometheusQuerySource: Sendable {
+    /// One refresh: the rendered text and what it cost.
+    package struct Scrape: Sendable {
+        /// The answers as Prometheus text.
+        package var bytes: [UInt8]
+        /// The evaluation time of every query (unix milliseconds).
+        package var time: Int64
+        /// JSON bytes received from the server.
+        package var wireBytes: Int
+        /// Vector elements received.
+        package var elements: Int
+        /// Elements or labels the text format could not carry.
+        package var skipped: Int
+    }
+
+    /// The display name (the server URL without credentials).
+    package let name: String
+    private let client: PrometheusQueryClient
+    private let queries: [(promQL: String, kind: MetricKind)]
+
+    /// Creates a source that queries the server at `base`.
+    ///
+    /// - Throws: ``PrometheusAPIError/invalidURL`` when `base` is not an absolute HTTP(S) URL.
+    package init(base: String, connection: PrometheusConnection = PrometheusConnection()) throws(PrometheusAPIError) {
+        self.client = try PrometheusQueryClient(base: base, connection: connection)
+        self.name = client.displayName
+        self.queries = [
+            (PrometheusMeshQueries.istioTraffic, .counter),
+            (PrometheusMeshQueries.linkerdTraffic, .counter),
+            (PrometheusMeshQueries.handshakes, .counter),
+            (PrometheusMeshQueries.certificates, .gauge),
+            (PrometheusMeshQueries.builds, .gauge),
+        ]
+    }
+
+    /// Evaluates every query at `time` (unix milliseconds; the client's clock when nil) and renders the answers.
+    ///
+    /// - Throws: the first ``PrometheusAPIError`` any query met, in plain words.
+    package func scrape(at time: Int64? = nil) async throws(PrometheusAPIError) -> Scrape {
+        let instant = time ?? Int64((Date().timeIntervalSince1970 * 1000).rounded())
+        let answers = await withTaskGroup(of: (Int, Result<(Data, Int), PrometheusAPIError>).self) { group in
+            for (index, query) in queries.enumerated() {
+                group.addTask { [client] in
+                    do throws(PrometheusAPIError) {
+                        return (index, .success(try await client.queryBody(query.promQL, at: instant)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            var answers = [Result<(Data, Int), PrometheusAPIError>?](repeating: nil, count: queries.count)
+            for await (index, answer) in group { answers[index] = answer }
+            return answers
+        }
+        var renderer = PrometheusTextRenderer()
+        var wireBytes = 0
+        var elements = 0
+        for (index, answer) in answers.enumerated() {
+            guard let answer else { throw .other("a query to Prometheus was cancelled") }
+            let (body, status) = try answer.get()
+            wireBytes += body.count
+            let result = try PrometheusAPIResponse.result(from: body, status: status)
+            elements += result.series.count
+            renderer.append(result, as: queries[index].kind)
+        }
+        return Scrape(
+            bytes: renderer.bytes,
+            time: instant,
+            wireBytes: wireBytes,
+            elements: elements,
+            skipped: renderer.skippedElements + renderer.skippedLabels
+        )
+    }
+}

@@ -1,0 +1,93 @@
+import MeshtopTelemetry
+
+/// Writes query results as Prometheus text 0.0.4, so they reach the model through the same parser as
+/// every other scrape.
+///
+/// Series are grouped by metric name under one `# TYPE` line each; label values are escaped; the
+/// aggregation helper labels become the labels the model reads (`meshtop_workload` → `deployment`,
+/// `meshtop_proxy` → `pod`). Elements without a valid metric name, and labels whose names the text
+/// format cannot carry, are left out and counted.
+package struct PrometheusTextRenderer {
+    /// The text written so far.
+    package private(set) var text = ""
+    /// Elements left out: no `__name__`, an invalid name, or a value that is not a number.
+    package private(set) var skippedElements = 0
+    /// Labels left out because their names are not valid in the text format.
+    package private(set) var skippedLabels = 0
+
+    /// Creates an empty renderer.
+    package init() {}
+
+    /// Appends the elements of `result` as samples of `kind`.
+    package mutating func append(_ result: PrometheusQueryResult, as kind: MetricKind) {
+        var byName: [String: [PrometheusSeriesValue]] = [:]
+        for element in result.series {
+            guard let name = element.metric["__name__"], Self.isValidName(name), element.value.number != nil else {
+                skippedElements += 1
+                continue
+            }
+            byName[name, default: []].append(element)
+        }
+        for name in byName.keys.sorted() {
+            text += "# TYPE \(name) \(kind.keyword)\n"
+            for element in byName[name] ?? [] { appendSample(name: name, element: element) }
+        }
+    }
+
+    /// The text as bytes.
+    package var bytes: [UInt8] { Array(text.utf8) }
+
+    private mutating func appendSample(name: String, element: PrometheusSeriesValue) {
+        text += name
+        var first = true
+        let labels = element.metric.lazy.filter { $0.key != "__name__" }.map { (Self.renamed[$0.key] ?? $0.key, $0.value) }
+        for (outputName, value) in labels.sorted(by: { $0.0 < $1.0 }) {
+            guard Self.isValidName(outputName), !outputName.hasPrefix("__") else {
+                skippedLabels += 1
+                continue
+            }
+            text += first ? "{" : ","
+            first = false
+            text += outputName
+            text += "=\""
+            LabelEscaping.escape(value, into: &text)
+            text += "\""
+        }
+        if !first { text += "}" }
+        text += " "
+        text += Self.isPlainNumber(element.value.text) ? element.value.text : "\(element.value.number ?? .nan)"
+        text += "\n"
+    }
+
+    /// Helper labels of ``PrometheusMeshQueries`` and the labels the model knows them by.
+    private static let renamed = [
+        PrometheusMeshQueries.workloadLabel: "deployment",
+        PrometheusMeshQueries.proxyLabel: "pod",
+    ]
+
+    /// Whether `text` is a number in the spelling the text format uses (`12`, `-1.5e+06`, `NaN`, `+Inf`).
+    static func isPlainNumber(_ text: String) -> Bool {
+        if text == "NaN" || text == "+Inf" || text == "-Inf" { return true }
+        return !text.isEmpty && text.utf8.allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-")
+        }
+    }
+
+    /// Whether `name` is a metric or label name the 0.0.4 text format can carry unquoted.
+    static func isValidName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+            return false
+        }
+        return name.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: ":"):
+                return true
+            default:
+                return false
+            }
+        }
+    }
+}

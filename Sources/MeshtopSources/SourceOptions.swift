@@ -1,0 +1,52 @@
+/// How sources are fetched: timeout, extra headers, credentials.
+package struct SourceOptions: Sendable {
+    /// One HTTP header given as `Name: value`.
+    package struct Header: Sendable, Equatable {
+        /// The header name.
+        package var name: String
+        /// The header value (may be secret: it is never shown).
+        package var value: String
+
+        /// Parses `Name: value`.
+        ///
+        /// - Throws: ``SourceError/invalidArgument(_:)`` naming the header but never its value.
+        package init(parsing text: String) throws {
+            guard let colon = text.firstIndex(of: ":") else {
+                throw SourceError.invalidArgument("header must look like 'Name: value' (got a header without ':')")
+            }
+            name = text[..<colon].trimmingWhitespace()
+            value = text[text.index(after: colon)...].trimmingWhitespace()
+            guard !name.isEmpty, !name.contains(" ") else {
+                throw SourceError.invalidArgument("header name '\(name)' is empty or contains spaces")
+            }
+        }
+    }
+
+    /// The longest one fetch may take, including retries' individual attempts.
+    package var timeout: Duration
+    /// Extra HTTP headers for every request.
+    package var headers: [Header]
+    /// A file holding a bearer token, re-read on every request so rotated tokens work.
+    package var bearerTokenFile: String?
+    /// Responses larger than this are rejected, so a runaway endpoint cannot exhaust memory.
+    package var maximumResponseBytes: Int
+
+    /// Creates options.
+    package init(
+        timeout: Duration = .seconds(5),
+        headers: [Header] = [],
+        bearerTokenFile: String? = nil,
+        maximumResponseBytes: Int = 256 << 20
+    ) {
+        self.timeout = timeout
+        self.headers = headers
+        self.bearerTokenFile = bearerTokenFile
+        self.maximumResponseBytes = maximumResponseBytes
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the terminal backend lands.
-package enum MeshtopTerminalPlaceholder {}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import MeshtopModel
+import MeshtopSources
+
+/// `meshtop check`: policy findings and STRICT readiness for CI pipelines and cron jobs, without a terminal UI.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check mTLS policy and traffic: effective modes, STRICT readiness and findings; fail a CI job.",
+        discussion: """
+            Reads PeerAuthentications and DestinationRules as `kubectl get peerauthentication,destinationrule \
+            -A -o yaml` (or -o json) prints them, resolves the mTLS mode every namespace and workload \
+            enforces (workload policy > namespace policy > mesh policy in the root namespace; UNSET \
+            inherits; no mesh policy means PERMISSIVE), and says whether each namespace could switch to \
+            STRICT now: READY, BLOCKED (n) with who would break, NO DATA, or ALREADY STRICT.
+
+            Findings carry stable codes (MT101 …, see the README) and the equivalent Kiali or istioctl \
+            check. The exit status is 1 when a finding at or above --fail-on remains after --suppress \
+            (like `istioctl analyze --failure-threshold`), 2 when the input cannot be read, else 0.
+
+            Without --pods, workload selectors are matched against the app label telemetry carries, and \
+            the report says so.
+
+            Examples:
+              kubectl get pa,dr -A -o yaml > policies.yaml
+              meshtop check --policies policies.yaml             # policy findings only
+              meshtop check --policies policies.yaml mesh.prom   # with traffic
+              kubectl get pa,dr -A -o json | meshtop check --policies - --format json
+              meshtop check --policies policies/ --pods pods.yaml --fail-on warning
+              meshtop check --policies p.yaml --suppress 'MT302=legacy/*'
+            """
+    )
+
+    @Argument(help: "Telemetry dumps (Prometheus text, OpenMetrics, Envoy /stats) to judge traffic by; '-' is stdin.")
+    var sources: [String] = []
+
+    @Option(name: .customLong("policies"), help: "A policy file, a directory of .yaml/.yml/.json, or '-'; repeatable.")
+    var policyPaths: [String] = []
+
+    @Option(help: "A pod listing (`kubectl get pods -A -o yaml`) for exact selector matching.")
+    var pods: String?
+
+    @Option(help: "The namespace whose selector-less PeerAuthentication is mesh-wide.")
+    var rootNamespace: String = MeshPolicy.defaultRootNamespace
+
+    @Option(help: "Output format: text or json.")
+    var format: String = "text"
+
+    @Option(help: "Fail (exit 1) when a finding of this severity or worse remains: info, warning or critical.")
+    var failOn: String = "critical"
+
+    @Option(help: "Hide findings: CODE=namespace/name, '*' matches any text (MT3*=legacy/*); repeatable.")
+    var suppress: [String] = []
+
+    @Option(help: "Requests plus connections a namespace or workload needs before it can be READY.")
+    var minObservations: Double = 100
+
+    func run() async throws {
+        do {
+            let report = try await PolicyCheckReport(input())
+            try write(report)
+            if report.failed { throw ExitCode(1) }
+        } catch let error as CheckInputError {
+            FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(error.message))\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private func input() async throws -> PolicyCheckReport.Input {
+        let (threshold, suppressions) = try validatedOptions()
+        do {
+            let policies = try PolicyFiles.loadPolicies(policyPaths)
+            var notes = policies.notes
+            let podWorkloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
+            let snapshot = sources.isEmpty ? nil : try await telemetrySnapshot(sources)
+            return PolicyCheckReport.Input(
+                policy: policies.meshPolicy(rootNamespace: rootNamespace),
+                workloads: snapshot.map { PolicyWorkload.all(in: $0, pods: podWorkloads) } ?? podWorkloads,
+                workloadsAreComplete: pods != nil,
+                inbound: snapshot.map(InboundTraffic.all(in:)) ?? [],
+                criteria: .init(
+                    minimumObservations: minObservations,
+                    windowStart: snapshot.flatMap { $0.isWindow ? $0.windowStart : nil }
+                ),
+                suppressions: suppressions,
+                failureThreshold: threshold,
+                notes: notes
+            )
+        } catch let error as PolicyLoadError {
+            throw CheckInputError(error.description)
+        }
+    }
+
+    private func validatedOptions() throws -> (FindingSeverity, [FindingSuppression]) {
+        guard let threshold = FindingSeverity(rawValue: failOn.lowercased()) else {
+            throw CheckInputError("--fail-on must be info, warning or critical, not '\(failOn)'")
+        }
+        guard format == "text" || format == "json" else {
+            throw CheckInputError("--format must be text or json, not '\(format)'")
+        }
+        let suppressions = try suppress.map { rule in
+            guard let parsed = FindingSuppression(parsing: rule) else {
+                throw CheckInputError("--suppress takes CODE=namespace/name, not '\(rule)'")
+            }
+            return parsed
+        }
+        guard !policyPaths.isEmpty || !sources.isEmpty else {
+            throw CheckInputError("nothing to check: give --policies FILE|DIR|- or telemetry (see --help)")
+        }
+        guard (sources + policyPaths + [pods].compactMap { $0 }).filter({ $0 == "-" }).count <= 1 else {
+            throw CheckInputError("standard input ('-') can be read only once")
+        }
+        return (threshold, suppressions)
+    }
+
+    private func write(_ report: PolicyCheckReport) throws {
+        if format == "json" {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(report.text().utf8))
+        }
+    }
+}
+
+/// A problem with `check`'s arguments or input files: reported on standard error, exit status 2.
+struct CheckInputError: Error {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+}

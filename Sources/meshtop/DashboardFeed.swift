@@ -1,0 +1,42 @@
+import Foundation
+import MeshtopDashboard
+import MeshtopModel
+import MeshtopTelemetry
+
+/// Reads telemetry sources into the mesh model and turns its snapshot into the dashboard's view model.
+///
+/// Runs off the UI thread; unreadable sources show up in the status bar rather than failing the UI.
+enum DashboardFeed {
+    /// Parses every source as one scrape each and builds a view model of the resulting snapshot.
+    static func load(_ inputs: [String]) async -> DashboardModel {
+        let model = MeshModel()
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        var failures: [SourceStatus] = []
+        for input in inputs {
+            let name = URL(fileURLWithPath: input).lastPathComponent
+            var accumulator = model.makeAccumulator(source: name, scrapeTime: 0)
+            var parser = TelemetryParser(options: ParseOptions())
+            do {
+                try await InputReader.read(input, buffer: buffer) { chunk in parser.feed(chunk, into: &accumulator) }
+            } catch {
+                failures.append(SourceStatus(name: name, error: "\(error)"))
+                continue
+            }
+            parser.finish(into: &accumulator)
+            accumulator.setTime(accumulator.frame.newestSampleTimestamp ?? modificationTime(input))
+            model.add(accumulator.frame)
+        }
+        var view = DashboardModel(snapshot: model.snapshot())
+        if model.frameCount == 0 { view.dataTime = nil }
+        view.sources += failures
+        return view
+    }
+
+    private static func modificationTime(_ path: String) -> Int64 {
+        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
+            return 0
+        }
+        return Int64(date.timeIntervalSince1970 * 1000)
+    }
+}

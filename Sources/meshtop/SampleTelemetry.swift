@@ -1,0 +1,31 @@
+import Foundation
+
+/// Finds the bundled `sample-telemetry/` directory next to the executable or in the working directory.
+enum SampleTelemetry {
+    /// The candidate directories, most specific first.
+    static func directories() -> [URL] {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates = [
+            executable.appendingPathComponent("sample-telemetry"),
+            executable.appendingPathComponent("../share/meshtop/sample-telemetry"),
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("sample-telemetry"),
+        ]
+        // A development build lives in .build/<triple>/debug: the package root is three levels up.
+        var root = executable
+        for _ in 0..<4 {
+            root.deleteLastPathComponent()
+            candidates.append(root.appendingPathComponent("sample-telemetry"))
+        }
+        return candidates.map(\.standardizedFileURL)
+    }
+
+    /// The telemetry dump files of the first sample directory found, sorted by name.
+    static func files() -> [String] {
+        for directory in directories() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
+            let dumps = names.filter { $0.hasSuffix(".prom") || $0.hasSuffix(".txt") || $0.hasSuffix(".stats") }.sorted()
+            if !dumps.isEmpty { return dumps.map { directory.appendingPathComponent($0).path } }
+        }
+        return []
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import MeshtopSources
+
+/// The options every command that scrapes live sources shares.
+struct SourceArguments: ParsableArguments {
+    @Argument(
+        help: ArgumentHelp(
+            "Sources: URLs, files, directories of dumps, or '-' for standard input.",
+            discussion: "Name a source with name=URL, or attribute a raw per-pod dump with ns/workload=URL."
+        )
+    )
+    var sources: [String] = []
+
+    @Option(name: .customLong("header"), help: "An HTTP header 'Name: value' sent to every URL (repeatable).")
+    var headers: [String] = []
+
+    @Option(help: "A file holding a bearer token, re-read before every request.")
+    var bearerTokenFile: String?
+
+    @Option(help: "The longest one fetch may take (e.g. 2s, 500ms).")
+    var timeout: String = "5s"
+
+    /// The parsed sources, ready to poll.
+    func makeSources() throws -> [any TelemetrySource] {
+        guard !sources.isEmpty else { throw ValidationError("give at least one source") }
+        guard let timeoutDuration = DurationText.duration(timeout), timeoutDuration > .zero else {
+            throw ValidationError("--timeout '\(timeout)' is not a duration such as 2s or 500ms")
+        }
+        let options = SourceOptions(
+            timeout: timeoutDuration,
+            headers: try headers.map { try SourceOptions.Header(parsing: $0) },
+            bearerTokenFile: bearerTokenFile
+        )
+        let specs = try sources.map { try SourceSpec(parsing: $0) }
+        var seen: Set<String> = []
+        for spec in specs where !seen.insert(spec.name).inserted {
+            throw ValidationError("two sources are named '\(spec.name)'; name them with name=URL")
+        }
+        return try specs.map { try $0.makeSource(options: options) }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// Drives the built `meshtop` binary in a private tmux server: keys, resize, quit.
+@Suite(.serialized, .enabled(if: TmuxSession.tmux != nil, "tmux is not installed: skipping the end-to-end dashboard tests"))
+struct TmuxEndToEndTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meshtop")
+            ?? packageRoot.appendingPathComponent(".build/debug/meshtop")
+    }
+
+    /// Starts meshtop on the bundled sample; the shell prints its exit status when it ends.
+    func start(_ arguments: String = "", width: Int = 100, height: Int = 30) throws -> TmuxSession {
+        let path = Self.binary.path
+        try #require(FileManager.default.isExecutableFile(atPath: path), "no meshtop binary at \(path)")
+        let session = try TmuxSession(
+            command: "cd '\(Self.packageRoot.path)' && '\(path)' \(arguments); echo EXIT=$?; sleep 60",
+            width: width, height: height)
+        try session.waitFor("NAMESPACE")
+        return session
+    }
+
+    @Test func startsOnTheMeshOverviewAndQuitsWithQ() throws {
+        let session = try start()
+        let screen = try session.capture()
+        #expect(screen.hasPrefix(" mesh "))
+        #expect(screen.contains("LIVE"))
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func numberKeysSwitchScreensAndEscapeGoesBack() throws {
+        let session = try start()
+        try session.send("4")
+        try session.waitFor("mesh ▸ alerts")
+        try session.send("5")
+        try session.waitFor("mesh ▸ certificates")
+        try session.send("Escape")
+        try session.waitFor("mesh ▸ alerts")
+        try session.send("BSpace")
+        try session.waitFor("the mesh overview again") { $0.hasPrefix(" mesh  ") }
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func enterDrillsDownToANamespaceAndAWorkloadAndEscapeComesBack() throws {
+        let session = try start()
+        func crumbs(_ screen: String) -> Int {
+            (screen.split(separator: "\n").first ?? "").components(separatedBy: "▸").count - 1
+        }
+        try session.waitFor("the sample's namespace") { $0.contains("\ndefault ") }
+        try session.send("Enter")
+        try session.waitFor("the namespace screen") { crumbs($0) == 1 && $0.contains("WORKLOAD") }
+        try session.send("Enter")
+        try session.waitFor("the workload screen") { crumbs($0) == 2 && $0.contains("Inbound [") }
+        try session.send("Tab")
+        try session.waitFor("the outbound pane") { $0.contains("TO ") }
+        try session.send("Escape")
+        try session.waitFor("the namespace screen again") { crumbs($0) == 1 }
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func helpOverlayOpensAndAnyKeyClosesIt() throws {
+        let session = try start()
+        try session.send("?")
+        try session.waitFor("Help: j/k scroll")
+        try session.send("x")
+        try session.waitFor("help closed") { !$0.contains("Help: j/k scroll") }
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func filterPromptShowsWhatIsTypedAndStaysActive() throws {
+        let session = try start()
+        try session.send("/")
+        try session.send("pay", literal: true)
+        try session.waitFor("/pay")
+        try session.send("Enter")
+        try session.waitFor("filter /pay")
+        try session.send("C-u")
+        try session.waitFor("filter cleared") { !$0.contains("filter /pay") }
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func sortKeysMoveTheSortColumn() throws {
+        let session = try start()
+        try session.send(">")
+        try session.waitFor("sorted by UNKN/S")
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func themeCommandSwitchesThemesAndReportsUnknownOnes() throws {
+        let session = try start()
+        try session.send(":")
+        try session.send("theme light", literal: true)
+        try session.send("Enter")
+        try session.waitFor("theme light")
+        try session.send(":")
+        try session.send("theme no-such-theme", literal: true)
+        try session.send("Enter")
+        try session.waitFor("no theme 'no-such-theme'")
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func resizingRedrawsAndSmallTerminalsSayWhatTheyNeed() throws {
+        let session = try start(width: 100, height: 30)
+        try session.resize(width: 130, height: 30)
+        // The mode sits one column from the right edge (capture-pane drops trailing spaces).
+        try session.waitFor("a 130-column title line") { screen in
+            let title = screen.split(separator: "\n").first ?? ""
+            return title.hasSuffix("LIVE") && title.count == 129
+        }
+        try session.resize(width: 40, height: 8)
+        try session.waitFor("needs 50x10")
+        try session.resize(width: 90, height: 25)
+        try session.waitFor("NAMESPACE")
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func controlCQuitsAndRestoresTheTerminal() throws {
+        let session = try start()
+        try session.send("C-c")
+        let screen = try session.waitFor("EXIT=0")
+        // After endwin the shell's output appears on a normal screen below, not inside the dashboard.
+        #expect(!screen.contains("NAMESPACE") || screen.contains("EXIT=0"))
+    }
+
+    @Test func onceRendersAFrameWithoutATerminal() throws {
+        let output = try run(Self.binary.path, ["--once", "--width", "70", "--height", "12"])
+        #expect(output.status == 0)
+        #expect(output.text.split(separator: "\n", omittingEmptySubsequences: false).count == 13)
+        #expect(output.text.hasPrefix(" mesh "))
+    }
+
+    @Test func refusesToRunWithoutATerminal() throws {
+        let output = try run(Self.binary.path, [])
+        #expect(output.status == 2)
+    }
+
+    private func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.packageRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

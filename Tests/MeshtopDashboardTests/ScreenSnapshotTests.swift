@@ -1,0 +1,55 @@
+import MeshtopDashboard
+import Testing
+
+/// Golden-screen tests: every screen at 80x24 and 160x48 with a fixed model.
+struct ScreenSnapshotTests {
+    static let sizes = [(80, 24), (160, 48)]
+
+    static let locations: [(String, Location)] = [
+        ("mesh", .mesh),
+        ("namespace", .namespace("payments")),
+        ("workload", .workload(SampleModel.api)),
+        ("alerts", .alerts),
+        ("certificates", .certificates),
+        ("edges", .edges),
+    ]
+
+    @Test(arguments: locations.map(\.0))
+    func screenMatchesItsSnapshotAtBothSizes(_ name: String) throws {
+        let location = try #require(Self.locations.first { $0.0 == name }?.1)
+        for (width, height) in Self.sizes {
+            var state = SampleModel.state(width: width, height: height)
+            state.go(to: location)
+            try Snapshot.assertMatches(DashboardRenderer.render(state), named: "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func workloadPanesMatchTheirSnapshots() throws {
+        var state = SampleModel.state(width: 100, height: 20)
+        state.go(to: .workload(SampleModel.api))
+        for pane in Location.workload(SampleModel.api).panes.dropFirst() {
+            state.apply(.key(.tab))
+            try Snapshot.assertMatches(DashboardRenderer.render(state), named: "workload-\(pane.rawValue)-100x20")
+        }
+    }
+
+    @Test func helpOverlayMatchesItsSnapshot() throws {
+        var state = SampleModel.state(width: 80, height: 24)
+        state.apply(.key(.character("?")))
+        try Snapshot.assertMatches(DashboardRenderer.render(state), named: "help-80x24")
+    }
+
+    @Test func asciiModeMatchesItsSnapshot() throws {
+        let state = SampleModel.state(width: 80, height: 24, ascii: true)
+        let grid = DashboardRenderer.render(state)
+        #expect(grid.cells.allSatisfy { $0.symbol.unicodeScalars.allSatisfy(\.isASCII) })
+        try Snapshot.assertMatches(grid, named: "mesh-ascii-80x24")
+    }
+
+    @Test func tooSmallTerminalSaysWhatItNeeds() {
+        let grid = DashboardRenderer.render(SampleModel.state(width: 40, height: 8))
+        let text = grid.plainText()
+        #expect(text.contains("Terminal 40x8"))
+        #expect(text.contains("needs 50x10"))
+    }
+}

@@ -1,0 +1,77 @@
+import MeshtopDashboard
+import MeshtopModel
+import Testing
+
+/// The adapter from the mesh model's snapshot to the dashboard's view model.
+struct SnapshotAdapterTests {
+    static let time: Int64 = 1_787_320_935_000
+    static let api = MeshtopModel.WorkloadID(namespace: "payments", name: "api")
+    static let web = MeshtopModel.WorkloadID(namespace: "checkout", name: "web")
+
+    static func snapshot(rates: Bool) -> MeshSnapshot {
+        let mixed = TrafficCounts(requests: ClassCounts(mutualTLS: 90, plaintext: 10))
+        let secured = TrafficCounts(requests: ClassCounts(mutualTLS: 5), tcpConnections: ClassCounts(mutualTLS: 2))
+        return MeshSnapshot(
+            time: time, windowStart: time - 60_000, windowEnd: time, isWindow: rates,
+            meshRates: rates ? mixed : nil,
+            workloads: [
+                WorkloadSummary(
+                    id: api, traffic: mixed, rates: rates ? mixed : nil,
+                    handshakeFailures: HandshakeFailures(inbound: HandshakeCounts(byReason: [.failVerifyNoCert: 3, .noCertificate: 7])),
+                    principals: ["spiffe://cluster.local/ns/payments/sa/api"], insecureSources: ["unknown/unknown"],
+                    earliestCertificateExpiry: time / 1000 + 3_600)
+            ],
+            edges: [
+                Edge(source: web, destination: api, traffic: mixed, firstSeen: time, lastSeen: time),
+                Edge(source: api, destination: web, traffic: secured, firstSeen: time, lastSeen: time),
+            ],
+            certificates: [
+                CertificateRecord(
+                    namespace: "payments", workload: "api", kind: .workload, name: "default", notAfter: time / 1000 + 3_600,
+                    secondsLeft: 3_600, urgency: .critical, source: "api.prom"),
+                CertificateRecord(
+                    namespace: "payments", workload: "ledger", kind: .workload, name: "default", notAfter: nil, secondsLeft: nil,
+                    urgency: .notIssued, source: "ledger.prom"),
+            ],
+            alerts: [
+                Alert(code: .plaintextIntoWorkload, severity: .critical, namespace: "payments", workload: "api",
+                    summary: "plaintext from 1 source", firstSeen: time - 5_000, lastSeen: time)
+            ])
+    }
+
+    @Test func edgesAreClassedByTheirWorstTraffic() {
+        let model = DashboardModel(snapshot: Self.snapshot(rates: false))
+        #expect(model.edges.map(\.trafficClass) == [.plaintext, .mtls])
+        #expect(model.edges[0].requestRate == 100)
+        #expect(model.edges[1].connectionRate == 2)
+    }
+
+    @Test func singleScrapesAreMarkedAsTotalsAndWindowsAsRates() {
+        #expect(DashboardModel(snapshot: Self.snapshot(rates: false)).isCumulative)
+        #expect(!DashboardModel(snapshot: Self.snapshot(rates: true)).isCumulative)
+        let state = AppState(model: DashboardModel(snapshot: Self.snapshot(rates: false)), width: 120, height: 30)
+        let header = DashboardRenderer.render(state).lines().first { $0.hasPrefix("NAMESPACE") } ?? ""
+        #expect(header.contains("PLAIN") && !header.contains("/S"))
+    }
+
+    @Test func handshakeFailuresKeepOnlyRealFailuresWithTheirExplanation() {
+        let failures = DashboardModel(snapshot: Self.snapshot(rates: false)).handshakeFailures
+        #expect(failures.map(\.reason) == ["fail_verify_no_cert"])
+        #expect(failures.first?.rate == 3)
+        #expect(failures.first?.explanation == HandshakeFailureReason.failVerifyNoCert.explanation)
+    }
+
+    @Test func certificatesWithoutExpiryAreLeftOutAndTimesBecomeMilliseconds() {
+        let model = DashboardModel(snapshot: Self.snapshot(rates: false))
+        #expect(model.certificates.count == 1)
+        #expect(model.certificates.first?.expiresAt == Self.time + 3_600_000)
+        #expect(model.workloads.first?.soonestCertificate == 3_600)
+    }
+
+    @Test func alertsKeepSeverityCodeAndWorkload() {
+        let alert = DashboardModel(snapshot: Self.snapshot(rates: false)).alerts.first
+        #expect(alert?.severity == .critical)
+        #expect(alert?.workload == MeshtopDashboard.WorkloadID(namespace: "payments", name: "api"))
+        #expect(alert?.message == "MTLS001 plaintext from 1 source")
+    }
+}

@@ -1,0 +1,80 @@
+import MeshtopDashboard
+import Testing
+
+struct TableLayoutTests {
+    let columns = [
+        TableColumn("NAME", min: 10, ideal: 20, priority: 0, flexible: true),
+        TableColumn("RATE", min: 6, priority: 1, alignment: .right),
+        TableColumn("TREND", min: 8, priority: 3),
+        TableColumn("CERT", min: 8, priority: 2),
+    ]
+
+    @Test func columnsWithTheHighestPriorityNumberAreDroppedFirst() {
+        #expect(Table.layout(columns, width: 35).map(\.index) == [0, 1, 2, 3])
+        #expect(Table.layout(columns, width: 34).map(\.index) == [0, 1, 3])
+        #expect(Table.layout(columns, width: 18).map(\.index) == [0, 1])
+        #expect(Table.layout(columns, width: 5).map(\.index) == [0])
+    }
+
+    @Test func spareWidthGoesToFlexibleColumns() {
+        let layout = Table.layout(columns, width: 60)
+        #expect(layout.map(\.index) == [0, 1, 2, 3])
+        #expect(layout.reduce(0) { $0 + $1.width } + 3 == 60)
+        #expect(layout[0].width == 60 - 3 - 6 - 8 - 8)
+    }
+
+    @Test func onlyVisibleRowsAreRequested() {
+        var requested: [Int] = []
+        let table = Table(columns: columns, rowCount: 100_000, selected: 50_000, offset: 49_995) { index in
+            requested.append(index)
+            return [TableCell("row \(index)")]
+        }
+        var grid = CellGrid(width: 40, height: 11)
+        table.render(in: grid.bounds, into: &grid)
+        #expect(requested == Array(49_995..<50_005))
+        #expect(grid.lines()[6].hasPrefix("row 50000"))
+        #expect(grid[0, 6].attributes.contains(.reverse))
+    }
+
+    @Test func sortIndicatorShowsEvenWhenTheTitleIsCut() {
+        let table = Table(columns: [TableColumn("PLAINTEXT", min: 5)], rowCount: 0, sort: (0, true)) { _ in [] }
+        var grid = CellGrid(width: 5, height: 2)
+        table.render(in: grid.bounds, into: &grid)
+        #expect(grid.lines()[0] == "PLA…▼")
+    }
+}
+
+struct WidgetTests {
+    @Test func stackedBarWidthsSumToTheBarWidth() {
+        #expect(StackedBar.widths(of: [92.7, 5.7, 1.6], width: 20) == [19, 1, 0])
+        #expect(StackedBar.widths(of: [1, 1, 1], width: 10).reduce(0, +) == 10)
+        #expect(StackedBar.widths(of: [0, 0], width: 10) == [0, 0])
+    }
+
+    @Test func sparklineKeepsNonZeroValuesAboveTheFloor() {
+        #expect(Sparkline.levels([0, 0.01, 5, 10], levels: 8) == [0, 1, 4, 7])
+        #expect(Sparkline.levels([0, 0], levels: 8) == [0, 0])
+    }
+
+    @Test func timelineMarkerSitsWhereTheCertificateExpires() {
+        var grid = CellGrid(width: 11, height: 1)
+        TimelineAxis(position: 0.5, role: .certWarning).render(in: grid.bounds, into: &grid)
+        #expect(grid.lines() == ["─────◆─────"])
+        TimelineAxis(position: -0.1, role: .certExpired).render(in: grid.bounds, into: &grid)
+        #expect(grid.lines() == ["<──────────"])
+    }
+
+    @Test func certificateUrgencyFollowsTheOperatorThresholds() {
+        #expect(CertificateUrgency(secondsLeft: -1) == .expired)
+        #expect(CertificateUrgency(secondsLeft: 3_600) == .critical)
+        #expect(CertificateUrgency(secondsLeft: 3 * 86_400) == .warning)
+        #expect(CertificateUrgency(secondsLeft: 20 * 86_400) == .notice)
+        #expect(CertificateUrgency(secondsLeft: 90 * 86_400) == .ok)
+    }
+
+    @Test func clockFormatsUnixMillisecondsAsUTC() {
+        #expect(Format.clock(milliseconds: 0) == "1970-01-01 00:00:00")
+        #expect(Format.clock(milliseconds: SampleModel.now) == "2026-08-21 14:02:15")
+        #expect(Format.duration(seconds: 90_061) == "1d 1h")
+    }
+}

@@ -1,0 +1,28 @@
+import MeshtopSources
+import Testing
+
+@Suite struct ContentCheckTests {
+    private func frame(_ text: String) -> ScrapeFrame {
+        ScrapeFrame(bytes: Array(text.utf8), source: "s", timestampMilliseconds: 0)
+    }
+
+    @Test func telemetryHasNoProblem() {
+        #expect(ContentCheck.problem(in: frame("# TYPE up gauge\nup 1\n")) == nil)
+        #expect(ContentCheck.problem(in: frame("cluster.xds-grpc.ssl.handshake: 3\n")) == nil)
+    }
+
+    @Test func anHTMLErrorPageIsNotTelemetry() {
+        let page = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>\n"
+        #expect(ContentCheck.problem(in: frame(page)) == "not a telemetry format")
+    }
+
+    @Test func binaryGarbageIsNotTelemetry() {
+        let garbage = ScrapeFrame(bytes: LoopbackHTTPServer.garbage, source: "s", timestampMilliseconds: 0)
+        #expect(ContentCheck.problem(in: garbage) == "not a telemetry format")
+    }
+
+    @Test func emptyAndCommentOnlyResponsesAreNamedAsSuch() {
+        #expect(ContentCheck.problem(in: frame("")) == "empty response")
+        #expect(ContentCheck.problem(in: frame("# nothing to report\n")) == "no samples")
+    }
+}

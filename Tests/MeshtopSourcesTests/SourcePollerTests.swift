@@ -1,0 +1,77 @@
+import Foundation
+import MeshtopSources
+import Testing
+
+@Suite struct SourcePollerTests {
+    @Test func aDeadSourceNeitherBlocksTheOthersNorHidesItsError() async throws {
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        let refused = try LoopbackHTTPServer()
+        refused.stop()
+        // Only the slow source gets a short timeout, so a loaded machine cannot turn the others into timeouts.
+        let short = SourceOptions(timeout: .milliseconds(500))
+        let options = SourceOptions(timeout: .seconds(20))
+        let poller = SourcePoller(
+            sources: [
+                try HTTPSource(name: "slow", url: server.url("/slow"), options: short),
+                try HTTPSource(name: "refused", url: refused.url("/ok"), options: options),
+                try HTTPSource(name: "failing", url: server.url("/fail"), options: options),
+                try HTTPSource(name: "healthy", url: server.url("/ok"), options: options),
+            ],
+            interval: .milliseconds(200),
+            retry: RetryPolicy(initialDelay: .milliseconds(20), maximumDelay: .milliseconds(50))
+        )
+        var healthyFrames = 0
+        for await frame in poller.frames() {
+            #expect(frame.source == "healthy")
+            healthyFrames += 1
+            let health = poller.health()
+            if healthyFrames >= 3, health.filter({ $0.lastError != nil }).count == 3 { break }
+            if healthyFrames >= 200 { break }
+        }
+        let health = Dictionary(uniqueKeysWithValues: poller.health().map { ($0.name, $0) })
+        #expect(health["slow"]?.lastError == "timed out after 500ms")
+        #expect(health["refused"]?.lastError == "connection refused")
+        #expect(health["failing"]?.lastError == "HTTP 503")
+        #expect(health["healthy"]?.lastError == nil)
+        #expect(health["healthy"]?.bytes == LoopbackHTTPServer.okBody.utf8.count)
+        #expect((health["healthy"]?.frames ?? 0) >= 3)
+        #expect(health["refused"]?.lastSuccessMilliseconds == nil)
+        #expect(health["refused"]?.isStale(now: WallClock.nowMilliseconds(), limit: 60_000) == true)
+    }
+
+    @Test func aFinishedSourceEndsTheStreamWhenItIsTheLast() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("once.prom")
+        try Data("up 1\n".utf8).write(to: URL(fileURLWithPath: path))
+        let poller = SourcePoller(sources: [OneShotSource(path: path)], interval: .milliseconds(10))
+        var frames: [ScrapeFrame] = []
+        for await frame in poller.frames() { frames.append(frame) }
+        #expect(frames.map(\.bytes) == [Array("up 1\n".utf8)])
+        #expect(poller.health().first?.finished == true)
+    }
+
+    @Test func retriesBackOffExponentiallyUpToTheCap() {
+        let policy = RetryPolicy(initialDelay: .milliseconds(500), maximumDelay: .seconds(3))
+        #expect(
+            (1...5).map(policy.delay(beforeRetry:)) == [
+                .milliseconds(500), .seconds(1), .seconds(2), .seconds(3), .seconds(3),
+            ]
+        )
+    }
+}
+
+/// A source that delivers a file once and then finishes, like standard input.
+private actor OneShotSource: TelemetrySource {
+    nonisolated let name = "once"
+    private let file: FileSource
+    private var done = false
+
+    init(path: String) { file = FileSource(name: "once", path: path) }
+
+    func fetch() async throws(FetchError) -> FetchOutcome {
+        if done { return .finished }
+        done = true
+        return try await file.fetch()
+    }
+}

@@ -1,0 +1,45 @@
+import MeshtopTelemetry
+import Testing
+
+struct TelemetrySummaryTests {
+    private func summarise(_ text: String, listing limit: Int = 20) -> TelemetrySummary {
+        var parser = TelemetryParser()
+        var summary = TelemetrySummary(issueListLimit: limit)
+        Array(text.utf8).withUnsafeBytes { parser.feed($0, into: &summary) }
+        parser.finish(into: &summary)
+        return summary
+    }
+
+    @Test func countsDistinctFamiliesByKindIncludingDeclaredOnesWithoutSamples() {
+        let summary = summarise(
+            """
+            # TYPE h histogram
+            h_bucket{le="+Inf"} 1
+            h_sum 1
+            h_count 1
+            # TYPE empty counter
+            loose 1
+            loose 2
+            # TYPE g gauge
+            g 1
+            h_count 2
+
+            """
+        )
+        #expect(summary.sampleCount == 7)
+        #expect(summary.familyCount == 4)
+        #expect(
+            summary.familiesByKind.map { "\($0.kind.keyword) \($0.count)" } == [
+                "counter 1", "gauge 1", "histogram 1", "untyped 1",
+            ]
+        )
+    }
+
+    @Test func countsEveryIssueButListsOnlyTheFirst() {
+        let summary = summarise("bad\nworse\n# TYPE a gauge\n# TYPE a gauge\nugly x\n", listing: 2)
+        #expect(summary.issueCount == 4)
+        #expect(summary.errorCount == 3)
+        #expect(summary.violationCount == 1)
+        #expect(summary.issues.map(\.line) == [1, 2])
+    }
+}
