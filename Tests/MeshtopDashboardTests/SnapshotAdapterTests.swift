@@ -105,4 +105,37 @@ struct SnapshotAdapterTests {
         #expect(alert?.workload == WorkloadID(namespace: "payments", name: "api"))
         #expect(alert?.message == "MTLS001 plaintext from 1 source")
     }
+
+    @Test func certificateUrgencyFollowsTheModelsThresholdsForEachKind() {
+        func record(_ kind: CertificateKind, workload: String?, hoursLeft: Int64) -> CertificateRecord {
+            CertificateRecord(
+                namespace: "payments",
+                workload: workload,
+                kind: kind,
+                name: kind.rawValue,
+                notAfter: Self.time / 1000 + hoursLeft * 3600,
+                secondsLeft: hoursLeft * 3600,
+                urgency: .ok,
+                source: "test"
+            )
+        }
+        var snapshot = Self.snapshot(rates: false)
+        snapshot.namespaces = [NamespaceSummary(name: "payments")]
+        snapshot.certificates = [
+            // A 24 h Istio workload certificate at 20 h left is healthy; at 90 min it needs attention.
+            record(.workload, workload: "api", hoursLeft: 20),
+            record(.workload, workload: "ledger", hoursLeft: 1),
+            // A cert-manager certificate is critical within 7 days, although it has more time left.
+            record(.certManager, workload: nil, hoursLeft: 5 * 24),
+        ]
+        let model = DashboardModel(snapshot: snapshot)
+        let urgency = Dictionary(uniqueKeysWithValues: model.certificates.map { ($0.kind + "/" + ($0.workload ?? "-"), $0.urgency(at: Self.time)) })
+        #expect(urgency["workload/api"] == .ok)
+        #expect(urgency["workload/ledger"] == .warning)
+        #expect(urgency["cert-manager/-"] == .critical)
+        // The namespace shows its most urgent certificate, not merely the soonest to expire.
+        let namespace = model.namespaces.first { $0.name == "payments" }
+        #expect(namespace?.soonestCertificate == Int64(5 * 24 * 3600))
+        #expect(model.workloads.first { $0.id == Self.api }?.soonestCertificate == Int64(20 * 3600))
+    }
 }

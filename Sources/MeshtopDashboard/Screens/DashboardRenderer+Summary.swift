@@ -113,7 +113,7 @@ extension DashboardRenderer {
         appendAlertCounts(state.totals.alertCounts, prefix: "Alerts: ", to: &line)
         if let soonest = state.totals.soonestCertificate {
             let left = (soonest.expiresAt - state.referenceTime) / 1000
-            let urgency = ExpiryUrgency(secondsLeft: left)
+            let urgency = soonest.urgency(at: state.referenceTime)
             line.add("  Soonest cert: ", .dim)
             line.add(soonest.namespace + "/" + (soonest.workload ?? soonest.kind) + " ", .text)
             line.add(

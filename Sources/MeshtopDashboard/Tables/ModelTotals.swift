@@ -22,8 +22,16 @@ package struct ModelTotals: Sendable {
             insecureEdgeRate += edge.requestRate
         }
         for certificate in model.certificates {
-            if certificate.expiresAt < soonestCertificate?.expiresAt ?? .max { soonestCertificate = certificate }
-            certificateCounts[ExpiryUrgency(secondsLeft: (certificate.expiresAt - now) / 1000), default: 0] += 1
+            let urgency = certificate.urgency(at: now)
+            if let shown = soonestCertificate {
+                let shownUrgency = shown.urgency(at: now)
+                if urgency > shownUrgency || (urgency == shownUrgency && certificate.expiresAt < shown.expiresAt) {
+                    soonestCertificate = certificate
+                }
+            } else {
+                soonestCertificate = certificate
+            }
+            certificateCounts[urgency, default: 0] += 1
         }
     }
 }

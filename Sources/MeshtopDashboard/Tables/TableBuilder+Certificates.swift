@@ -19,7 +19,7 @@ extension TableBuilder {
 
     static func certificateRow(_ certificate: CertificateSummary, context: TableContext, showOwner: Bool) -> RowData {
         let left = (certificate.expiresAt - context.now) / 1000
-        let urgency = ExpiryUrgency(secondsLeft: left)
+        let urgency = certificate.urgency(at: context.now)
         let position = Double(left) / Double(context.horizon.seconds)
         let ownerCells = [
             TableCell(certificate.namespace),

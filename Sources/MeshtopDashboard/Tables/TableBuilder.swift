@@ -44,9 +44,9 @@ enum TableBuilder {
         TableCell(Format.rate(value, dashForZero: true), role: value > 0 ? role : .dim)
     }
 
-    static func certificateCell(secondsLeft: Int64?) -> TableCell {
+    static func certificateCell(secondsLeft: Int64?, limits: ExpiryUrgency.Limits) -> TableCell {
         guard let secondsLeft else { return TableCell("-", role: .dim) }
-        let urgency = ExpiryUrgency(secondsLeft: secondsLeft)
+        let urgency = ExpiryUrgency(secondsLeft: secondsLeft, limits: limits)
         let text = urgency == .expired ? "EXPIRED" : Format.duration(seconds: secondsLeft) + " " + urgency.word
         return TableCell(text, role: urgency.role)
     }
@@ -81,6 +81,7 @@ enum TableBuilder {
         plaintextSources: Int,
         failures: Double,
         certificate: Int64?,
+        certificateLimits: ExpiryUrgency.Limits,
         trend: [Double]
     ) -> (cells: [TableCell], keys: [SortKey]) {
         let cells: [TableCell] = [
@@ -96,7 +97,7 @@ enum TableBuilder {
                 role: plaintextSources > 0 ? .plaintext : .dim
             ),
             rateCell(failures, role: .warning),
-            certificateCell(secondsLeft: certificate),
+            certificateCell(secondsLeft: certificate, limits: certificateLimits),
             TableCell(content: .sparkline(trend), role: .plaintext),
         ]
         let keys: [SortKey] = [
@@ -117,6 +118,7 @@ enum TableBuilder {
                 plaintextSources: namespace.plaintextSources,
                 failures: namespace.handshakeFailures,
                 certificate: namespace.soonestCertificate,
+                certificateLimits: namespace.soonestCertificateLimits,
                 trend: namespace.plaintextTrend
             )
             return RowData(
@@ -143,6 +145,7 @@ enum TableBuilder {
                 plaintextSources: workload.plaintextSources,
                 failures: workload.handshakeFailures,
                 certificate: workload.soonestCertificate,
+                certificateLimits: workload.soonestCertificateLimits,
                 trend: workload.plaintextTrend
             )
             return RowData(

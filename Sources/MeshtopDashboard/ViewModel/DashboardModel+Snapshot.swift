@@ -14,9 +14,10 @@ extension DashboardModel {
         }
         self.init(dataTime: time)
         isCumulative = snapshot.meshRates == nil
+        let urgent = Self.mostUrgentCertificates(snapshot)
         namespaces = snapshot.namespaces.map { namespace in
             let shown = figures(namespace.traffic, namespace.rates)
-            return NamespaceFigures(
+            var summary = NamespaceFigures(
                 name: namespace.name,
                 workloadCount: namespace.workloadCount,
                 requests: ClassRates(shown.requests),
@@ -26,10 +27,15 @@ extension DashboardModel {
                 soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry),
                 plaintextTrend: trend(namespace.history)
             )
+            if let certificate = urgent.byNamespace[namespace.name] {
+                summary.soonestCertificate = (certificate.expiresAt - time) / 1000
+                summary.soonestCertificateLimits = certificate.limits
+            }
+            return summary
         }
         workloads = snapshot.workloads.map { workload in
             let shown = figures(workload.traffic, workload.rates)
-            return WorkloadFigures(
+            var summary = WorkloadFigures(
                 id: workload.id,
                 requests: ClassRates(shown.requests),
                 connections: ClassRates(shown.tcpConnections),
@@ -39,6 +45,11 @@ extension DashboardModel {
                 plaintextTrend: trend(workload.history),
                 principal: workload.principals.first
             )
+            if let certificate = urgent.byWorkload[workload.id] {
+                summary.soonestCertificate = (certificate.expiresAt - time) / 1000
+                summary.soonestCertificateLimits = certificate.limits
+            }
+            return summary
         }
         edges = snapshot.edges.map(EdgeSummary.init)
         handshakeFailures = snapshot.workloads.flatMap { workload in
@@ -58,7 +69,8 @@ extension DashboardModel {
                     namespace: record.namespace,
                     workload: record.workload,
                     kind: record.kind.rawValue,
-                    expiresAt: $0 * 1000
+                    expiresAt: $0 * 1000,
+                    limits: Self.limits(of: record.kind, thresholds: snapshot.thresholds)
                 )
             }
         }
@@ -130,5 +142,43 @@ extension AlertSummary {
             namespace: alert.namespace,
             message: alert.code.code + " " + alert.summary
         )
+    }
+}
+
+extension DashboardModel {
+    /// The model's expiry thresholds for a kind of certificate, with a notice step at twice the warning.
+    fileprivate static func limits(of kind: CertificateKind, thresholds: Thresholds) -> ExpiryUrgency.Limits {
+        let warning = kind.isShortLived ? thresholds.shortLivedWarningSeconds : thresholds.longLivedWarningSeconds
+        let critical = kind.isShortLived ? thresholds.shortLivedCriticalSeconds : thresholds.longLivedCriticalSeconds
+        return ExpiryUrgency.Limits(notice: 2 * warning, warning: warning, critical: critical)
+    }
+
+    /// Per namespace and per workload, the certificate to show first: the most urgent, then the soonest.
+    fileprivate static func mostUrgentCertificates(
+        _ snapshot: MeshSnapshot
+    ) -> (byNamespace: [String: CertificateSummary], byWorkload: [WorkloadID: CertificateSummary]) {
+        func moreUrgent(_ lhs: CertificateSummary, than rhs: CertificateSummary?) -> Bool {
+            guard let rhs else { return true }
+            let (left, right) = (lhs.urgency(at: snapshot.time), rhs.urgency(at: snapshot.time))
+            return left != right ? left > right : lhs.expiresAt < rhs.expiresAt
+        }
+        var byNamespace: [String: CertificateSummary] = [:]
+        var byWorkload: [WorkloadID: CertificateSummary] = [:]
+        for record in snapshot.certificates {
+            guard let notAfter = record.notAfter else { continue }
+            let certificate = CertificateSummary(
+                namespace: record.namespace,
+                workload: record.workload,
+                kind: record.kind.rawValue,
+                expiresAt: notAfter * 1000,
+                limits: limits(of: record.kind, thresholds: snapshot.thresholds)
+            )
+            if moreUrgent(certificate, than: byNamespace[record.namespace]) { byNamespace[record.namespace] = certificate }
+            if let name = record.workload {
+                let id = WorkloadID(namespace: record.namespace, name: name)
+                if moreUrgent(certificate, than: byWorkload[id]) { byWorkload[id] = certificate }
+            }
+        }
+        return (byNamespace, byWorkload)
     }
 }

@@ -1,23 +1,43 @@
 /// How soon a certificate runs out, in the steps operators act on.
 package enum ExpiryUrgency: Int, CaseIterable, Comparable, Hashable, Sendable {
-    /// More than 30 days left.
+    /// More time left than the notice limit.
     case ok = 0
-    /// Within 30 days.
+    /// Within the notice limit.
     case notice = 1
-    /// Within 7 days.
+    /// Within the warning limit.
     case warning = 2
-    /// Within 24 hours.
+    /// Within the critical limit.
     case critical = 3
     /// Already expired.
     case expired = 4
 
+    /// Seconds left below which a certificate reaches each urgency; they differ by kind of certificate.
+    package struct Limits: Hashable, Sendable {
+        /// Below this, `.notice`.
+        package var notice: Int64
+        /// Below this, `.warning`.
+        package var warning: Int64
+        /// Below this, `.critical`.
+        package var critical: Int64
+
+        /// Creates limits in seconds.
+        package init(notice: Int64, warning: Int64, critical: Int64) {
+            self.notice = notice
+            self.warning = warning
+            self.critical = critical
+        }
+
+        /// CA, issuer and cert-manager certificates: notice within 30 days, warning 7 days, critical 24 hours.
+        package static let longLived = Limits(notice: 30 * 86_400, warning: 7 * 86_400, critical: 86_400)
+    }
+
     /// The urgency of a certificate with `seconds` left (negative when expired).
-    package init(secondsLeft seconds: Int64) {
+    package init(secondsLeft seconds: Int64, limits: Limits = .longLived) {
         switch seconds {
         case ..<0: self = .expired
-        case ..<86_400: self = .critical
-        case ..<(7 * 86_400): self = .warning
-        case ..<(30 * 86_400): self = .notice
+        case ..<limits.critical: self = .critical
+        case ..<limits.warning: self = .warning
+        case ..<limits.notice: self = .notice
         default: self = .ok
         }
     }

@@ -14,8 +14,10 @@ package struct WorkloadFigures: Hashable, Sendable {
     package var plaintextSources: Int
     /// Handshake failures per second.
     package var handshakeFailures: Double
-    /// Seconds until its soonest certificate expires, relative to the data time.
+    /// Seconds left on its most urgent certificate (the soonest among equally urgent ones), at the data time.
     package var soonestCertificate: Int64?
+    /// The urgency limits of that certificate's kind.
+    package var soonestCertificateLimits: ExpiryUrgency.Limits = .longLived
     /// Recent plaintext rates, oldest first, for the sparkline.
     package var plaintextTrend: [Double]
     /// SPIFFE or other principal it presents.
@@ -61,8 +63,10 @@ package struct NamespaceFigures: Hashable, Sendable {
     package var plaintextSources: Int
     /// Handshake failures per second.
     package var handshakeFailures: Double
-    /// Seconds until its soonest certificate expires.
+    /// Seconds left on its most urgent certificate (the soonest among equally urgent ones), at the data time.
     package var soonestCertificate: Int64?
+    /// The urgency limits of that certificate's kind.
+    package var soonestCertificateLimits: ExpiryUrgency.Limits = .longLived
     /// Recent plaintext rates, oldest first.
     package var plaintextTrend: [Double]
 
@@ -157,13 +161,21 @@ package struct CertificateSummary: Hashable, Sendable {
     package var kind: String
     /// The expiry as Unix milliseconds.
     package var expiresAt: Int64
+    /// The seconds left at which this kind of certificate turns from OK to urgent.
+    package var limits: ExpiryUrgency.Limits
 
-    /// Creates a summary.
-    package init(namespace: String, workload: String?, kind: String, expiresAt: Int64) {
+    /// Creates a summary; `limits` depend on the kind (a 24 h workload certificate is fine at 20 h left).
+    package init(namespace: String, workload: String?, kind: String, expiresAt: Int64, limits: ExpiryUrgency.Limits = .longLived) {
         self.namespace = namespace
         self.workload = workload
         self.kind = kind
         self.expiresAt = expiresAt
+        self.limits = limits
+    }
+
+    /// How urgent the certificate is at `now` (Unix milliseconds).
+    package func urgency(at now: Int64) -> ExpiryUrgency {
+        ExpiryUrgency(secondsLeft: (expiresAt - now) / 1000, limits: limits)
     }
 }
 
