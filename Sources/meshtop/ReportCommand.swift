@@ -36,10 +36,12 @@ struct ReportCommand: AsyncParsableCommand {
     var time: Int64?
 
     @Argument(help: "Dump files ('-' for standard input), each one scrape, optionally as NS/WORKLOAD=FILE.")
-    var sources: [String]
+    var sources: [String] = []
+
+    @OptionGroup(title: "Prometheus") var prometheus: PrometheusOptions
 
     func validate() throws {
-        if sources.isEmpty { throw ValidationError("give at least one dump file") }
+        if sources.isEmpty, prometheus.url == nil { throw ValidationError("give at least one dump file or --prometheus URL") }
     }
 
     func run() async throws {
@@ -47,6 +49,7 @@ struct ReportCommand: AsyncParsableCommand {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
         var sourceNames: [String: String] = [:]
+        try await prometheus.addScrapes(to: model)
         for argument in sources {
             let (path, attribution) = Self.split(argument)
             let group = attribution?.description ?? ""
