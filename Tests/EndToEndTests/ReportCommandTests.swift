@@ -15,6 +15,11 @@ import Testing
         return url.path
     }
 
+    /// Deletes files written by ``dump(_:)``.
+    static func remove(_ paths: String...) {
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+    }
+
     /// Runs `meshtop` with `arguments` and returns its standard output and exit status.
     static func run(_ arguments: [String]) throws -> (output: String, status: Int32) {
         let process = Process()
@@ -45,6 +50,7 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build meshtop first")
         let first = try Self.dump(Self.scrape(plaintext: 10, mutual: 100, time: 1_700_000_000_000))
         let second = try Self.dump(Self.scrape(plaintext: 13, mutual: 160, time: 1_700_000_030_000))
+        defer { Self.remove(first, second) }
         let (output, status) = try Self.run(["report", "--format", "json", first, second])
         #expect(status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
@@ -72,7 +78,9 @@ import Testing
             connection_security_policy="none"} 1
 
             """
-        let (output, status) = try Self.run(["report", "shop/cart=" + (try Self.dump(hostile))])
+        let file = try Self.dump(hostile)
+        defer { Self.remove(file) }
+        let (output, status) = try Self.run(["report", "shop/cart=" + file])
         #expect(status == 0)
         #expect(!output.contains("\u{1B}"))
         #expect(output.contains("x/evil\\u{1b}[2J -> shop/cart"))

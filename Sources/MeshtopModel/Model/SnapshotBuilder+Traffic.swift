@@ -91,7 +91,7 @@ extension SnapshotBuilder {
                 evidence: part.evidence
             )
         }
-        .sorted { ($0.destination, $0.source) < ($1.destination, $1.source) }
+        .sortedByKey({ ($0.destination.namespace, $0.destination.name, $0.source.namespace, $0.source.name) }, by: <)
     }
 
     /// The finished workloads, sorted.

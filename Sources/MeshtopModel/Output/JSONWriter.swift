@@ -4,6 +4,8 @@ package struct JSONWriter {
     package private(set) var text = ""
     private var needsComma: [Bool] = [false]
     private var indent: Int
+    /// A newline followed by each depth's indentation, built once per depth.
+    private var indents: [String] = []
     private let pretty: Bool
     private let flushThreshold: Int
     private let sink: ((String) -> Void)?
@@ -108,8 +110,8 @@ package struct JSONWriter {
     }
 
     private mutating func newline() {
-        text += "\n"
-        text += String(repeating: "  ", count: indent)
+        while indents.count <= indent { indents.append("\n" + String(repeating: "  ", count: indents.count)) }
+        text += indents[indent]
     }
 
     /// Appends `value` as a JSON string literal; control characters are escaped, so no terminal escape
