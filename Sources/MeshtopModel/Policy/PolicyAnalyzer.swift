@@ -35,7 +35,7 @@ package struct PolicyAnalyzer: Sendable {
                         subject: ignored.reference.description,
                         message: "\(isMesh ? "mesh" : "namespace")-wide PeerAuthentication \(ignored.reference) "
                             + "(\(ignored.mode.rawValue)) is ignored: \(winner.reference) "
-                            + "(\(winner.mode.rawValue)) is older and wins",
+                            + "(\(winner.mode.rawValue)) is older (or first by name) and wins",
                         resources: [ignored.reference, winner.reference]
                     )
                 )

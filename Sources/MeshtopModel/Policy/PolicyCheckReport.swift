@@ -122,16 +122,11 @@ extension PolicyCheckReport {
     /// Runs every check over `input`.
     package init(_ input: Input) {
         let evaluator = StrictReadinessEvaluator(policy: input.policy, criteria: input.criteria)
-        let resolver = evaluator.resolver
+        let known = Dictionary(grouping: input.workloads, by: \.namespace)
+        let inbound = Dictionary(grouping: input.inbound, by: \.destinationNamespace)
         let namespaceNames = Self.namespaces(of: input)
-        let knownByNamespace = Dictionary(grouping: input.workloads, by: \.namespace)
-        let inboundByNamespace = Dictionary(grouping: input.inbound, by: \.destinationNamespace)
         let workloads = namespaceNames.flatMap {
-            StrictReadinessEvaluator.workloads(
-                in: $0,
-                known: knownByNamespace[$0] ?? [],
-                inbound: inboundByNamespace[$0] ?? []
-            )
+            StrictReadinessEvaluator.workloads(in: $0, known: known[$0] ?? [], inbound: inbound[$0] ?? [])
         }
         let analyzer = PolicyAnalyzer(
             policy: input.policy,
@@ -142,35 +137,18 @@ extension PolicyCheckReport {
             .sorted()
         let kept = all.filter { finding in !input.suppressions.contains { $0.suppresses(finding) } }
         rootNamespace = input.policy.rootNamespace
-        mesh = ModeEntry(resolver.meshSetting)
+        mesh = ModeEntry(evaluator.resolver.meshSetting)
         namespaces = namespaceNames.map { name in
             let verdict = evaluator.readiness(
                 ofNamespace: name,
-                workloads: knownByNamespace[name] ?? [],
-                inbound: inboundByNamespace[name] ?? []
+                workloads: known[name] ?? [],
+                inbound: inbound[name] ?? []
             )
-            return NamespaceEntry(
-                name: name,
-                mode: ModeEntry(resolver.namespaceSetting(for: name)),
-                readiness: verdict.description,
-                blockers: verdict.blockers
-            )
+            let mode = ModeEntry(evaluator.resolver.namespaceSetting(for: name))
+            return NamespaceEntry(name: name, mode: mode, readiness: verdict.description, blockers: verdict.blockers)
         }
         self.workloads = workloads.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }.map { workload in
-            let effective = resolver.effectiveMode(for: workload)
-            let inbound = inboundByNamespace[workload.namespace, default: []].filter {
-                $0.destinationWorkload == workload.name
-            }
-            let verdict = evaluator.readiness(of: workload, inbound: inbound)
-            return WorkloadEntry(
-                namespace: workload.namespace,
-                name: workload.name,
-                mode: ModeEntry(effective.workload),
-                ports: effective.ports.mapValues(ModeEntry.init),
-                selectorMatchIsGuess: effective.selectorMatchIsGuess,
-                readiness: verdict.description,
-                blockers: verdict.blockers
-            )
+            Self.entry(for: workload, evaluator: evaluator, inbound: inbound[workload.namespace] ?? [])
         }
         findings = kept.map {
             FindingEntry(finding: $0, kiali: $0.code.kialiEquivalent, istioctl: $0.code.istioctlEquivalent)
@@ -179,6 +157,28 @@ extension PolicyCheckReport {
         failureThreshold = input.failureThreshold
         failed = kept.contains { $0.severity >= input.failureThreshold }
         notes = input.notes
+    }
+
+    /// One workload's mode and verdict; `inbound` is its namespace's traffic.
+    private static func entry(
+        for workload: PolicyWorkload,
+        evaluator: StrictReadinessEvaluator,
+        inbound: [InboundTraffic]
+    ) -> WorkloadEntry {
+        let effective = evaluator.resolver.effectiveMode(for: workload)
+        let verdict = evaluator.readiness(
+            of: workload,
+            inbound: inbound.filter { $0.destinationWorkload == workload.name }
+        )
+        return WorkloadEntry(
+            namespace: workload.namespace,
+            name: workload.name,
+            mode: ModeEntry(effective.workload),
+            ports: effective.ports.mapValues(ModeEntry.init),
+            selectorMatchIsGuess: effective.selectorMatchIsGuess,
+            readiness: verdict.description,
+            blockers: verdict.blockers
+        )
     }
 
     /// Namespaces named by policies (except the root), workloads or traffic destinations, sorted.

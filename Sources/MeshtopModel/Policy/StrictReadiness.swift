@@ -31,15 +31,26 @@ package struct ReadinessBlocker: Sendable, Hashable, Codable, Comparable, Custom
     /// Why it blocks.
     package enum Kind: String, Sendable, Hashable, Codable {
         /// A meshed caller sends plaintext.
-        case plaintextCaller = "plaintext caller"
+        case plaintextCaller = "plaintext-caller"
         /// A caller without a proxy (or unknown to the mesh) sends plaintext or cannot do mTLS.
-        case unmeshedCaller = "unmeshed caller"
+        case unmeshedCaller = "unmeshed-caller"
         /// Traffic whose security the telemetry reports as `unknown`: not proven mutual TLS.
-        case unverifiedTraffic = "unverified traffic"
+        case unverifiedTraffic = "unverified-traffic"
         /// The destination itself runs no proxy: STRICT cannot apply until one is injected.
-        case destinationWithoutProxy = "no proxy at destination"
+        case destinationWithoutProxy = "destination-without-proxy"
         /// A DestinationRule makes clients send plaintext or TLS without a client certificate.
-        case destinationRuleDisablesTLS = "DestinationRule without mTLS"
+        case destinationRuleDisablesTLS = "destination-rule-without-mtls"
+
+        /// The words shown to an operator (`plaintext caller`).
+        package var title: String {
+            switch self {
+            case .plaintextCaller: "plaintext caller"
+            case .unmeshedCaller: "unmeshed caller"
+            case .unverifiedTraffic: "unverified traffic"
+            case .destinationWithoutProxy: "no proxy at destination"
+            case .destinationRuleDisablesTLS: "DestinationRule without mTLS"
+            }
+        }
     }
 
     /// Why it blocks.
@@ -66,13 +77,13 @@ package struct ReadinessBlocker: Sendable, Hashable, Codable, Comparable, Custom
     package var description: String {
         let portText = port.map { ":\($0)" } ?? ""
         let seen = kind == .destinationRuleDisablesTLS ? "" : " (\(Self.count(observations)) seen)"
-        return "\(kind.rawValue) \(source) -> \(destination)\(portText)\(seen)"
+        return "\(kind.title) \(source) -> \(destination)\(portText)\(seen)"
     }
 
     /// Orders by destination, kind, source, then port.
     package static func < (lhs: ReadinessBlocker, rhs: ReadinessBlocker) -> Bool {
-        (lhs.destination, lhs.kind.rawValue, lhs.source, lhs.port ?? -1)
-            < (rhs.destination, rhs.kind.rawValue, rhs.source, rhs.port ?? -1)
+        (lhs.destination, lhs.kind.title, lhs.source, lhs.port ?? -1)
+            < (rhs.destination, rhs.kind.title, rhs.source, rhs.port ?? -1)
     }
 
     private static func count(_ value: Double) -> String {

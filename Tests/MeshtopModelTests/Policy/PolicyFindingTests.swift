@@ -26,7 +26,7 @@ struct PolicyFindingTests {
         let finding = try #require(analyze([newer, older]).first)
         #expect(finding.code == .duplicateNamespacePolicy)
         #expect(finding.subject == "shop/relaxed")
-        #expect(finding.message.contains("shop/default (STRICT) is older and wins"))
+        #expect(finding.message.contains("shop/default (STRICT) is older (or first by name) and wins"))
         #expect(finding.code.kialiEquivalent == "KIA0002")
     }
 
