@@ -62,7 +62,8 @@ struct ColorPalette {
 
     private static let ansiRGB: [(Int, Int, Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
     ]
     private static let cubeLevels = [0, 95, 135, 175, 215, 255]
 
@@ -84,7 +85,9 @@ struct ColorPalette {
     }
 
     static func nearestIndexed(_ rgb: (Int, Int, Int)) -> Int {
-        func level(_ value: Int) -> Int { cubeLevels.indices.min { abs(cubeLevels[$0] - value) < abs(cubeLevels[$1] - value) } ?? 0 }
+        func level(_ value: Int) -> Int {
+            cubeLevels.indices.min { abs(cubeLevels[$0] - value) < abs(cubeLevels[$1] - value) } ?? 0
+        }
         let cube = 16 + 36 * level(rgb.0) + 6 * level(rgb.1) + level(rgb.2)
         let grayLevel = max(0, min(23, ((rgb.0 + rgb.1 + rgb.2) / 3 - 8 + 5) / 10))
         let gray = 232 + grayLevel

@@ -34,8 +34,11 @@ package final class NcursesTerminal: Terminal {
     ///   - mouse: whether to ask for mouse clicks.
     /// - Throws: `OpenError` when the terminal type is unknown.
     package init(
-        terminalType: String? = nil, output: UnsafeMutablePointer<FILE>? = nil, input: UnsafeMutablePointer<FILE>? = nil,
-        allowColor: Bool = true, mouse: Bool = true
+        terminalType: String? = nil,
+        output: UnsafeMutablePointer<FILE>? = nil,
+        input: UnsafeMutablePointer<FILE>? = nil,
+        allowColor: Bool = true,
+        mouse: Bool = true
     ) throws {
         setlocale(LC_ALL, "")
         supportsUnicode = NcursesTerminal.localeIsUTF8()

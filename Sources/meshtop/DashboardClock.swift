@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The wall clock, read only by the executable: the dashboard and model take time as input.

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Foundation
 import MeshtopDashboard
+import MeshtopSources
 import MeshtopTerminal
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `meshtop [SOURCE…]`: the interactive dashboard, and the default subcommand.
@@ -54,13 +56,26 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         let inputs = sources.isEmpty ? SampleTelemetry.files() : sources
         if inputs.isEmpty {
-            throw ValidationError("no sources given and no sample-telemetry/ directory found next to the binary or here")
+            throw ValidationError(
+                "no sources given and no sample-telemetry/ directory found next to the binary or here"
+            )
         }
+        let feed = try Self.feed(for: inputs)
         let dumbTerminal = getenv("TERM").map { String(cString: $0) } == "dumb"
         if once || dumbTerminal {
             if !once { printError("meshtop: TERM=dumb cannot show the dashboard; printing one frame instead") }
-            let model = await DashboardFeed.load(inputs)
-            var state = AppState(model: model, width: width, height: height, ascii: ascii || !utf8, themeName: resolvedTheme.name)
+            var state = AppState(width: width, height: height, ascii: ascii || !utf8, themeName: resolvedTheme.name)
+            switch feed {
+            case .snapshot(let inputs):
+                state.apply(.model(await DashboardFeed.load(inputs)))
+            case .replay(let reader):
+                // A recording shows its newest tick.
+                let mailbox = DashboardLoop.Mailbox()
+                await ReplayEngine(reader: reader, mailbox: mailbox).showEnd()
+                let update = mailbox.take()
+                if let model = update.model { state.apply(.model(model)) }
+                if let time = update.time { state.apply(.time(time)) }
+            }
             state.apply(.tick(now: DashboardClock.nowMilliseconds()))
             print(DashboardRenderer.render(state).plainText(), terminator: "")
             return
@@ -69,8 +84,25 @@ struct DashboardCommand: AsyncParsableCommand {
             printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
             throw ExitCode(2)
         }
-        let options = DashboardLoop.Options(
-            inputs: inputs, theme: resolvedTheme, noColor: noColor, ascii: ascii || !utf8)
+        let options = DashboardLoop.Options(feed: feed, theme: resolvedTheme, noColor: noColor, ascii: ascii || !utf8)
         try await DashboardLoop.run(options)
+    }
+
+    /// A single recording or directory is replayed; anything else is read once as one snapshot.
+    static func feed(for inputs: [String]) throws -> DashboardLoop.Feed {
+        guard inputs.count == 1, let input = inputs.first, isRecordingOrDirectory(input) else {
+            return .snapshot(inputs)
+        }
+        do {
+            return .replay(try RecordingReader(path: input))
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    private static func isRecordingOrDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.hasSuffix(".mtrec.gz")
+            || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }

@@ -1,61 +1,91 @@
 import MeshtopDashboard
+import MeshtopSources
 import MeshtopTerminal
 import Synchronization
 
-/// The interactive main loop: ncurses on the main thread, sources on a background task.
+/// The interactive main loop: ncurses on the main thread, sources on background tasks.
 enum DashboardLoop {
+    /// Where the data comes from.
+    enum Feed: Sendable {
+        /// Dumps read once into a single snapshot.
+        case snapshot([String])
+        /// A recording (or directory of dumps) replayed tick by tick.
+        case replay(RecordingReader)
+    }
+
     /// What the loop needs from the command line.
     struct Options: Sendable {
-        var inputs: [String]
+        var feed: Feed
         var theme: Theme
         var noColor: Bool
         var ascii: Bool
     }
 
-    /// The newest model handed from the loading task to the UI; the UI never waits for it.
+    /// The newest model and time status, handed from background tasks to the UI, which never waits.
     final class Mailbox: Sendable {
-        private let newest = Mutex<DashboardModel?>(nil)
+        private let newest = Mutex<(model: DashboardModel?, time: TimeStatus?)>((nil, nil))
 
-        func post(_ model: DashboardModel) { newest.withLock { $0 = model } }
+        func post(_ model: DashboardModel, time: TimeStatus? = nil) {
+            newest.withLock { $0 = (model, time ?? $0.time) }
+        }
 
-        func take() -> DashboardModel? { newest.withLock { $0.take() } }
+        func take() -> (model: DashboardModel?, time: TimeStatus?) {
+            newest.withLock { value in
+                defer { value = (nil, nil) }
+                return value
+            }
+        }
     }
 
     /// Runs until the user quits or a quit signal arrives; the terminal is restored on every path.
     @MainActor
     static func run(_ options: Options) async throws {
         let mailbox = Mailbox()
-        let loader = Task.detached(priority: .userInitiated) {
-            mailbox.post(await DashboardFeed.load(options.inputs))
+        var control: ReplayControl?
+        let worker: Task<Void, Never>
+        switch options.feed {
+        case .snapshot(let inputs):
+            worker = Task.detached(priority: .userInitiated) { mailbox.post(await DashboardFeed.load(inputs)) }
+        case .replay(let reader):
+            let (replayControl, actions) = ReplayControl.make()
+            control = replayControl
+            let engine = ReplayEngine(reader: reader, mailbox: mailbox)
+            worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
         }
-        defer { loader.cancel() }
+        defer { worker.cancel() }
         let terminal = try NcursesTerminal(allowColor: !options.noColor)
         defer { terminal.close() }
-        loop(terminal: terminal, mailbox: mailbox, options: options)
+        loop(terminal: terminal, mailbox: mailbox, control: control, options: options)
     }
 
     @MainActor
-    private static func loop(terminal: NcursesTerminal, mailbox: Mailbox, options: Options) {
+    private static func loop(terminal: NcursesTerminal, mailbox: Mailbox, control: (any TimeControl)?, options: Options)
+    {
         let size = terminal.size
         let state = AppState(
-            width: size.width, height: size.height, ascii: options.ascii || !terminal.supportsUnicode,
-            themeName: options.theme.name)
+            width: size.width,
+            height: size.height,
+            ascii: options.ascii || !terminal.supportsUnicode,
+            themeName: options.theme.name
+        )
         var driver = DashboardDriver(state: state, theme: options.theme)
         var lastTick: Int64 = 0
         while !driver.isFinished, !terminal.quitRequested {
-            if let model = mailbox.take() { driver.receive(.model(model)) }
+            let update = mailbox.take()
+            if let model = update.model { driver.receive(.model(model)) }
+            if let time = update.time { driver.receive(.time(time)) }
             let now = DashboardClock.nowMilliseconds()
             if now - lastTick >= 1000 {
                 driver.receive(.tick(now: now))
                 lastTick = now
             }
             for request in driver.step(on: terminal, timeoutMilliseconds: 100) {
-                handle(request, driver: &driver)
+                handle(request, driver: &driver, control: control)
             }
         }
     }
 
-    private static func handle(_ request: AppRequest, driver: inout DashboardDriver) {
+    private static func handle(_ request: AppRequest, driver: inout DashboardDriver, control: (any TimeControl)?) {
         switch request {
         case .theme(let name):
             do {
@@ -64,8 +94,19 @@ enum DashboardLoop {
             } catch {
                 driver.receive(.message(StatusMessage("\(error)", isError: true)))
             }
-        case .time:
-            driver.receive(.message(StatusMessage("these sources are one snapshot: time keys need a recording", isError: true)))
+        case .time(let action):
+            guard let control else {
+                let text = "these sources are one snapshot: time keys need a recording"
+                return driver.receive(.message(StatusMessage(text, isError: true)))
+            }
+            if case .goTo(let text) = action {
+                do {
+                    _ = try TimeExpression(parsing: text)
+                } catch {
+                    return driver.receive(.message(StatusMessage("\(error)", isError: true)))
+                }
+            }
+            control.perform(action)
         }
     }
 }

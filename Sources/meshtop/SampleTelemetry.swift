@@ -4,7 +4,8 @@ import Foundation
 enum SampleTelemetry {
     /// The candidate directories, most specific first.
     static func directories() -> [URL] {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         var candidates = [
             executable.appendingPathComponent("sample-telemetry"),
             executable.appendingPathComponent("../share/meshtop/sample-telemetry"),
@@ -19,11 +20,16 @@ enum SampleTelemetry {
         return candidates.map(\.standardizedFileURL)
     }
 
-    /// The telemetry dump files of the first sample directory found, sorted by name.
+    /// The sample recording, or else the dump files, of the first sample directory found.
     static func files() -> [String] {
         for directory in directories() {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
-            let dumps = names.filter { $0.hasSuffix(".prom") || $0.hasSuffix(".txt") || $0.hasSuffix(".stats") }.sorted()
+            // The sample recording replays the whole mesh; the loose dumps are single scrapes of it.
+            if let recording = names.filter({ $0.hasSuffix(".mtrec.gz") }).sorted().first {
+                return [directory.appendingPathComponent(recording).path]
+            }
+            let dumps = names.filter { $0.hasSuffix(".prom") || $0.hasSuffix(".txt") || $0.hasSuffix(".stats") }
+                .sorted()
             if !dumps.isEmpty { return dumps.map { directory.appendingPathComponent($0).path } }
         }
         return []

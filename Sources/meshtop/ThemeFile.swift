@@ -18,7 +18,9 @@ enum ThemeFile {
             if FileManager.default.fileExists(atPath: url.path) { return try decode(url) }
         }
         if request == Theme.builtinDefault.name { return .builtinDefault }
-        throw LoadError(description: "no theme '\(request)' (looked in \(directories().map(\.path).joined(separator: ", ")))")
+        throw LoadError(
+            description: "no theme '\(request)' (looked in \(directories().map(\.path).joined(separator: ", ")))"
+        )
     }
 
     private static func decode(_ url: URL) throws -> Theme {
@@ -50,7 +52,8 @@ enum ThemeFile {
 
     /// Where theme files are looked for: next to the binary, the user's config, the working directory.
     static func directories() -> [URL] {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         var candidates = [
             executable.appendingPathComponent("themes"),
             executable.appendingPathComponent("../share/meshtop/themes"),
@@ -59,7 +62,9 @@ enum ThemeFile {
         if let config = environment["XDG_CONFIG_HOME"] ?? environment["HOME"].map({ $0 + "/.config" }) {
             candidates.append(URL(fileURLWithPath: config).appendingPathComponent("meshtop/themes"))
         }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes"))
+        candidates.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes")
+        )
         var root = executable
         for _ in 0..<4 {
             root.deleteLastPathComponent()

@@ -2,7 +2,10 @@ import Foundation
 import Testing
 
 /// Drives the built `meshtop` binary in a private tmux server: keys, resize, quit.
-@Suite(.serialized, .enabled(if: TmuxSession.tmux != nil, "tmux is not installed: skipping the end-to-end dashboard tests"))
+@Suite(
+    .serialized,
+    .enabled(if: TmuxSession.tmux != nil, "tmux is not installed: skipping the end-to-end dashboard tests")
+)
 struct TmuxEndToEndTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -18,8 +21,11 @@ struct TmuxEndToEndTests {
         try #require(FileManager.default.isExecutableFile(atPath: path), "no meshtop binary at \(path)")
         let session = try TmuxSession(
             command: "cd '\(Self.packageRoot.path)' && '\(path)' \(arguments); echo EXIT=$?; sleep 60",
-            width: width, height: height)
-        try session.waitFor("NAMESPACE")
+            width: width,
+            height: height
+        )
+        // The first frame comes before the data; wait until the status bar shows the data's time.
+        try session.waitFor("the first data") { $0.contains("NAMESPACE") && $0.contains(" data 2") }
         return session
     }
 
@@ -27,7 +33,8 @@ struct TmuxEndToEndTests {
         let session = try start()
         let screen = try session.capture()
         #expect(screen.hasPrefix(" mesh "))
-        #expect(screen.contains("LIVE"))
+        // With no arguments the bundled sample recording plays.
+        #expect(screen.contains("REPLAY"))
         try session.send("q")
         try session.waitFor("EXIT=0")
     }
@@ -51,7 +58,6 @@ struct TmuxEndToEndTests {
         func crumbs(_ screen: String) -> Int {
             (screen.split(separator: "\n").first ?? "").components(separatedBy: "▸").count - 1
         }
-        try session.waitFor("the sample's namespace") { $0.contains("\ndefault ") }
         try session.send("Enter")
         try session.waitFor("the namespace screen") { crumbs($0) == 1 && $0.contains("WORKLOAD") }
         try session.send("Enter")
@@ -60,6 +66,28 @@ struct TmuxEndToEndTests {
         try session.waitFor("the outbound pane") { $0.contains("TO ") }
         try session.send("Escape")
         try session.waitFor("the namespace screen again") { crumbs($0) == 1 }
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func timeKeysPauseStepAndRewindTheReplay() throws {
+        let session = try start()
+        try session.send("Space")
+        try session.waitFor("PAUSED")
+        try session.send("R")
+        try session.waitFor("PAUSED 1/")
+        try session.send("t")
+        try session.waitFor("PAUSED 2/")
+        try session.send("E")
+        let end = try session.waitFor("the last frame") { screen in
+            guard let title = screen.split(separator: "\n").first, let range = title.range(of: "PAUSED ") else {
+                return false
+            }
+            let frame = title[range.upperBound...].split(separator: " ").first ?? ""
+            let parts = frame.split(separator: "/")
+            return parts.count == 2 && parts[0] == parts[1]
+        }
+        #expect(end.contains("PAUSED"))
         try session.send("q")
         try session.waitFor("EXIT=0")
     }
@@ -90,7 +118,7 @@ struct TmuxEndToEndTests {
     @Test func sortKeysMoveTheSortColumn() throws {
         let session = try start()
         try session.send(">")
-        try session.waitFor("sorted by UNKN/S")
+        try session.waitFor("sorted by UNKN")
         try session.send("q")
         try session.waitFor("EXIT=0")
     }
@@ -112,10 +140,10 @@ struct TmuxEndToEndTests {
     @Test func resizingRedrawsAndSmallTerminalsSayWhatTheyNeed() throws {
         let session = try start(width: 100, height: 30)
         try session.resize(width: 130, height: 30)
-        // The mode sits one column from the right edge (capture-pane drops trailing spaces).
+        // The mode ("REPLAY 3/120 ▶ 4x") ends one column from the right edge (capture-pane drops trailing spaces).
         try session.waitFor("a 130-column title line") { screen in
             let title = screen.split(separator: "\n").first ?? ""
-            return title.hasSuffix("LIVE") && title.count == 129
+            return title.hasSuffix("x") && title.count == 129
         }
         try session.resize(width: 40, height: 8)
         try session.waitFor("needs 50x10")

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A private tmux server running one command in one pane, for driving the real binary.
@@ -27,10 +27,14 @@ final class TmuxSession {
         guard let tmux = Self.tmux else { throw Failure(description: "tmux is not installed") }
         self.tmux = tmux
         socket = "e2e-\(getpid())-\(Self.counter.next())"
-        let status = try Self.spawn(tmux, [
-            "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", String(width), "-y", String(height),
-            command,
-        ])
+        let status = try Self.spawn(
+            tmux,
+            [
+                "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", String(width), "-y",
+                String(height),
+                command,
+            ]
+        )
         guard status == 0 else { throw Failure(description: "tmux new-session exited with \(status)") }
     }
 
@@ -59,7 +63,9 @@ final class TmuxSession {
     /// Polls the pane until `condition` holds or the deadline passes; returns the last capture.
     @discardableResult
     func waitFor(
-        _ what: String, timeout: Double = 10, _ condition: (String) -> Bool
+        _ what: String,
+        timeout: Double = 10,
+        _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
@@ -109,7 +115,9 @@ final class TmuxSession {
         defer { (argv + envp).forEach { free($0) } }
         var pid = pid_t()
         let result = posix_spawn(&pid, path, nil, &attributes, argv, envp)
-        guard result == 0 else { throw Failure(description: "posix_spawn \(path): \(String(cString: strerror(result)))") }
+        guard result == 0 else {
+            throw Failure(description: "posix_spawn \(path): \(String(cString: strerror(result)))")
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         return status

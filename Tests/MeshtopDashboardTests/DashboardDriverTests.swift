@@ -22,7 +22,10 @@ struct DashboardDriverTests {
     @Test func queuedInputIsAppliedBeforeTheNextFrame() {
         var driver = driver()
         let terminal = InMemoryTerminal(
-            width: 80, height: 24, events: [.key(.enter), .key(.enter), .resize(width: 120, height: 30)])
+            width: 80,
+            height: 24,
+            events: [.key(.enter), .key(.enter), .resize(width: 120, height: 30)]
+        )
         _ = driver.step(on: terminal, timeoutMilliseconds: 0)
         _ = driver.step(on: terminal, timeoutMilliseconds: 0)
         #expect(terminal.drawCount == 2)

@@ -34,7 +34,9 @@ struct ReducerTests {
 
     @Test func pagingScrollsSoTheSelectionStaysVisible() {
         var many = DashboardModel()
-        many.namespaces = (0..<200).map { NamespaceFigures(name: "ns\($0)", requests: ClassRates(plaintext: Double($0))) }
+        many.namespaces = (0..<200).map {
+            NamespaceFigures(name: "ns\($0)", requests: ClassRates(plaintext: Double($0)))
+        }
         var state = AppState(model: many, width: 80, height: 24)
         state.apply(.key(.pageDown))
         state.apply(.key(.pageDown))
@@ -62,7 +64,11 @@ struct ReducerTests {
         let inverted = state([.character("/"), .character("!"), .character("^"), .character("p"), .enter])
         #expect(inverted.filter?.inverted == true)
         #expect(inverted.rows().order.count == 2)
-        #expect(!inverted.rows().data.rows.indices.filter(inverted.rows().order.contains).contains { inverted.rows().data.rows[$0].cells[0].text == "payments" })
+        #expect(
+            !inverted.rows().data.rows.indices.filter(inverted.rows().order.contains).contains {
+                inverted.rows().data.rows[$0].cells[0].text == "payments"
+            }
+        )
     }
 
     @Test func escapeCancelsThePromptButKeepsTheLiveFilter() {
@@ -79,7 +85,10 @@ struct ReducerTests {
         let previous = state([.character("<"), .character("<"), .character("<"), .character("<")])
         #expect(previous.rows().sort.column == 0)
         #expect(selectedText(previous) == "checkout")
-        #expect(selectedText(state([.character("<"), .character("<"), .character("<"), .character("<"), .character("r")])) == "payments")
+        #expect(
+            selectedText(state([.character("<"), .character("<"), .character("<"), .character("<"), .character("r")]))
+                == "payments"
+        )
     }
 
     @Test func numberKeysSwitchScreensAndTabSwitchesPanes() {
@@ -117,12 +126,16 @@ struct ReducerTests {
     }
 
     @Test func timeKeysAreForwardedAsRequests() {
-        let forwarded = state([.character("t"), .character("T"), .character(" "), .character("+"), .character("-"),
-            .character("R"), .character("E"), .character("{"), .character("}")])
-        #expect(forwarded.requests == [
-            .time(.stepForward), .time(.stepBack), .time(.togglePlay), .time(.faster), .time(.slower),
-            .time(.toStart), .time(.toEnd), .time(.previousAlert), .time(.nextAlert),
+        let forwarded = state([
+            .character("t"), .character("T"), .character(" "), .character("+"), .character("-"),
+            .character("R"), .character("E"), .character("{"), .character("}"),
         ])
+        #expect(
+            forwarded.requests == [
+                .time(.stepForward), .time(.stepBack), .time(.togglePlay), .time(.faster), .time(.slower),
+                .time(.toStart), .time(.toEnd), .time(.previousAlert), .time(.nextAlert),
+            ]
+        )
         let jump = state([.character("b"), .character("-"), .character("5"), .character("m"), .enter])
         #expect(jump.requests == [.time(.goTo("-5m"))])
     }
@@ -132,6 +145,8 @@ struct ReducerTests {
         replay.apply(.time(TimeStatus(mode: .replay, frame: (12, 240), speed: 2)))
         let top = DashboardRenderer.render(replay).lines()[0]
         #expect(top.hasSuffix("REPLAY 12/240 ▶ 2x "))
+        #expect(!DashboardRenderer.render(replay).plainText().contains("(age "))
+        #expect(DashboardRenderer.render(state([])).plainText().contains("data 2026-08-21 14:02:15 UTC (age 15s)"))
     }
 
     @Test func helpOpensWithQuestionMarkAndAnyKeyClosesIt() {

@@ -5,21 +5,30 @@ import Testing
 /// The adapter from the mesh model's snapshot to the dashboard's view model.
 struct SnapshotAdapterTests {
     static let time: Int64 = 1_787_320_935_000
-    static let api = MeshtopModel.WorkloadID(namespace: "payments", name: "api")
-    static let web = MeshtopModel.WorkloadID(namespace: "checkout", name: "web")
+    static let api = WorkloadID(namespace: "payments", name: "api")
+    static let web = WorkloadID(namespace: "checkout", name: "web")
 
     static func snapshot(rates: Bool) -> MeshSnapshot {
         let mixed = TrafficCounts(requests: ClassCounts(mutualTLS: 90, plaintext: 10))
         let secured = TrafficCounts(requests: ClassCounts(mutualTLS: 5), tcpConnections: ClassCounts(mutualTLS: 2))
         return MeshSnapshot(
-            time: time, windowStart: time - 60_000, windowEnd: time, isWindow: rates,
+            time: time,
+            windowStart: time - 60_000,
+            windowEnd: time,
+            isWindow: rates,
             meshRates: rates ? mixed : nil,
             workloads: [
                 WorkloadSummary(
-                    id: api, traffic: mixed, rates: rates ? mixed : nil,
-                    handshakeFailures: HandshakeFailures(inbound: HandshakeCounts(byReason: [.failVerifyNoCert: 3, .noCertificate: 7])),
-                    principals: ["spiffe://cluster.local/ns/payments/sa/api"], insecureSources: ["unknown/unknown"],
-                    earliestCertificateExpiry: time / 1000 + 3_600)
+                    id: api,
+                    traffic: mixed,
+                    rates: rates ? mixed : nil,
+                    handshakeFailures: HandshakeFailures(
+                        inbound: HandshakeCounts(byReason: [.failVerifyNoCert: 3, .noCertificate: 7])
+                    ),
+                    principals: ["spiffe://cluster.local/ns/payments/sa/api"],
+                    insecureSources: ["unknown/unknown"],
+                    earliestCertificateExpiry: time / 1000 + 3_600
+                )
             ],
             edges: [
                 Edge(source: web, destination: api, traffic: mixed, firstSeen: time, lastSeen: time),
@@ -27,16 +36,38 @@ struct SnapshotAdapterTests {
             ],
             certificates: [
                 CertificateRecord(
-                    namespace: "payments", workload: "api", kind: .workload, name: "default", notAfter: time / 1000 + 3_600,
-                    secondsLeft: 3_600, urgency: .critical, source: "api.prom"),
+                    namespace: "payments",
+                    workload: "api",
+                    kind: .workload,
+                    name: "default",
+                    notAfter: time / 1000 + 3_600,
+                    secondsLeft: 3_600,
+                    urgency: .critical,
+                    source: "api.prom"
+                ),
                 CertificateRecord(
-                    namespace: "payments", workload: "ledger", kind: .workload, name: "default", notAfter: nil, secondsLeft: nil,
-                    urgency: .notIssued, source: "ledger.prom"),
+                    namespace: "payments",
+                    workload: "ledger",
+                    kind: .workload,
+                    name: "default",
+                    notAfter: nil,
+                    secondsLeft: nil,
+                    urgency: .notIssued,
+                    source: "ledger.prom"
+                ),
             ],
             alerts: [
-                Alert(code: .plaintextIntoWorkload, severity: .critical, namespace: "payments", workload: "api",
-                    summary: "plaintext from 1 source", firstSeen: time - 5_000, lastSeen: time)
-            ])
+                Alert(
+                    code: .plaintextIntoWorkload,
+                    severity: .critical,
+                    namespace: "payments",
+                    workload: "api",
+                    summary: "plaintext from 1 source",
+                    firstSeen: time - 5_000,
+                    lastSeen: time
+                )
+            ]
+        )
     }
 
     @Test func edgesAreClassedByTheirWorstTraffic() {
@@ -71,7 +102,7 @@ struct SnapshotAdapterTests {
     @Test func alertsKeepSeverityCodeAndWorkload() {
         let alert = DashboardModel(snapshot: Self.snapshot(rates: false)).alerts.first
         #expect(alert?.severity == .critical)
-        #expect(alert?.workload == MeshtopDashboard.WorkloadID(namespace: "payments", name: "api"))
+        #expect(alert?.workload == WorkloadID(namespace: "payments", name: "api"))
         #expect(alert?.message == "MTLS001 plaintext from 1 source")
     }
 }

@@ -65,11 +65,11 @@ struct WidgetTests {
     }
 
     @Test func certificateUrgencyFollowsTheOperatorThresholds() {
-        #expect(CertificateUrgency(secondsLeft: -1) == .expired)
-        #expect(CertificateUrgency(secondsLeft: 3_600) == .critical)
-        #expect(CertificateUrgency(secondsLeft: 3 * 86_400) == .warning)
-        #expect(CertificateUrgency(secondsLeft: 20 * 86_400) == .notice)
-        #expect(CertificateUrgency(secondsLeft: 90 * 86_400) == .ok)
+        #expect(ExpiryUrgency(secondsLeft: -1) == .expired)
+        #expect(ExpiryUrgency(secondsLeft: 3_600) == .critical)
+        #expect(ExpiryUrgency(secondsLeft: 3 * 86_400) == .warning)
+        #expect(ExpiryUrgency(secondsLeft: 20 * 86_400) == .notice)
+        #expect(ExpiryUrgency(secondsLeft: 90 * 86_400) == .ok)
     }
 
     @Test func clockFormatsUnixMillisecondsAsUTC() {

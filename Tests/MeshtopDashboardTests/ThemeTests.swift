@@ -36,8 +36,12 @@ struct ThemeTests {
     }
 
     @Test func unknownRolesAndColoursAreErrors() {
-        #expect(throws: (any Error).self) { try YAMLDecoder().decode(Theme.self, from: "roles:\n  plaintxt: {fg: red}\n") }
-        #expect(throws: (any Error).self) { try YAMLDecoder().decode(Theme.self, from: "roles:\n  mtls: {fg: grene}\n") }
+        #expect(throws: (any Error).self) {
+            try YAMLDecoder().decode(Theme.self, from: "roles:\n  plaintxt: {fg: red}\n")
+        }
+        #expect(throws: (any Error).self) {
+            try YAMLDecoder().decode(Theme.self, from: "roles:\n  mtls: {fg: grene}\n")
+        }
     }
 
     @Test func missingRolesInheritTheDefault() throws {

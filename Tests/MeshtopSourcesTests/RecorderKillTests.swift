@@ -44,6 +44,10 @@ import Testing
         }
     }
 
+    private static func size(of path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
     private static func sequence(of frame: ScrapeFrame) -> Int? {
         let firstLine = frame.bytes.prefix { $0 != UInt8(ascii: "\n") }
         return Int(String(decoding: firstLine, as: UTF8.self).dropFirst("# sequence ".count))
@@ -61,14 +65,20 @@ import Testing
 
         var previous: [Int] = []
         var tailsDropped = 0
+        var tornTails = 0
         for round in 0..<30 {
             let process = Process()
             process.executableURL = executable
             process.arguments = [
                 "record", "sidecar=\(sourcePath)", "-o", recordingPath, "--interval", "10ms", "--quiet",
             ]
+            let indexedBefore = Self.size(of: RecordingIndex.path(for: recordingPath))
             try process.run()
-            try await Task.sleep(for: .milliseconds(Int.random(in: 80...400)))
+            // Let the recorder finish at least one new frame, however slow the machine, then pick a moment.
+            for _ in 0..<1_000 where Self.size(of: RecordingIndex.path(for: recordingPath)) <= indexedBefore {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            try await Task.sleep(for: .milliseconds(Int.random(in: 0...300)))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal, "round \(round): the recorder exited on its own")
@@ -88,9 +98,19 @@ import Testing
             }
             #expect(sequences.starts(with: previous), "round \(round): frames recorded earlier were lost")
             previous = sequences
+            if round % 3 == 2, !sequences.isEmpty {
+                // A torn write, as a full disk or a power cut leaves it: the next recorder must cut it off.
+                let size = try RecordingFixtures.size(recordingPath)
+                try RecordingFixtures.truncate(recordingPath, to: size - Int.random(in: 1...20))
+                previous.removeLast()
+                tornTails += 1
+            }
         }
-        #expect(previous.count >= 30, "each round should have recorded at least one frame")
-        print("recorder kill test: \(previous.count) frames survived 30 kills; \(tailsDropped) partial tails seen")
+        #expect(previous.count >= 30, "each round waited for at least one new frame")
+        print(
+            "recorder kill test: \(previous.count) frames survived 30 kills; \(tailsDropped) partial tails left "
+                + "by kills, \(tornTails) torn tails repaired on restart"
+        )
     }
 }
 

@@ -16,7 +16,13 @@ struct NcursesHeadlessTests {
         let input = try #require(fopen("/dev/null", "r"))
         setenv("LANG", "C.UTF-8", 1)
         setenv("LC_ALL", "C.UTF-8", 1)
-        let terminal = try NcursesTerminal(terminalType: type, output: output, input: input, allowColor: allowColor, mouse: false)
+        let terminal = try NcursesTerminal(
+            terminalType: type,
+            output: output,
+            input: input,
+            allowColor: allowColor,
+            mouse: false
+        )
         terminal.resize(width: 40, height: 10)
         return terminal
     }

@@ -45,7 +45,13 @@ extension CellGrid {
 
     /// The fast path of `write` for printable ASCII: one byte, one column.
     private mutating func writeASCII(
-        _ text: some StringProtocol, x: Int, y: Int, limit: Int, role: StyleRole, attributes: TextAttributes, truncate: Bool
+        _ text: some StringProtocol,
+        x: Int,
+        y: Int,
+        limit: Int,
+        role: StyleRole,
+        attributes: TextAttributes,
+        truncate: Bool
     ) -> Int {
         var column = 0
         for byte in text.utf8 {
@@ -64,7 +70,11 @@ extension CellGrid {
     /// Writes text right-aligned so that it ends just before column `maxX`.
     @discardableResult
     package mutating func writeRight(
-        _ text: some StringProtocol, maxX: Int, y: Int, role: StyleRole = .text, attributes: TextAttributes = []
+        _ text: some StringProtocol,
+        maxX: Int,
+        y: Int,
+        role: StyleRole = .text,
+        attributes: TextAttributes = []
     ) -> Int {
         let textWidth = DisplayWidth.of(Sanitizer.sanitize(text, ascii: glyphs.isASCII))
         return write(text, x: maxX - textWidth, y: y, maxWidth: textWidth, role: role, attributes: attributes)
@@ -79,12 +89,19 @@ extension CellGrid {
     ///
     /// A symbol that is not exactly one grapheme one column wide is drawn through `write` instead.
     package mutating func repeatSymbol(
-        _ symbol: String, x: Int, y: Int, count: Int, role: StyleRole, attributes: TextAttributes = []
+        _ symbol: String,
+        x: Int,
+        y: Int,
+        count: Int,
+        role: StyleRole,
+        attributes: TextAttributes = []
     ) {
         guard count > 0 else { return }
         let clean = Sanitizer.sanitize(symbol, ascii: glyphs.isASCII)
         guard clean.count == 1, let character = clean.first, DisplayWidth.of(character) == 1 else {
-            for column in x..<(x + count) { write(symbol, x: column, y: y, maxWidth: 1, role: role, attributes: attributes) }
+            for column in x..<(x + count) {
+                write(symbol, x: column, y: y, maxWidth: 1, role: role, attributes: attributes)
+            }
             return
         }
         for column in max(0, x)..<min(width, x + count) {
@@ -92,7 +109,8 @@ extension CellGrid {
         }
     }
 
-    private mutating func markCut(x: Int, y: Int, column: Int, limit: Int, role: StyleRole, attributes: TextAttributes) {
+    private mutating func markCut(x: Int, y: Int, column: Int, limit: Int, role: StyleRole, attributes: TextAttributes)
+    {
         // The ellipsis takes the first free column, or the last drawn one when none is free.
         let target = column < limit ? x + column : x + column - 1
         guard target >= x, target >= 0 else { return }

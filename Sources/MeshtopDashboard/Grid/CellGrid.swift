@@ -51,11 +51,23 @@ package struct CellGrid: Hashable, Sendable {
     }
 
     /// Places one measured grapheme, repairing any wide grapheme it overwrites.
-    mutating func place(_ symbol: String, width symbolWidth: Int, x: Int, y: Int, role: StyleRole, attributes: TextAttributes) {
+    mutating func place(
+        _ symbol: String,
+        width symbolWidth: Int,
+        x: Int,
+        y: Int,
+        role: StyleRole,
+        attributes: TextAttributes
+    ) {
         guard y >= 0, y < height, x >= 0, x + symbolWidth <= width else { return }
         let index = y * width + x
         if cells[index].isContinuation, x > 0 {
-            cells[index - 1] = Cell(symbol: " ", width: 1, role: cells[index - 1].role, attributes: cells[index - 1].attributes)
+            cells[index - 1] = Cell(
+                symbol: " ",
+                width: 1,
+                role: cells[index - 1].role,
+                attributes: cells[index - 1].attributes
+            )
         }
         let end = x + symbolWidth
         if end < width, cells[y * width + end].isContinuation {

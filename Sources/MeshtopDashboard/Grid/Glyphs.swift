@@ -31,21 +31,55 @@ package struct Glyphs: Hashable, Sendable {
 
     /// Box drawing, block elements and symbols.
     package static let unicode = Glyphs(
-        isASCII: false, horizontal: "─", vertical: "│", crumbSeparator: " ▸ ",
+        isASCII: false,
+        horizontal: "─",
+        vertical: "│",
+        crumbSeparator: " ▸ ",
         sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
-        barMTLS: "█", barPlaintext: "▒", barUnknown: "░", barEmpty: " ",
-        marker: "◆", axis: "─", axisTick: "┼", sortAscending: "▲", sortDescending: "▼",
-        markMTLS: "✔", markPlaintext: "✘", markUnverified: "~", markUnknown: "?", markAlert: "!",
-        ellipsis: "…", arrow: "→", playing: "▶", paused: "⏸"
+        barMTLS: "█",
+        barPlaintext: "▒",
+        barUnknown: "░",
+        barEmpty: " ",
+        marker: "◆",
+        axis: "─",
+        axisTick: "┼",
+        sortAscending: "▲",
+        sortDescending: "▼",
+        markMTLS: "✔",
+        markPlaintext: "✘",
+        markUnverified: "~",
+        markUnknown: "?",
+        markAlert: "!",
+        ellipsis: "…",
+        arrow: "→",
+        playing: "▶",
+        paused: "⏸"
     )
 
     /// Printable ASCII only.
     package static let ascii = Glyphs(
-        isASCII: true, horizontal: "-", vertical: "|", crumbSeparator: " > ",
+        isASCII: true,
+        horizontal: "-",
+        vertical: "|",
+        crumbSeparator: " > ",
         sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"],
-        barMTLS: "#", barPlaintext: "x", barUnknown: ".", barEmpty: " ",
-        marker: "*", axis: "-", axisTick: "+", sortAscending: "^", sortDescending: "v",
-        markMTLS: "+", markPlaintext: "x", markUnverified: "~", markUnknown: "?", markAlert: "!",
-        ellipsis: "~", arrow: "->", playing: ">", paused: "||"
+        barMTLS: "#",
+        barPlaintext: "x",
+        barUnknown: ".",
+        barEmpty: " ",
+        marker: "*",
+        axis: "-",
+        axisTick: "+",
+        sortAscending: "^",
+        sortDescending: "v",
+        markMTLS: "+",
+        markPlaintext: "x",
+        markUnverified: "~",
+        markUnknown: "?",
+        markAlert: "!",
+        ellipsis: "~",
+        arrow: "->",
+        playing: ">",
+        paused: "||"
     )
 }

@@ -37,7 +37,10 @@ package struct Rect: Hashable, Sendable {
     /// Splits off the top `rows` rows; returns the top part and the rest.
     package func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
         let taken = min(max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: taken), Rect(x: x, y: y + taken, width: width, height: height - taken))
+        return (
+            Rect(x: x, y: y, width: width, height: taken),
+            Rect(x: x, y: y + taken, width: width, height: height - taken)
+        )
     }
 
     /// Splits off the bottom `rows` rows; returns the rest and the bottom part.

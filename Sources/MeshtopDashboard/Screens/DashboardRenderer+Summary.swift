@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension DashboardRenderer {
     /// Draws the summary lines of the current screen.
     static func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
@@ -8,8 +10,12 @@ extension DashboardRenderer {
             let totals = state.totals.requests
             // On short terminals the health line stays longest, then the shares, then the bar.
             drawHealth(state, area: area.row(area.height - 1), grid: &grid)
-            if area.height > 1 { drawShares(totals, label: "Requests", unit: unit(state), area: area.row(0), grid: &grid) }
-            if area.height > 2 { shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid) }
+            if area.height > 1 {
+                drawShares(totals, label: "Requests", unit: unit(state), area: area.row(0), grid: &grid)
+            }
+            if area.height > 2 {
+                shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid)
+            }
         case .namespace(let name):
             let summary = model.namespaces.first { $0.name == name }
             var line = LineWriter(area: area.row(0))
@@ -19,11 +25,20 @@ extension DashboardRenderer {
             line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
             line.add("  \(summary?.workloadCount ?? 0) workloads", .text)
             if let summary, summary.plaintextSources > 0 {
-                line.add("  \(grid.glyphs.markPlaintext) plaintext from \(summary.plaintextSources) sources", .plaintext)
+                line.add(
+                    "  \(grid.glyphs.markPlaintext) plaintext from \(summary.plaintextSources) sources",
+                    .plaintext
+                )
             }
             line.draw(into: &grid)
             if area.height > 1 {
-                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", unit: unit(state), area: area.row(1), grid: &grid)
+                drawShares(
+                    summary?.requests ?? ClassRates(),
+                    label: "Inbound",
+                    unit: unit(state),
+                    area: area.row(1),
+                    grid: &grid
+                )
             }
         case .workload(let id):
             let summary = model.workloads.first { $0.id == id }
@@ -36,7 +51,13 @@ extension DashboardRenderer {
             line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text)
             line.draw(into: &grid)
             if area.height > 1 {
-                drawShares(summary?.requests ?? ClassRates(), label: "Inbound", unit: unit(state), area: area.row(1), grid: &grid)
+                drawShares(
+                    summary?.requests ?? ClassRates(),
+                    label: "Inbound",
+                    unit: unit(state),
+                    area: area.row(1),
+                    grid: &grid
+                )
             }
         case .alerts:
             var line = LineWriter(area: area.row(0))
@@ -50,7 +71,8 @@ extension DashboardRenderer {
             var line = LineWriter(area: area.row(0))
             line.add(
                 "\(grid.glyphs.markPlaintext) \(totals.insecureEdgeCount) plaintext or unverified edges, \(Format.rate(totals.insecureEdgeRate)) \(unit(state))",
-                totals.insecureEdgeCount == 0 ? .mtls : .plaintext)
+                totals.insecureEdgeCount == 0 ? .mtls : .plaintext
+            )
             line.add("  these block a switch to STRICT", .dim)
             line.draw(into: &grid)
         }
@@ -67,7 +89,10 @@ extension DashboardRenderer {
         let total = rates.total
         for trafficClass in TrafficClass.allCases {
             let share = total > 0 ? rates[trafficClass] / total : nil
-            line.add("\(trafficClass.mark(grid.glyphs)) \(trafficClass.word) \(Format.percent(share))", trafficClass.role)
+            line.add(
+                "\(trafficClass.mark(grid.glyphs)) \(trafficClass.word) \(Format.percent(share))",
+                trafficClass.role
+            )
             line.add("  ", .text)
         }
         line.add("of \(Format.rate(total)) \(unit)", .dim)
@@ -88,10 +113,13 @@ extension DashboardRenderer {
         appendAlertCounts(state.totals.alertCounts, prefix: "Alerts: ", to: &line)
         if let soonest = state.totals.soonestCertificate {
             let left = (soonest.expiresAt - state.referenceTime) / 1000
-            let urgency = CertificateUrgency(secondsLeft: left)
+            let urgency = ExpiryUrgency(secondsLeft: left)
             line.add("  Soonest cert: ", .dim)
             line.add(soonest.namespace + "/" + (soonest.workload ?? soonest.kind) + " ", .text)
-            line.add(urgency == .expired ? "EXPIRED" : Format.duration(seconds: left) + " " + urgency.word, urgency.role)
+            line.add(
+                urgency == .expired ? "EXPIRED" : Format.duration(seconds: left) + " " + urgency.word,
+                urgency.role
+            )
         }
         let failing = state.model.sources.filter { $0.error != nil }.count
         line.add("  Sources: ", .dim)
@@ -111,7 +139,7 @@ extension DashboardRenderer {
     private static func drawCertificateSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
         var line = LineWriter(area: area)
         line.add("Horizon \(state.horizon.label) (H: 24h/7d/30d/1y)  ", .text)
-        for urgency in CertificateUrgency.allCases.reversed() {
+        for urgency in ExpiryUrgency.allCases.reversed() {
             let count = state.totals.certificateCounts[urgency] ?? 0
             line.add("\(count) \(urgency.word)  ", count > 0 ? urgency.role : .dim)
         }

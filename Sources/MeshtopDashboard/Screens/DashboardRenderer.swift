@@ -34,7 +34,12 @@ package enum DashboardRenderer {
         ]
         for (index, line) in lines.enumerated() {
             let width = DisplayWidth.of(line)
-            grid.write(line, x: max(0, (state.width - width) / 2), y: state.height / 2 - 1 + index, role: index == 0 ? .warning : .text)
+            grid.write(
+                line,
+                x: max(0, (state.width - width) / 2),
+                y: state.height / 2 - 1 + index,
+                role: index == 0 ? .warning : .text
+            )
         }
     }
 
@@ -68,8 +73,13 @@ package enum DashboardRenderer {
         for span in FrameLayout.tabSpans(panes, rowCounts: counts, x: area.x) {
             let focused = span.pane == state.pane
             grid.write(
-                span.label, x: span.x, y: area.y, maxWidth: area.maxX - span.x, role: focused ? .selection : .dim,
-                attributes: focused ? [.reverse, .bold] : [])
+                span.label,
+                x: span.x,
+                y: area.y,
+                maxWidth: area.maxX - span.x,
+                role: focused ? .selection : .dim,
+                attributes: focused ? [.reverse, .bold] : []
+            )
         }
     }
 
@@ -77,9 +87,13 @@ package enum DashboardRenderer {
         let resolved = state.rows()
         let cursor = state.cursor
         let table = Table(
-            columns: resolved.data.columns, rowCount: resolved.count, selected: cursor.selected, offset: cursor.offset,
+            columns: resolved.data.columns,
+            rowCount: resolved.count,
+            selected: cursor.selected,
+            offset: cursor.offset,
             sort: (resolved.sort.column, resolved.sort.descending),
-            emptyText: state.filter == nil ? resolved.data.emptyText : "no rows match the filter /\(state.filter?.typed ?? "")"
+            emptyText: state.filter == nil
+                ? resolved.data.emptyText : "no rows match the filter /\(state.filter?.typed ?? "")"
         ) { position in
             resolved.row(at: position)?.cells ?? []
         }
@@ -90,7 +104,10 @@ package enum DashboardRenderer {
         var segments: [(text: String, role: StyleRole)] = []
         if let dataTime = state.model.dataTime {
             var text = "data " + Format.clock(milliseconds: dataTime) + " UTC"
-            if let now = state.now { text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")" }
+            // Age against the wall clock only means something for live data, not a replayed past.
+            if let now = state.now, state.time.mode == .live {
+                text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")"
+            }
             segments.append((text, .statusBar))
         } else {
             segments.append(("no data yet", .statusBar))

@@ -47,7 +47,9 @@ package struct FrameLayout: Hashable, Sendable {
     }
 
     /// The x range of each tab, for drawing and for clicks.
-    package static func tabSpans(_ panes: [Pane], rowCounts: [Int], x: Int) -> [(pane: Pane, label: String, x: Int, width: Int)] {
+    package static func tabSpans(_ panes: [Pane], rowCounts: [Int], x: Int) -> [(
+        pane: Pane, label: String, x: Int, width: Int
+    )] {
         var column = x
         return zip(panes, rowCounts).map { pane, count in
             let label = " \(pane.title) [\(count)] "

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension AppState {
     /// Edits the open prompt: typing, Backspace, Enter to apply, Esc to cancel.
     mutating func edit(_ key: Key) {

@@ -137,13 +137,15 @@ extension AppState {
         case .certificates: go(to: .certificates)
         case .edges: go(to: .edges)
         case .namespace:
-            guard let name = lastVisited(where: { if case .namespace = $0 { true } else { false } })
-                ?? model.namespaces.first.map({ .namespace($0.name) })
+            guard
+                let name = lastVisited(where: { if case .namespace = $0 { true } else { false } })
+                    ?? model.namespaces.first.map({ .namespace($0.name) })
             else { return message = StatusMessage("no namespace to show", isError: true) }
             go(to: name)
         case .workload:
-            guard let workload = lastVisited(where: { if case .workload = $0 { true } else { false } })
-                ?? model.workloads.first.map({ .workload($0.id) })
+            guard
+                let workload = lastVisited(where: { if case .workload = $0 { true } else { false } })
+                    ?? model.workloads.first.map({ .workload($0.id) })
             else { return message = StatusMessage("no workload to show", isError: true) }
             go(to: workload)
         }
@@ -166,7 +168,8 @@ extension AppState {
         let table = rows()
         let count = table.data.columns.count
         let column = ((table.sort.column + delta) % count + count) % count
-        let numeric = table.data.rows.first.map { if case .number = $0.sortKeys[column] { true } else { false } } ?? false
+        let numeric =
+            table.data.rows.first.map { if case .number = $0.sortKeys[column] { true } else { false } } ?? false
         sorts[pane] = SortOrder(column: column, descending: numeric)
         message = StatusMessage("sorted by \(table.data.columns[column].title)")
     }

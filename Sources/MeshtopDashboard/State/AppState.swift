@@ -80,7 +80,11 @@ package struct AppState {
 
     /// Creates a state showing `model` on a terminal of the given size.
     package init(
-        model: DashboardModel = .empty, width: Int, height: Int, ascii: Bool = false, themeName: String = "default",
+        model: DashboardModel = .empty,
+        width: Int,
+        height: Int,
+        ascii: Bool = false,
+        themeName: String = "default",
         keyMap: KeyMap = .standard
     ) {
         self.model = model
@@ -120,9 +124,17 @@ package struct AppState {
         let shown = pane ?? self.pane
         return cache.resolve(
             TableCache.Key(
-                generation: generation, location: location, pane: shown, filter: filter,
-                sort: sorts[shown], horizon: horizon, ascii: ascii, now: referenceTime),
-            model: model)
+                generation: generation,
+                location: location,
+                pane: shown,
+                filter: filter,
+                sort: sorts[shown],
+                horizon: horizon,
+                ascii: ascii,
+                now: referenceTime
+            ),
+            model: model
+        )
     }
 
     /// The time figures are relative to: the data time, else the wall clock, else zero.

@@ -45,8 +45,12 @@ package struct KeyMap: Hashable, Sendable {
 
     private static let screens: [KeyBinding] = ScreenKind.allCases.map { kind in
         KeyBinding(
-            [.character(Character(String(kind.rawValue)))], .show(kind), command: commandName(kind),
-            "show \(kind.title)", section: "Screens")
+            [.character(Character(String(kind.rawValue)))],
+            .show(kind),
+            command: commandName(kind),
+            "show \(kind.title)",
+            section: "Screens"
+        )
     }
 
     private static func commandName(_ kind: ScreenKind) -> String {

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// The six screens, numbered as the `1`–`6` keys select them.
 package enum ScreenKind: Int, CaseIterable, Hashable, Sendable {
     /// The mesh overview: namespaces.

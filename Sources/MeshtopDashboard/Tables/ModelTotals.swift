@@ -11,7 +11,7 @@ package struct ModelTotals: Sendable {
     /// The certificate that expires first.
     package var soonestCertificate: CertificateSummary?
     /// Certificates by urgency relative to the reference time.
-    package var certificateCounts: [CertificateUrgency: Int] = [:]
+    package var certificateCounts: [ExpiryUrgency: Int] = [:]
 
     /// Computes the totals of a model relative to `now` (Unix milliseconds).
     init(model: DashboardModel, now: Int64) {
@@ -23,7 +23,7 @@ package struct ModelTotals: Sendable {
         }
         for certificate in model.certificates {
             if certificate.expiresAt < soonestCertificate?.expiresAt ?? .max { soonestCertificate = certificate }
-            certificateCounts[CertificateUrgency(secondsLeft: (certificate.expiresAt - now) / 1000), default: 0] += 1
+            certificateCounts[ExpiryUrgency(secondsLeft: (certificate.expiresAt - now) / 1000), default: 0] += 1
         }
     }
 }
@@ -36,7 +36,9 @@ extension AppState {
 extension TableCache {
     /// The totals for a generation, computed on first use.
     func totals(generation: Int, now: Int64, model: DashboardModel) -> ModelTotals {
-        if let cachedTotals, cachedTotals.generation == generation, cachedTotals.now == now { return cachedTotals.totals }
+        if let cachedTotals, cachedTotals.generation == generation, cachedTotals.now == now {
+            return cachedTotals.totals
+        }
         let totals = ModelTotals(model: model, now: now)
         cachedTotals = (generation, now, totals)
         return totals

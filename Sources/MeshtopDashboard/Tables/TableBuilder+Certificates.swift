@@ -1,6 +1,9 @@
+import MeshtopModel
+
 extension TableBuilder {
     static func certificateColumns(showOwner: Bool) -> [TableColumn] {
-        let owner: [TableColumn] = showOwner
+        let owner: [TableColumn] =
+            showOwner
             ? [
                 TableColumn("NAMESPACE", min: 10, ideal: 16, priority: 0),
                 TableColumn("OWNER", min: 10, ideal: 22, priority: 1),
@@ -16,10 +19,11 @@ extension TableBuilder {
 
     static func certificateRow(_ certificate: CertificateSummary, context: TableContext, showOwner: Bool) -> RowData {
         let left = (certificate.expiresAt - context.now) / 1000
-        let urgency = CertificateUrgency(secondsLeft: left)
+        let urgency = ExpiryUrgency(secondsLeft: left)
         let position = Double(left) / Double(context.horizon.seconds)
         let ownerCells = [
-            TableCell(certificate.namespace), TableCell(certificate.workload ?? "(mesh)", role: certificate.workload == nil ? .dim : .text),
+            TableCell(certificate.namespace),
+            TableCell(certificate.workload ?? "(mesh)", role: certificate.workload == nil ? .dim : .text),
         ]
         let cells = [
             TableCell(certificate.kind), TableCell(Format.clock(milliseconds: certificate.expiresAt), role: .dim),
@@ -31,10 +35,15 @@ extension TableBuilder {
             .text(certificate.kind), .number(Double(certificate.expiresAt)), .number(Double(left)),
             .number(Double(-urgency.rawValue)), .number(Double(left)),
         ]
-        let target: Location? = certificate.workload.map { .workload(WorkloadID(namespace: certificate.namespace, name: $0)) }
+        let target: Location? = certificate.workload.map {
+            .workload(WorkloadID(namespace: certificate.namespace, name: $0))
+        }
         if showOwner {
             return RowData(
-                cells: ownerCells + cells, sortKeys: [.text(grouping), .text(certificate.workload ?? "")] + keys, target: target)
+                cells: ownerCells + cells,
+                sortKeys: [.text(grouping), .text(certificate.workload ?? "")] + keys,
+                target: target
+            )
         }
         return RowData(cells: cells, sortKeys: keys, target: target)
     }
@@ -42,7 +51,10 @@ extension TableBuilder {
     static func certificates(_ context: TableContext) -> TableData {
         let rows = context.model.certificates.map { certificateRow($0, context: context, showOwner: true) }
         return TableData(
-            columns: certificateColumns(showOwner: true), rows: rows, defaultSort: .init(column: 0, descending: false),
-            emptyText: "no certificate expiry in the telemetry")
+            columns: certificateColumns(showOwner: true),
+            rows: rows,
+            defaultSort: .init(column: 0, descending: false),
+            emptyText: "no certificate expiry in the telemetry"
+        )
     }
 }

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension TableBuilder {
     static let edgeColumns: [TableColumn] = [
         TableColumn("SOURCE", min: 12, ideal: 28, priority: 0, flexible: true),
@@ -20,7 +22,8 @@ extension TableBuilder {
                 .number(Double(TrafficClass.allCases.firstIndex(of: edge.trafficClass) ?? 0)),
                 number(edge.requestRate), number(edge.connectionRate), .text(edge.sourcePrincipal ?? ""),
             ],
-            target: .workload(target))
+            target: .workload(target)
+        )
     }
 
     static func isInsecure(_ edge: EdgeSummary) -> Bool {
@@ -32,8 +35,11 @@ extension TableBuilder {
             edgeRow($0, glyphs: context.glyphs, target: $0.destination)
         }
         return TableData(
-            columns: edgeColumns, rows: rows, defaultSort: .init(column: 3, descending: true),
-            emptyText: "no plaintext or unverified edges: ready for STRICT as far as the telemetry shows")
+            columns: edgeColumns,
+            rows: rows,
+            defaultSort: .init(column: 3, descending: true),
+            emptyText: "no plaintext or unverified edges: ready for STRICT as far as the telemetry shows"
+        )
     }
 
     static func namespaceEdges(_ context: TableContext, inbound: Bool) -> TableData {
@@ -42,8 +48,11 @@ extension TableBuilder {
             isInsecure(edge) && (inbound ? edge.destination.namespace : edge.source.namespace) == namespace
         }.map { edgeRow($0, glyphs: context.glyphs, target: inbound ? $0.source : $0.destination) }
         return TableData(
-            columns: edgeColumns, rows: rows, defaultSort: .init(column: 3, descending: true),
-            emptyText: inbound ? "no plaintext edges into this namespace" : "no plaintext edges out of this namespace")
+            columns: edgeColumns,
+            rows: rows,
+            defaultSort: .init(column: 3, descending: true),
+            emptyText: inbound ? "no plaintext edges into this namespace" : "no plaintext edges out of this namespace"
+        )
     }
 
     static func workloadEdges(_ context: TableContext, inbound: Bool) -> TableData {
@@ -68,10 +77,14 @@ extension TableBuilder {
                     .number(Double(TrafficClass.allCases.firstIndex(of: edge.trafficClass) ?? 0)),
                     number(edge.requestRate), number(edge.connectionRate), .text(principal ?? ""),
                 ],
-                target: .workload(peer))
+                target: .workload(peer)
+            )
         }
         return TableData(
-            columns: columns, rows: rows, defaultSort: .init(column: 2, descending: true),
-            emptyText: inbound ? "no inbound traffic seen" : "no outbound traffic seen")
+            columns: columns,
+            rows: rows,
+            defaultSort: .init(column: 2, descending: true),
+            emptyText: inbound ? "no inbound traffic seen" : "no outbound traffic seen"
+        )
     }
 }

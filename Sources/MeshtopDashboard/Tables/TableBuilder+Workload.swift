@@ -1,3 +1,5 @@
+import MeshtopModel
+
 extension TableBuilder {
     static func failures(_ context: TableContext) -> TableData {
         guard case .workload(let id) = context.location else { return emptyTable }
@@ -7,7 +9,8 @@ extension TableBuilder {
                     TableCell(failure.reason, role: .warning), rateCell(failure.rate, role: .warning),
                     TableCell(failure.explanation),
                 ],
-                sortKeys: [.text(failure.reason), number(failure.rate), .text(failure.explanation)])
+                sortKeys: [.text(failure.reason), number(failure.rate), .text(failure.explanation)]
+            )
         }
         return TableData(
             columns: [
@@ -15,7 +18,10 @@ extension TableBuilder {
                 TableColumn("FAIL/S", min: 7, priority: 0, alignment: .right),
                 TableColumn("WHAT IT MEANS", min: 20, priority: 1, flexible: true),
             ],
-            rows: rows, defaultSort: .init(column: 1, descending: true), emptyText: "no TLS handshake failures")
+            rows: rows,
+            defaultSort: .init(column: 1, descending: true),
+            emptyText: "no TLS handshake failures"
+        )
     }
 
     static func workloadCertificates(_ context: TableContext) -> TableData {
@@ -24,16 +30,22 @@ extension TableBuilder {
             certificateRow($0, context: context, showOwner: false)
         }
         return TableData(
-            columns: certificateColumns(showOwner: false), rows: rows, defaultSort: .init(column: 2, descending: false),
-            emptyText: "no certificate expiry in the telemetry for this workload")
+            columns: certificateColumns(showOwner: false),
+            rows: rows,
+            defaultSort: .init(column: 2, descending: false),
+            emptyText: "no certificate expiry in the telemetry for this workload"
+        )
     }
 
     static func evidence(_ context: TableContext) -> TableData {
         guard case .workload(let id) = context.location else { return emptyTable }
         let rows = context.model.evidence.filter { $0.workload == id }.map { item in
             RowData(
-                cells: [TableCell(item.figure, role: .header), TableCell(Format.rate(item.value)), TableCell(item.series)],
-                sortKeys: [.text(item.figure), number(item.value), .text(item.series)])
+                cells: [
+                    TableCell(item.figure, role: .header), TableCell(Format.rate(item.value)), TableCell(item.series),
+                ],
+                sortKeys: [.text(item.figure), number(item.value), .text(item.series)]
+            )
         }
         return TableData(
             columns: [
@@ -41,7 +53,10 @@ extension TableBuilder {
                 TableColumn("VALUE", min: 7, priority: 1, alignment: .right),
                 TableColumn("SERIES", min: 20, priority: 0, flexible: true),
             ],
-            rows: rows, defaultSort: .init(column: 0, descending: false), emptyText: "no evidence recorded")
+            rows: rows,
+            defaultSort: .init(column: 0, descending: false),
+            emptyText: "no evidence recorded"
+        )
     }
 
     static func alerts(_ context: TableContext) -> TableData {
@@ -51,14 +66,16 @@ extension TableBuilder {
             return RowData(
                 cells: [
                     TableCell(context.glyphs.markAlert + " " + alert.severity.word, role: alert.severity.role),
-                    TableCell(age, role: .dim), TableCell(alert.namespace ?? "-"), TableCell(alert.workload?.name ?? "-"),
+                    TableCell(age, role: .dim), TableCell(alert.namespace ?? "-"),
+                    TableCell(alert.workload?.name ?? "-"),
                     TableCell(alert.message),
                 ],
                 sortKeys: [
                     .number(Double(alert.severity.rawValue) * 1e13 + Double(alert.since)), .number(Double(alert.since)),
                     .text(alert.namespace ?? ""), .text(alert.workload?.name ?? ""), .text(alert.message),
                 ],
-                target: target)
+                target: target
+            )
         }
         return TableData(
             columns: [
@@ -68,6 +85,9 @@ extension TableBuilder {
                 TableColumn("WORKLOAD", min: 10, ideal: 24, priority: 1),
                 TableColumn("ALERT", min: 20, priority: 0, flexible: true),
             ],
-            rows: rows, defaultSort: .init(column: 0, descending: true), emptyText: "no alerts")
+            rows: rows,
+            defaultSort: .init(column: 0, descending: true),
+            emptyText: "no alerts"
+        )
     }
 }

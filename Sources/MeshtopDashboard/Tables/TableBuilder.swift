@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// What a table builder needs besides the pane: the model, the screen's subject and display options.
 struct TableContext {
     var model: DashboardModel
@@ -44,7 +46,7 @@ enum TableBuilder {
 
     static func certificateCell(secondsLeft: Int64?) -> TableCell {
         guard let secondsLeft else { return TableCell("-", role: .dim) }
-        let urgency = CertificateUrgency(secondsLeft: secondsLeft)
+        let urgency = ExpiryUrgency(secondsLeft: secondsLeft)
         let text = urgency == .expired ? "EXPIRED" : Format.duration(seconds: secondsLeft) + " " + urgency.word
         return TableCell(text, role: urgency.role)
     }
@@ -62,19 +64,24 @@ enum TableBuilder {
         TableColumn("MODE", min: 10, priority: 1),
         TableColumn("mTLS%", min: 6, priority: 0, alignment: .right),
         TableColumn("REQ/S", min: 7, priority: 4, alignment: .right),
-        TableColumn("PLAIN/S", min: 7, priority: 0, alignment: .right),
+        TableColumn("PLAIN/S", min: 8, priority: 0, alignment: .right),
         TableColumn("UNKN/S", min: 7, priority: 5, alignment: .right),
         TableColumn("CONN M/S", min: 8, priority: 6, alignment: .right),
         TableColumn("CONN P/S", min: 8, priority: 5, alignment: .right),
         TableColumn("PT SRC", min: 6, priority: 1, alignment: .right),
         TableColumn("HSFAIL/S", min: 8, priority: 2, alignment: .right),
-        TableColumn("CERT", min: 10, ideal: 11, priority: 3),
-        TableColumn("PT TREND", min: 8, ideal: 16, priority: 4),
+        TableColumn("CERT", min: 10, ideal: 13, priority: 3),
+        TableColumn("PT TREND", min: 8, ideal: 16, priority: 3),
     ]
 
     static func figureCells(
-        mode: PolicyMode, requests: ClassRates, connections: ClassRates, plaintextSources: Int, failures: Double,
-        certificate: Int64?, trend: [Double]
+        mode: PolicyMode,
+        requests: ClassRates,
+        connections: ClassRates,
+        plaintextSources: Int,
+        failures: Double,
+        certificate: Int64?,
+        trend: [Double]
     ) -> (cells: [TableCell], keys: [SortKey]) {
         let cells: [TableCell] = [
             modeCell(mode),
@@ -84,7 +91,10 @@ enum TableBuilder {
             rateCell(requests.unknown, role: .unknown),
             rateCell(connections.mtls, role: .mtls),
             rateCell(connections.plaintext, role: .plaintext),
-            TableCell(plaintextSources > 0 ? String(plaintextSources) : "-", role: plaintextSources > 0 ? .plaintext : .dim),
+            TableCell(
+                plaintextSources > 0 ? String(plaintextSources) : "-",
+                role: plaintextSources > 0 ? .plaintext : .dim
+            ),
             rateCell(failures, role: .warning),
             certificateCell(secondsLeft: certificate),
             TableCell(content: .sparkline(trend), role: .plaintext),
@@ -101,35 +111,58 @@ enum TableBuilder {
     static func namespaces(_ context: TableContext) -> TableData {
         let rows = context.model.namespaces.map { namespace in
             let figures = figureCells(
-                mode: namespace.mode, requests: namespace.requests, connections: namespace.connections,
-                plaintextSources: namespace.plaintextSources, failures: namespace.handshakeFailures,
-                certificate: namespace.soonestCertificate, trend: namespace.plaintextTrend)
+                mode: namespace.mode,
+                requests: namespace.requests,
+                connections: namespace.connections,
+                plaintextSources: namespace.plaintextSources,
+                failures: namespace.handshakeFailures,
+                certificate: namespace.soonestCertificate,
+                trend: namespace.plaintextTrend
+            )
             return RowData(
                 cells: [TableCell(namespace.name)] + figures.cells,
                 sortKeys: [.text(namespace.name.lowercased())] + figures.keys,
-                target: .namespace(namespace.name))
+                target: .namespace(namespace.name)
+            )
         }
         return TableData(
             columns: [TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true)] + figureColumns,
-            rows: rows, defaultSort: .init(column: 4, descending: true), emptyText: "no namespaces in the telemetry yet")
+            rows: rows,
+            defaultSort: .init(column: 4, descending: true),
+            emptyText: "no namespaces in the telemetry yet"
+        )
     }
 
     static func workloads(_ context: TableContext) -> TableData {
         guard case .namespace(let name) = context.location else { return emptyTable }
         let rows = context.model.workloads.filter { $0.id.namespace == name }.map { workload in
             let figures = figureCells(
-                mode: workload.mode, requests: workload.requests, connections: workload.connections,
-                plaintextSources: workload.plaintextSources, failures: workload.handshakeFailures,
-                certificate: workload.soonestCertificate, trend: workload.plaintextTrend)
+                mode: workload.mode,
+                requests: workload.requests,
+                connections: workload.connections,
+                plaintextSources: workload.plaintextSources,
+                failures: workload.handshakeFailures,
+                certificate: workload.soonestCertificate,
+                trend: workload.plaintextTrend
+            )
             return RowData(
                 cells: [TableCell(workload.id.name)] + figures.cells,
                 sortKeys: [.text(workload.id.name.lowercased())] + figures.keys,
-                target: .workload(workload.id))
+                target: .workload(workload.id)
+            )
         }
         return TableData(
             columns: [TableColumn("WORKLOAD", min: 10, ideal: 24, priority: 0, flexible: true)] + figureColumns,
-            rows: rows, defaultSort: .init(column: 4, descending: true), emptyText: "no workloads in this namespace")
+            rows: rows,
+            defaultSort: .init(column: 4, descending: true),
+            emptyText: "no workloads in this namespace"
+        )
     }
 
-    static let emptyTable = TableData(columns: [TableColumn("", min: 1)], rows: [], defaultSort: .init(column: 0, descending: false), emptyText: "nothing to show")
+    static let emptyTable = TableData(
+        columns: [TableColumn("", min: 1)],
+        rows: [],
+        defaultSort: .init(column: 0, descending: false),
+        emptyText: "nothing to show"
+    )
 }

@@ -29,8 +29,12 @@ final class TableCache {
         if let table = resolved[key] { return table }
         if resolved.count > 32 { resolved.removeAll(keepingCapacity: true) }
         let context = TableContext(
-            model: model, location: key.location, horizon: key.horizon, glyphs: key.ascii ? .ascii : .unicode,
-            now: key.now)
+            model: model,
+            location: key.location,
+            horizon: key.horizon,
+            glyphs: key.ascii ? .ascii : .unicode,
+            now: key.now
+        )
         var data = TableBuilder.build(key.pane, context: context)
         if model.isCumulative {
             // One scrape gives counter totals, not rates: say so in the headers.

@@ -14,7 +14,13 @@ package final class InMemoryTerminal: Terminal {
     package private(set) var drawCount = 0
 
     /// Creates a terminal of a size with queued events.
-    package init(width: Int, height: Int, colorDepth: ColorDepth = .indexed256, supportsUnicode: Bool = true, events: [TerminalEvent] = []) {
+    package init(
+        width: Int,
+        height: Int,
+        colorDepth: ColorDepth = .indexed256,
+        supportsUnicode: Bool = true,
+        events: [TerminalEvent] = []
+    ) {
         self.size = (width, height)
         self.colorDepth = colorDepth
         self.supportsUnicode = supportsUnicode

@@ -46,7 +46,10 @@ extension Theme: Codable {
             guard let role = StyleRole(rawValue: key) else {
                 let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
                 throw DecodingError.dataCorruptedError(
-                    forKey: .roles, in: container, debugDescription: "unknown role '\(key)' (known roles: \(known))")
+                    forKey: .roles,
+                    in: container,
+                    debugDescription: "unknown role '\(key)' (known roles: \(known))"
+                )
             }
             roles[role] = style
         }
@@ -57,6 +60,9 @@ extension Theme: Codable {
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
-        try container.encode(Dictionary(uniqueKeysWithValues: roles.map { ($0.key.rawValue, $0.value) }), forKey: .roles)
+        try container.encode(
+            Dictionary(uniqueKeysWithValues: roles.map { ($0.key.rawValue, $0.value) }),
+            forKey: .roles
+        )
     }
 }

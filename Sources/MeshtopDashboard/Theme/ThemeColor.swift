@@ -34,7 +34,8 @@ package enum ThemeColor: Hashable, Sendable {
     package var text: String {
         switch self {
         case .terminalDefault: return "default"
-        case .ansi(let index): return index < 8 ? Self.ansiNames[Int(index)] : "bright-" + Self.ansiNames[Int(index % 8)]
+        case .ansi(let index):
+            return index < 8 ? Self.ansiNames[Int(index)] : "bright-" + Self.ansiNames[Int(index % 8)]
         case .indexed(let index): return String(index)
         case .rgb(let red, let green, let blue):
             return "#" + [red, green, blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()

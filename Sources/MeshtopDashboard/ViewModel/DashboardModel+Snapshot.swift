@@ -17,42 +17,67 @@ extension DashboardModel {
         namespaces = snapshot.namespaces.map { namespace in
             let shown = figures(namespace.traffic, namespace.rates)
             return NamespaceFigures(
-                name: namespace.name, workloadCount: namespace.workloadCount, requests: ClassRates(shown.requests),
-                connections: ClassRates(shown.tcpConnections), plaintextSources: namespace.plaintextSources.count,
+                name: namespace.name,
+                workloadCount: namespace.workloadCount,
+                requests: ClassRates(shown.requests),
+                connections: ClassRates(shown.tcpConnections),
+                plaintextSources: namespace.plaintextSources.count,
                 handshakeFailures: namespace.handshakeFailures,
-                soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry), plaintextTrend: trend(namespace.history))
+                soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry),
+                plaintextTrend: trend(namespace.history)
+            )
         }
         workloads = snapshot.workloads.map { workload in
             let shown = figures(workload.traffic, workload.rates)
             return WorkloadFigures(
-                id: WorkloadID(workload.id), requests: ClassRates(shown.requests),
-                connections: ClassRates(shown.tcpConnections), plaintextSources: workload.insecureSources.count,
+                id: workload.id,
+                requests: ClassRates(shown.requests),
+                connections: ClassRates(shown.tcpConnections),
+                plaintextSources: workload.insecureSources.count,
                 handshakeFailures: workload.handshakeFailures.total,
-                soonestCertificate: secondsLeft(workload.earliestCertificateExpiry), plaintextTrend: trend(workload.history),
-                principal: workload.principals.first)
+                soonestCertificate: secondsLeft(workload.earliestCertificateExpiry),
+                plaintextTrend: trend(workload.history),
+                principal: workload.principals.first
+            )
         }
         edges = snapshot.edges.map(EdgeSummary.init)
         handshakeFailures = snapshot.workloads.flatMap { workload in
             let counts = workload.handshakeFailures.combined
             return HandshakeFailureReason.allCases.filter { $0.isFailure && counts[$0] > 0 }.map { reason in
                 HandshakeFailureSummary(
-                    workload: WorkloadID(workload.id), reason: reason.statName, rate: counts[reason],
-                    explanation: reason.explanation)
+                    workload: workload.id,
+                    reason: reason.statName,
+                    rate: counts[reason],
+                    explanation: reason.explanation
+                )
             }
         }
         certificates = snapshot.certificates.compactMap { record in
             record.notAfter.map {
-                CertificateSummary(namespace: record.namespace, workload: record.workload, kind: record.kind.rawValue, expiresAt: $0 * 1000)
+                CertificateSummary(
+                    namespace: record.namespace,
+                    workload: record.workload,
+                    kind: record.kind.rawValue,
+                    expiresAt: $0 * 1000
+                )
             }
         }
         alerts = snapshot.alerts.map(AlertSummary.init)
         evidence = snapshot.workloads.flatMap { workload in
             workload.evidence.map {
-                EvidenceItem(workload: WorkloadID(workload.id), figure: $0.metric, series: $0.seriesText, value: $0.value)
+                EvidenceItem(
+                    workload: workload.id,
+                    figure: $0.metric,
+                    series: $0.seriesText,
+                    value: $0.value
+                )
             }
         }
         sources = snapshot.sources.map { source in
-            let problem = source.isStale ? "stale since \(Format.clock(milliseconds: source.lastScrape))" : source.issues > 0 ? "\(source.issues) parse issues" : nil
+            let problem =
+                source.isStale
+                ? "stale since \(Format.clock(milliseconds: source.lastScrape))"
+                : source.issues > 0 ? "\(source.issues) parse issues" : nil
             return SourceStatus(name: source.name, error: problem)
         }
     }
@@ -61,14 +86,12 @@ extension DashboardModel {
 extension ClassRates {
     /// Rates from the model's per-class figures.
     init(_ counts: ClassCounts) {
-        self.init(mtls: counts.mutualTLS, plaintext: counts.plaintext, unverified: counts.unverified, unknown: counts.unknown)
-    }
-}
-
-extension WorkloadID {
-    /// The dashboard's identity of a model workload.
-    init(_ id: MeshtopModel.WorkloadID) {
-        self.init(namespace: id.namespace, name: id.name)
+        self.init(
+            mtls: counts.mutualTLS,
+            plaintext: counts.plaintext,
+            unverified: counts.unverified,
+            unknown: counts.unknown
+        )
     }
 }
 
@@ -80,9 +103,14 @@ extension EdgeSummary {
         let trafficClass: TrafficClass =
             edge.hasPlaintext ? .plaintext : edge.hasUnverified ? .unverified : secured > 0 ? .mtls : .unknown
         self.init(
-            source: WorkloadID(edge.source), destination: WorkloadID(edge.destination), trafficClass: trafficClass,
-            requestRate: shown.requests.total, connectionRate: shown.tcpConnections.total,
-            sourcePrincipal: edge.sourcePrincipal, destinationPrincipal: edge.destinationPrincipal)
+            source: edge.source,
+            destination: edge.destination,
+            trafficClass: trafficClass,
+            requestRate: shown.requests.total,
+            connectionRate: shown.tcpConnections.total,
+            sourcePrincipal: edge.sourcePrincipal,
+            destinationPrincipal: edge.destinationPrincipal
+        )
     }
 }
 
@@ -96,8 +124,11 @@ extension AlertSummary {
         case .critical: severity = .critical
         }
         self.init(
-            severity: severity, since: alert.firstSeen,
+            severity: severity,
+            since: alert.firstSeen,
             workload: alert.workload.map { WorkloadID(namespace: alert.namespace, name: $0) },
-            namespace: alert.namespace, message: alert.code.code + " " + alert.summary)
+            namespace: alert.namespace,
+            message: alert.code.code + " " + alert.summary
+        )
     }
 }

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// Everything the screens show, in the shape the screens need.
 ///
 /// The dashboard renders this view model rather than the mesh model's types directly, so screens
@@ -27,9 +29,14 @@ package struct DashboardModel: Sendable {
 
     /// Creates a view model.
     package init(
-        dataTime: Int64? = nil, workloads: [WorkloadFigures] = [], namespaces: [NamespaceFigures] = [],
-        edges: [EdgeSummary] = [], handshakeFailures: [HandshakeFailureSummary] = [],
-        certificates: [CertificateSummary] = [], alerts: [AlertSummary] = [], evidence: [EvidenceItem] = [],
+        dataTime: Int64? = nil,
+        workloads: [WorkloadFigures] = [],
+        namespaces: [NamespaceFigures] = [],
+        edges: [EdgeSummary] = [],
+        handshakeFailures: [HandshakeFailureSummary] = [],
+        certificates: [CertificateSummary] = [],
+        alerts: [AlertSummary] = [],
+        evidence: [EvidenceItem] = [],
         sources: [SourceStatus] = []
     ) {
         self.dataTime = dataTime
@@ -45,25 +52,6 @@ package struct DashboardModel: Sendable {
 
     /// An empty model: what the dashboard shows before the first scrape.
     package static let empty = DashboardModel()
-}
-
-/// A workload's identity: namespace and name.
-package struct WorkloadID: Hashable, Sendable, Comparable {
-    /// The namespace.
-    package var namespace: String
-    /// The workload name.
-    package var name: String
-
-    /// Creates an identity.
-    package init(namespace: String, name: String) {
-        self.namespace = namespace
-        self.name = name
-    }
-
-    /// Orders by namespace, then name.
-    package static func < (lhs: WorkloadID, rhs: WorkloadID) -> Bool {
-        (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
-    }
 }
 
 /// Rates by traffic class, per second.
@@ -104,7 +92,10 @@ package struct ClassRates: Hashable, Sendable {
     /// Adds two sets of rates.
     package static func + (lhs: ClassRates, rhs: ClassRates) -> ClassRates {
         ClassRates(
-            mtls: lhs.mtls + rhs.mtls, plaintext: lhs.plaintext + rhs.plaintext,
-            unverified: lhs.unverified + rhs.unverified, unknown: lhs.unknown + rhs.unknown)
+            mtls: lhs.mtls + rhs.mtls,
+            plaintext: lhs.plaintext + rhs.plaintext,
+            unverified: lhs.unverified + rhs.unverified,
+            unknown: lhs.unknown + rhs.unknown
+        )
     }
 }

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// A workload's figures.
 package struct WorkloadFigures: Hashable, Sendable {
     /// Identity.
@@ -21,9 +23,15 @@ package struct WorkloadFigures: Hashable, Sendable {
 
     /// Creates a summary.
     package init(
-        id: WorkloadID, mode: PolicyMode = .unknown, requests: ClassRates = ClassRates(),
-        connections: ClassRates = ClassRates(), plaintextSources: Int = 0, handshakeFailures: Double = 0,
-        soonestCertificate: Int64? = nil, plaintextTrend: [Double] = [], principal: String? = nil
+        id: WorkloadID,
+        mode: PolicyMode = .unknown,
+        requests: ClassRates = ClassRates(),
+        connections: ClassRates = ClassRates(),
+        plaintextSources: Int = 0,
+        handshakeFailures: Double = 0,
+        soonestCertificate: Int64? = nil,
+        plaintextTrend: [Double] = [],
+        principal: String? = nil
     ) {
         self.id = id
         self.mode = mode
@@ -60,9 +68,15 @@ package struct NamespaceFigures: Hashable, Sendable {
 
     /// Creates a summary.
     package init(
-        name: String, mode: PolicyMode = .unknown, workloadCount: Int = 0, requests: ClassRates = ClassRates(),
-        connections: ClassRates = ClassRates(), plaintextSources: Int = 0, handshakeFailures: Double = 0,
-        soonestCertificate: Int64? = nil, plaintextTrend: [Double] = []
+        name: String,
+        mode: PolicyMode = .unknown,
+        workloadCount: Int = 0,
+        requests: ClassRates = ClassRates(),
+        connections: ClassRates = ClassRates(),
+        plaintextSources: Int = 0,
+        handshakeFailures: Double = 0,
+        soonestCertificate: Int64? = nil,
+        plaintextTrend: [Double] = []
     ) {
         self.name = name
         self.mode = mode
@@ -95,8 +109,13 @@ package struct EdgeSummary: Hashable, Sendable {
 
     /// Creates an edge.
     package init(
-        source: WorkloadID, destination: WorkloadID, trafficClass: TrafficClass, requestRate: Double = 0,
-        connectionRate: Double = 0, sourcePrincipal: String? = nil, destinationPrincipal: String? = nil
+        source: WorkloadID,
+        destination: WorkloadID,
+        trafficClass: TrafficClass,
+        requestRate: Double = 0,
+        connectionRate: Double = 0,
+        sourcePrincipal: String? = nil,
+        destinationPrincipal: String? = nil
     ) {
         self.source = source
         self.destination = destination
@@ -162,7 +181,13 @@ package struct AlertSummary: Hashable, Sendable {
     package var message: String
 
     /// Creates an alert.
-    package init(severity: Severity, since: Int64, workload: WorkloadID? = nil, namespace: String? = nil, message: String) {
+    package init(
+        severity: Severity,
+        since: Int64,
+        workload: WorkloadID? = nil,
+        namespace: String? = nil,
+        message: String
+    ) {
         self.severity = severity
         self.since = since
         self.workload = workload

@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// The path to the current screen: `mesh ▸ payments ▸ api`.
 package struct Breadcrumbs {
     /// The crumbs, outermost first.
@@ -27,7 +29,14 @@ package struct Breadcrumbs {
                 x += grid.write(grid.glyphs.crumbSeparator, x: x, y: area.y, maxWidth: area.maxX - x, role: role)
             }
             let isLast = index == crumbs.count - 1
-            x += grid.write(crumb, x: x, y: area.y, maxWidth: area.maxX - x, role: role, attributes: isLast ? .bold : [])
+            x += grid.write(
+                crumb,
+                x: x,
+                y: area.y,
+                maxWidth: area.maxX - x,
+                role: role,
+                attributes: isLast ? .bold : []
+            )
         }
         return x - area.x
     }

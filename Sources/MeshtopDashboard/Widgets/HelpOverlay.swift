@@ -37,21 +37,41 @@ package struct HelpOverlay {
     package func render(in area: Rect, into grid: inout CellGrid, offset: Int = 0) {
         let content = Array(lines().dropFirst(max(0, offset)))
         let columnWidth = min(Self.columnWidth, area.width - 4)
-        let columns = max(1, min((area.width - 2) / (columnWidth + 2), (content.count + area.height - 5) / max(1, area.height - 4)))
+        let columns = max(
+            1,
+            min((area.width - 2) / (columnWidth + 2), (content.count + area.height - 5) / max(1, area.height - 4))
+        )
         let perColumn = (content.count + columns - 1) / columns
         let boxWidth = min(area.width, columns * (columnWidth + 2) + 2)
         let boxHeight = min(area.height, perColumn + 2)
         guard boxWidth > 10, boxHeight > 3 else { return }
-        let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + (area.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
+        let box = Rect(
+            x: area.x + (area.width - boxWidth) / 2,
+            y: area.y + (area.height - boxHeight) / 2,
+            width: boxWidth,
+            height: boxHeight
+        )
         grid.fill(box, role: .text)
         drawFrame(box, grid: &grid)
-        grid.write(" Help: j/k scroll, other keys close ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, role: .header)
+        grid.write(
+            " Help: j/k scroll, other keys close ",
+            x: box.x + 2,
+            y: box.y,
+            maxWidth: box.width - 4,
+            role: .header
+        )
         for (index, line) in content.enumerated() {
             let column = index / perColumn
             let row = index % perColumn
             guard row < box.height - 2 else { continue }
             let x = box.x + 2 + column * (columnWidth + 2)
-            grid.write(line.text, x: x, y: box.y + 1 + row, maxWidth: min(columnWidth, box.maxX - 1 - x), role: line.isSection ? .header : .text)
+            grid.write(
+                line.text,
+                x: x,
+                y: box.y + 1 + row,
+                maxWidth: min(columnWidth, box.maxX - 1 - x),
+                role: line.isSection ? .header : .text
+            )
         }
     }
     private func drawFrame(_ box: Rect, grid: inout CellGrid) {

@@ -17,8 +17,12 @@ package struct Table {
 
     /// Creates a table.
     package init(
-        columns: [TableColumn], rowCount: Int, selected: Int? = nil, offset: Int = 0,
-        sort: (column: Int, descending: Bool)? = nil, emptyText: String = "nothing to show",
+        columns: [TableColumn],
+        rowCount: Int,
+        selected: Int? = nil,
+        offset: Int = 0,
+        sort: (column: Int, descending: Bool)? = nil,
+        emptyText: String = "nothing to show",
         row: @escaping (Int) -> [TableCell]
     ) {
         self.columns = columns
@@ -41,7 +45,8 @@ package struct Table {
         }
         while kept.count > 1, needed(kept) > width {
             var drop = kept.count - 1
-            for position in kept.indices.reversed() where columns[kept[position]].priority > columns[kept[drop]].priority {
+            for position in kept.indices.reversed()
+            where columns[kept[position]].priority > columns[kept[drop]].priority {
                 drop = position
             }
             kept.remove(at: drop)
@@ -88,7 +93,14 @@ package struct Table {
             let cells = row(index)
             let y = body.y + line
             for placement in layout where placement.index < cells.count {
-                draw(cells[placement.index], column: columns[placement.index], x: body.x + placement.x, y: y, width: placement.width, grid: &grid)
+                draw(
+                    cells[placement.index],
+                    column: columns[placement.index],
+                    x: body.x + placement.x,
+                    y: y,
+                    width: placement.width,
+                    grid: &grid
+                )
             }
             if index == selected {
                 grid.restyle(body.row(line), adding: .reverse)
@@ -111,7 +123,14 @@ package struct Table {
             let room = placement.width - DisplayWidth.of(indicator)
             let titleWidth = min(DisplayWidth.of(column.title), room)
             let start = column.alignment == .right ? x + placement.width - titleWidth - DisplayWidth.of(indicator) : x
-            let used = grid.write(column.title, x: start, y: area.y, maxWidth: room - (start - x), role: .header, attributes: attributes)
+            let used = grid.write(
+                column.title,
+                x: start,
+                y: area.y,
+                maxWidth: room - (start - x),
+                role: .header,
+                attributes: attributes
+            )
             grid.write(indicator, x: start + used, y: area.y, role: .header, attributes: attributes)
         }
     }

@@ -22,7 +22,14 @@ package struct TableColumn: Hashable, Sendable {
     package var flexible: Bool
 
     /// Creates a column.
-    package init(_ title: String, min: Int, ideal: Int? = nil, priority: Int = 0, alignment: Alignment = .left, flexible: Bool = false) {
+    package init(
+        _ title: String,
+        min: Int,
+        ideal: Int? = nil,
+        priority: Int = 0,
+        alignment: Alignment = .left,
+        flexible: Bool = false
+    ) {
         self.title = title
         self.minWidth = min
         self.idealWidth = Swift.max(min, ideal ?? min)

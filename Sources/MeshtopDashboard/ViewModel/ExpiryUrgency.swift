@@ -1,5 +1,5 @@
 /// How soon a certificate runs out, in the steps operators act on.
-package enum CertificateUrgency: Int, CaseIterable, Comparable, Hashable, Sendable {
+package enum ExpiryUrgency: Int, CaseIterable, Comparable, Hashable, Sendable {
     /// More than 30 days left.
     case ok = 0
     /// Within 30 days.
@@ -23,7 +23,7 @@ package enum CertificateUrgency: Int, CaseIterable, Comparable, Hashable, Sendab
     }
 
     /// Orders urgencies from least to most urgent.
-    package static func < (lhs: CertificateUrgency, rhs: CertificateUrgency) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: ExpiryUrgency, rhs: ExpiryUrgency) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The label shown next to the time left, so that colour is never the only signal.
     package var word: String {

@@ -1,0 +1,89 @@
+import Benchmark
+import Foundation
+import MeshDumpGenerator
+import MeshtopTelemetry
+
+/// Counts samples and folds their values, so the optimiser cannot drop the parse.
+private struct CountingConsumer: SampleConsumer {
+    var samples = 0
+    var labels = 0
+    var sum = 0.0
+
+    mutating func consume(_ sample: SampleView) {
+        samples += 1
+        labels += sample.labels.count
+        sum += sample.value.isFinite ? sample.value : 0
+    }
+}
+
+/// Parses `bytes` as the streaming sources do: through a 1 MiB window.
+private func parseInMemory(_ bytes: [UInt8]) -> CountingConsumer {
+    var parser = TelemetryParser()
+    var consumer = CountingConsumer()
+    bytes.withUnsafeBytes { raw in
+        var offset = 0
+        while offset < raw.count {
+            let end = min(offset + (1 << 20), raw.count)
+            parser.feed(UnsafeRawBufferPointer(rebasing: raw[offset..<end]), into: &consumer)
+            offset = end
+        }
+    }
+    parser.finish(into: &consumer)
+    return consumer
+}
+
+/// Streams a file from disk through one reused 1 MiB buffer, as `meshtop inspect` and `report` do.
+private func parseFile(_ path: String) -> CountingConsumer {
+    var parser = TelemetryParser()
+    var consumer = CountingConsumer()
+    let descriptor = open(path, O_RDONLY)
+    precondition(descriptor >= 0, "cannot open \(path)")
+    defer { close(descriptor) }
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
+    defer { buffer.deallocate() }
+    while true {
+        let count = read(descriptor, buffer.baseAddress, buffer.count)
+        if count <= 0 { break }
+        parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), into: &consumer)
+    }
+    parser.finish(into: &consumer)
+    return consumer
+}
+
+/// Writes a generated dump to a temporary file once and returns its path.
+private func dumpFile(_ style: MeshDumpGenerator.Style, lines: Int) -> String {
+    let path = NSTemporaryDirectory() + "meshtop-bench-\(style.rawValue)-\(lines).txt"
+    if FileManager.default.fileExists(atPath: path) { return path }
+    FileManager.default.createFile(atPath: path, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: path) else { fatalError("cannot write \(path)") }
+    MeshDumpGenerator.write(style: style, lines: lines) { handle.write(Data($0.utf8)) }
+    try? handle.close()
+    return path
+}
+
+private let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, .throughput]
+
+let benchmarks: @Sendable () -> Void = {
+    for style in MeshDumpGenerator.Style.allCases {
+        for lines in [10_000, 100_000] {
+            let bytes = MeshDumpGenerator.dump(style: style, lines: lines)
+            let megabytes = Double(bytes.count) / 1_000_000
+            Benchmark(
+                "Parse \(style.rawValue) \(lines / 1000)k lines in memory (\(String(format: "%.1f", megabytes)) MB)",
+                configuration: .init(metrics: metrics, maxDuration: .seconds(5), maxIterations: 50)
+            ) { benchmark in
+                for _ in benchmark.scaledIterations { blackHole(parseInMemory(bytes)) }
+            }
+        }
+    }
+    for style in [MeshDumpGenerator.Style.federate, .envoy] {
+        Benchmark(
+            "Parse \(style.rawValue) 1M lines streamed from a file",
+            configuration: .init(metrics: metrics, maxDuration: .seconds(20), maxIterations: 5)
+        ) { benchmark, path in
+            for _ in benchmark.scaledIterations { blackHole(parseFile(path)) }
+        } setup: {
+            dumpFile(style, lines: 1_000_000)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// A separate package so that the main build never compiles the benchmark harness. The modules under
+// measurement are compiled here from the main package's sources (symlinks under Sources/), which keeps
+// their `package` API visible to the benchmarks without making it public.
+let package = Package(
+    name: "meshtop-benchmarks",
+    dependencies: [
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"])
+    ],
+    targets: [
+        .target(name: "MeshtopTelemetry", path: "Sources/MeshtopTelemetry"),
+        .target(name: "MeshDumpGenerator"),
+        .executableTarget(name: "generate-dumps", dependencies: ["MeshDumpGenerator"]),
+        .executableTarget(
+            name: "ParserBenchmarks",
+            dependencies: [
+                "MeshtopTelemetry", "MeshDumpGenerator",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ParserBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
