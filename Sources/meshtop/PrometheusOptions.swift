@@ -41,7 +41,7 @@ struct PrometheusOptions: ParsableArguments {
     var bearerTokenFile: String?
 
     func validate() throws {
-        guard url != nil else {
+        guard let url else {
             if windowSeconds != nil || !headers.isEmpty || bearerTokenFile != nil {
                 throw ValidationError("--prometheus-window, --header and --bearer-token-file need --prometheus URL")
             }
@@ -49,7 +49,14 @@ struct PrometheusOptions: ParsableArguments {
         }
         if let windowSeconds {
             guard mode == .query else { throw ValidationError("--prometheus-window needs --prometheus-mode query") }
-            guard windowSeconds > 0 else { throw ValidationError("--prometheus-window must be a positive number of seconds") }
+            guard windowSeconds > 0 else {
+                throw ValidationError("--prometheus-window must be a positive number of seconds")
+            }
+        }
+        do throws(PrometheusAPIError) {
+            _ = try PrometheusEndpoint(base: url)
+        } catch {
+            throw ValidationError("--prometheus: \(error)")
         }
         _ = try connection()
     }

@@ -64,13 +64,18 @@ struct PrometheusAPIResponse: Decodable {
         case ("vector", .series(let elements)):
             return .vector(
                 elements.map {
-                    PrometheusSeriesValue(metric: $0.metric, value: PrometheusValue(time: $0.value.time, text: $0.value.text))
+                    PrometheusSeriesValue(
+                        metric: $0.metric,
+                        value: PrometheusValue(time: $0.value.time, text: $0.value.text)
+                    )
                 }
             )
         case ("scalar", .pair(let pair)):
             return .scalar(PrometheusValue(time: pair.time, text: pair.text))
         default:
-            throw .malformedResponse("result type '\(PrometheusAPIError.sanitized(data.resultType))' is not an instant vector or scalar")
+            throw .malformedResponse(
+                "result type '\(PrometheusAPIError.sanitized(data.resultType))' is not an instant vector or scalar"
+            )
         }
     }
 }

@@ -27,7 +27,8 @@ package final class PrometheusFederateSource: TelemetrySource {
                     source: name,
                     timestampMilliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded()),
                     format: .prometheusText,
-                    latencyMilliseconds: latency.components.seconds * 1000 + latency.components.attoseconds / 1_000_000_000_000_000
+                    latencyMilliseconds: latency.components.seconds * 1000 + latency.components.attoseconds
+                        / 1_000_000_000_000_000
                 )
             )
         } catch {

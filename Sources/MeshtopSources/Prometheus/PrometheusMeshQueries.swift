@@ -42,7 +42,8 @@ package enum PrometheusMeshQueries {
             "__name__", "namespace", workloadLabel, "direction", "tls", "no_tls_reason", "target_port",
             "client_id", "server_id", "dst_namespace", "dst_deployment", "peer",
         ]
-        return "sum by (\(labels.joined(separator: ", "))) (\(withWorkload(#"{__name__=~"request_total|tcp_open_total"}"#)))"
+        return
+            "sum by (\(labels.joined(separator: ", "))) (\(withWorkload(#"{__name__=~"request_total|tcp_open_total"}"#)))"
     }
 
     /// Envoy listener and cluster `ssl` counters per workload and listener address or cluster.

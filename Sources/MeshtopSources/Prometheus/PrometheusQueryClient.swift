@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Talks to a Prometheus-compatible HTTP API (Prometheus, Thanos, Mimir): instant queries and federation.
@@ -29,7 +29,9 @@ package final class PrometheusQueryClient: Sendable {
 
     /// The server as it may be shown: no user name or password.
     package var displayName: String {
-        guard var components = URLComponents(url: endpoint.base, resolvingAgainstBaseURL: false) else { return "prometheus" }
+        guard var components = URLComponents(url: endpoint.base, resolvingAgainstBaseURL: false) else {
+            return "prometheus"
+        }
         components.user = nil
         components.password = nil
         return components.string ?? "prometheus"
@@ -39,7 +41,9 @@ package final class PrometheusQueryClient: Sendable {
     ///
     /// - Throws: ``PrometheusAPIError`` in plain words: a bad query, a server-side timeout, an error status,
     ///   a refused connection.
-    package func query(_ promQL: String, at time: Int64? = nil) async throws(PrometheusAPIError) -> PrometheusQueryResult {
+    package func query(_ promQL: String, at time: Int64? = nil) async throws(PrometheusAPIError)
+        -> PrometheusQueryResult
+    {
         let (body, status) = try await queryBody(promQL, at: time)
         return try Self.decode(body, status: status)
     }

@@ -6,7 +6,12 @@ extension PrometheusQuerySource: TelemetrySource {
         do throws(PrometheusAPIError) {
             let scrape = try await scrape()
             return .frame(
-                ScrapeFrame(bytes: scrape.bytes, source: name, timestampMilliseconds: scrape.time, format: .prometheusText)
+                ScrapeFrame(
+                    bytes: scrape.bytes,
+                    source: name,
+                    timestampMilliseconds: scrape.time,
+                    format: .prometheusText
+                )
             )
         } catch {
             throw error.fetchError

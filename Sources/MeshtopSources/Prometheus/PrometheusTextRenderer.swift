@@ -40,7 +40,9 @@ package struct PrometheusTextRenderer {
     private mutating func appendSample(name: String, element: PrometheusSeriesValue) {
         text += name
         var first = true
-        let labels = element.metric.lazy.filter { $0.key != "__name__" }.map { (Self.renamed[$0.key] ?? $0.key, $0.value) }
+        let labels = element.metric.lazy.filter { $0.key != "__name__" }.map {
+            (Self.renamed[$0.key] ?? $0.key, $0.value)
+        }
         for (outputName, value) in labels.sorted(by: { $0.0 < $1.0 }) {
             guard Self.isValidName(outputName), !outputName.hasPrefix("__") else {
                 skippedLabels += 1
@@ -68,11 +70,12 @@ package struct PrometheusTextRenderer {
     /// Whether `text` is a number in the spelling the text format uses (`12`, `-1.5e+06`, `NaN`, `+Inf`).
     static func isPlainNumber(_ text: String) -> Bool {
         if text == "NaN" || text == "+Inf" || text == "-Inf" { return true }
-        return !text.isEmpty && text.utf8.allSatisfy { byte in
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
-                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "-")
-        }
+        return !text.isEmpty
+            && text.utf8.allSatisfy { byte in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: "-")
+            }
     }
 
     /// Whether `name` is a metric or label name the 0.0.4 text format can carry unquoted.

@@ -59,15 +59,21 @@ struct EdgeFigures: Equatable, CustomStringConvertible {
                 sample[label: "reporter"] == "destination" || sample[label: "reporter"] == "waypoint"
             else { continue }
             let labels = Dictionary(sample.labels.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-            let identity = sample.name + "{" + sample.labels.map { "\($0.name)=\($0.value)" }.sorted().joined(separator: ",") + "}"
-            let namespace = "\(labels["destination_workload_namespace"] ?? "") \(labels["connection_security_policy"] ?? "")"
-            values[SeriesKey(identity: identity, figure: figure, edge: FakeMesh.edgeKey(labels), namespace: namespace)] = sample.value
+            let identity =
+                sample.name + "{" + sample.labels.map { "\($0.name)=\($0.value)" }.sorted().joined(separator: ",") + "}"
+            let namespace =
+                "\(labels["destination_workload_namespace"] ?? "") \(labels["connection_security_policy"] ?? "")"
+            values[
+                SeriesKey(identity: identity, figure: figure, edge: FakeMesh.edgeKey(labels), namespace: namespace)
+            ] = sample.value
         }
         return values
     }
 
     /// The figures of PromQL answers: `sum by (edge labels, policy)` vectors of each metric.
-    static func promQL(requests: [String: Double], connections: [String: Double], bytes: [String: Double]) -> EdgeFigures {
+    static func promQL(requests: [String: Double], connections: [String: Double], bytes: [String: Double])
+        -> EdgeFigures
+    {
         var figures = EdgeFigures()
         for (figure, answer) in [("requests", requests), ("connections", connections), ("bytes", bytes)] {
             for (edge, value) in answer {

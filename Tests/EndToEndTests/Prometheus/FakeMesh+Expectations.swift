@@ -1,7 +1,8 @@
 extension FakeMesh {
     /// The sum over every pod of the series called `name` whose labels satisfy `matches`, with each pod at
     /// its tick in `ticks` (0 for a pod never scraped).
-    func total(of name: String, ticks: [String: Int], where matches: ([String: String]) -> Bool = { _ in true }) -> Int {
+    func total(of name: String, ticks: [String: Int], where matches: ([String: String]) -> Bool = { _ in true }) -> Int
+    {
         var sum = 0
         for pod in pods {
             for series in pod.series where series.name == name {

@@ -6,7 +6,12 @@ extension FakeMesh {
         Pod(
             namespace: "shop",
             name: "frontend-7f8c9d4b5-x2k4p",
-            series: inbound(to: ("shop", "frontend"), from: ("istio-system", "istio-ingressgateway"), policy: "mutual_tls", step: 5)
+            series: inbound(
+                to: ("shop", "frontend"),
+                from: ("istio-system", "istio-ingressgateway"),
+                policy: "mutual_tls",
+                step: 5
+            )
                 + outbound(from: ("shop", "frontend"), to: ("shop", "cart"), step: 7)
                 + sidecar(handshakeStep: 3, failureStep: 0, expiry: 86_400 * 20)
         ),
@@ -96,7 +101,9 @@ extension FakeMesh {
     }
 
     /// Destination-reported TCP connections and bytes.
-    private static func tcpInbound(to destination: Workload, from source: Workload, policy: String, step: Int) -> [Series] {
+    private static func tcpInbound(to destination: Workload, from source: Workload, policy: String, step: Int)
+        -> [Series]
+    {
         let labels = istioLabels(
             reporter: "destination",
             source: source,
@@ -107,7 +114,13 @@ extension FakeMesh {
         return [
             Series(name: "istio_tcp_connections_opened_total", kind: "counter", labels: labels, base: 10, step: step),
             Series(name: "istio_tcp_sent_bytes_total", kind: "counter", labels: labels, base: 4096, step: 1500 * step),
-            Series(name: "istio_tcp_received_bytes_total", kind: "counter", labels: labels, base: 2048, step: 700 * step),
+            Series(
+                name: "istio_tcp_received_bytes_total",
+                kind: "counter",
+                labels: labels,
+                base: 2048,
+                step: 700 * step
+            ),
         ]
     }
 
@@ -116,8 +129,20 @@ extension FakeMesh {
     private static func sidecar(handshakeStep: Int, failureStep: Int, expiry: Int) -> [Series] {
         let listener = [("listener_address", "0.0.0.0_15006")]
         return [
-            Series(name: "envoy_listener_ssl_handshake", kind: "counter", labels: listener, base: 1000, step: handshakeStep),
-            Series(name: "envoy_listener_ssl_connection_error", kind: "counter", labels: listener, base: 3, step: failureStep),
+            Series(
+                name: "envoy_listener_ssl_handshake",
+                kind: "counter",
+                labels: listener,
+                base: 1000,
+                step: handshakeStep
+            ),
+            Series(
+                name: "envoy_listener_ssl_connection_error",
+                kind: "counter",
+                labels: listener,
+                base: 3,
+                step: failureStep
+            ),
             Series(
                 name: "envoy_cluster_ssl_handshake",
                 kind: "counter",
@@ -132,7 +157,13 @@ extension FakeMesh {
                 base: expiry,
                 step: 0
             ),
-            Series(name: "istio_build", kind: "gauge", labels: [("component", "proxy"), ("tag", "1.24.0")], base: 1, step: 0),
+            Series(
+                name: "istio_build",
+                kind: "gauge",
+                labels: [("component", "proxy"), ("tag", "1.24.0")],
+                base: 1,
+                step: 0
+            ),
         ]
     }
 

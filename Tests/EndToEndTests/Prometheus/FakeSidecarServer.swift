@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A loopback HTTP/1.1 server that plays the sidecars of a ``FakeMesh``: `GET /pods/NS/POD/stats/prometheus`

@@ -42,7 +42,9 @@ struct PrometheusJudge {
         func answer(_ metric: String) async throws -> [String: Double] {
             let result = try await client.query(query(metric), at: time)
             var values: [String: Double] = [:]
-            for element in result.series { values[FakeMesh.edgeKey(element.metric), default: 0] += element.value.number ?? .nan }
+            for element in result.series {
+                values[FakeMesh.edgeKey(element.metric), default: 0] += element.value.number ?? .nan
+            }
             return values
         }
         let sent = try await answer("istio_tcp_sent_bytes_total")

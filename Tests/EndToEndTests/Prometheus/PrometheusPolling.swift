@@ -27,10 +27,11 @@ enum PrometheusPolling {
     static func freezeAndSettle(
         _ sidecars: FakeSidecarServer,
         _ client: PrometheusQueryClient,
-        within seconds: Double = 15
+        within seconds: Double = 30
     ) async throws -> [String: Int] {
         let ticks = sidecars.freeze()
-        let expected = Double(sidecars.mesh.total(of: "envoy_listener_ssl_handshake", ticks: ticks))
+        let expected =
+            Double(sidecars.mesh.total(of: "envoy_listener_ssl_handshake", ticks: ticks))
             + Double(sidecars.mesh.total(of: "istio_requests_total", ticks: ticks))
         let settled = await eventually(within: seconds) {
             let handshakes = await number(client, "sum(envoy_listener_ssl_handshake)")
@@ -43,11 +44,15 @@ enum PrometheusPolling {
     }
 
     /// Waits until Prometheus scraped every pod at least `scrapes` times.
-    static func waitForScrapes(_ sidecars: FakeSidecarServer, atLeast scrapes: Int, within seconds: Double = 15) async throws {
+    static func waitForScrapes(_ sidecars: FakeSidecarServer, atLeast scrapes: Int, within seconds: Double = 30)
+        async throws
+    {
         let done = await eventually(within: seconds) {
             let ticks = sidecars.ticks
             return sidecars.mesh.pods.allSatisfy { ticks[$0.name, default: 0] >= scrapes }
         }
-        guard done else { throw HarnessError("the fake sidecars were not scraped \(scrapes) times within \(seconds) s") }
+        guard done else {
+            throw HarnessError("the fake sidecars were not scraped \(scrapes) times within \(seconds) s")
+        }
     }
 }

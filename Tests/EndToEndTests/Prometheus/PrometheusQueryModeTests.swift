@@ -2,36 +2,49 @@ import Foundation
 import MeshtopSources
 import Testing
 
-/// Query mode against a real server: the aggregations run, and their answers are the served sums.
-@Suite("Prometheus query mode", .serialized, .tags(.prometheus), .enabled(if: PrometheusServer.isInstalled, "prometheus is not installed"))
-struct PrometheusQueryModeTests {
-    @Test func queryModeRendersOneSamplePerEdgeAndPolicyWithTheServedTotals() async throws {
-        let sidecars = try FakeSidecarServer(mesh: .shop)
-        defer { sidecars.stop() }
-        try await withPrometheus(scraping: sidecars.targets) { server in
-            let client = try PrometheusQueryClient(base: server.baseURL)
-            try await PrometheusPolling.waitForScrapes(sidecars, atLeast: 1)
-            let ticks = try await PrometheusPolling.freezeAndSettle(sidecars, client)
-            let source = try PrometheusQuerySource(base: server.baseURL)
-            let scrape = try await source.scrape()
-            let text = String(decoding: scrape.bytes, as: UTF8.self)
-            let lines = text.split(separator: "\n").filter { $0.hasPrefix("istio_requests_total{") }
-            let rendered = Dictionary(
-                lines.map { line in (RenderedLine(line).edgeKey, RenderedLine(line).value) },
-                uniquingKeysWith: +
-            )
-            let expected = sidecars.mesh.edgeTotals(of: "istio_requests_total", ticks: ticks)
-            #expect(rendered.filter { !$0.key.hasSuffix(" unknown") } == expected.mapValues(Double.init))
-            #expect(text.contains(#"source_principal="spiffe://cluster.local/ns/legacy/sa/batch \"old\\job\"""#))
-            let failures = sidecars.mesh.total(of: "envoy_listener_ssl_connection_error", ticks: ticks) { $0["namespace"] == "payments" }
-            #expect(
-                text.contains(
-                    #"envoy_listener_ssl_connection_error{deployment="ledger",listener_address="0.0.0.0_15006",namespace="payments"} "#
-                        + "\(failures)\n"
+extension PrometheusSuites {
+    /// Query mode against a real server: the aggregations run, and their answers are the served sums.
+    @Suite(
+        "Prometheus query mode",
+        .serialized,
+        .tags(.prometheus),
+        .enabled(if: PrometheusServer.isInstalled, "prometheus is not installed")
+    )
+    struct PrometheusQueryModeTests {
+        @Test func queryModeRendersOneSamplePerEdgeAndPolicyWithTheServedTotals() async throws {
+            let sidecars = try FakeSidecarServer(mesh: .shop)
+            defer { sidecars.stop() }
+            try await withPrometheus(scraping: sidecars.targets) { server in
+                let client = try PrometheusQueryClient(base: server.baseURL)
+                try await PrometheusPolling.waitForScrapes(sidecars, atLeast: 1)
+                let ticks = try await PrometheusPolling.freezeAndSettle(sidecars, client)
+                let source = try PrometheusQuerySource(base: server.baseURL)
+                let scrape = try await source.scrape()
+                let text = String(decoding: scrape.bytes, as: UTF8.self)
+                let lines = text.split(separator: "\n").filter { $0.hasPrefix("istio_requests_total{") }
+                let rendered = Dictionary(
+                    lines.map { line in (RenderedLine(line).edgeKey, RenderedLine(line).value) },
+                    uniquingKeysWith: +
                 )
-            )
-            #expect(text.contains(#"istio_agent_cert_expiry_seconds{deployment="cart",namespace="shop",resource_name="default"} 172800"#))
-            #expect(scrape.skipped == 0)
+                let expected = sidecars.mesh.edgeTotals(of: "istio_requests_total", ticks: ticks)
+                #expect(rendered.filter { !$0.key.hasSuffix(" unknown") } == expected.mapValues(Double.init))
+                #expect(text.contains(#"source_principal="spiffe://cluster.local/ns/legacy/sa/batch \"old\\job\"""#))
+                let failures = sidecars.mesh.total(of: "envoy_listener_ssl_connection_error", ticks: ticks) {
+                    $0["namespace"] == "payments"
+                }
+                #expect(
+                    text.contains(
+                        #"envoy_listener_ssl_connection_error{deployment="ledger",listener_address="0.0.0.0_15006",namespace="payments"} "#
+                            + "\(failures)\n"
+                    )
+                )
+                #expect(
+                    text.contains(
+                        #"istio_agent_cert_expiry_seconds{deployment="cart",namespace="shop",resource_name="default"} 172800"#
+                    )
+                )
+                #expect(scrape.skipped == 0)
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 extension Tag {
@@ -38,14 +38,19 @@ final class PrometheusServer: @unchecked Sendable {
 
     init(targets: [Target]) throws {
         port = try LoopbackPort.free()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("meshtop-prometheus-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("data"), withIntermediateDirectories: true)
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "meshtop-prometheus-\(UUID().uuidString)"
+        )
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("data"),
+            withIntermediateDirectories: true
+        )
         let configuration = Self.configuration(targets: targets)
         try configuration.write(to: directory.appendingPathComponent("prometheus.json"))
     }
 
     /// Starts the process and waits until `/-/ready` answers 200.
-    func start(readyWithin seconds: Double = 30) async throws {
+    func start(readyWithin seconds: Double = 60) async throws {
         guard let executable = Self.executable else { throw HarnessError("prometheus is not installed") }
         let arguments = [
             "--config.file=\(directory.appendingPathComponent("prometheus.json").path)",
@@ -56,7 +61,11 @@ final class PrometheusServer: @unchecked Sendable {
         ]
         let logPath = directory.appendingPathComponent("prometheus.log").path
         if let timeout = Self.findExecutable("timeout") {
-            process = try ChildProcess(executable: timeout, arguments: ["--kill-after=5", "300", executable] + arguments, logPath: logPath)
+            process = try ChildProcess(
+                executable: timeout,
+                arguments: ["--kill-after=5", "300", executable] + arguments,
+                logPath: logPath
+            )
         } else {
             process = try ChildProcess(executable: executable, arguments: arguments, logPath: logPath)
         }
@@ -106,7 +115,11 @@ final class PrometheusServer: @unchecked Sendable {
             "scrape_configs": [["job_name": "sidecars", "static_configs": staticConfigs]],
         ]
         // JSON is YAML, so Prometheus reads this as its configuration file.
-        return (try? JSONSerialization.data(withJSONObject: configuration, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return
+            (try? JSONSerialization.data(
+                withJSONObject: configuration,
+                options: [.sortedKeys, .withoutEscapingSlashes]
+            )) ?? Data()
     }
 
     private static func findExecutable(_ name: String) -> String? {

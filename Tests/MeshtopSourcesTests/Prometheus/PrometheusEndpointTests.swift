@@ -4,7 +4,10 @@ import Testing
 
 struct PrometheusEndpointTests {
     @Test func federationSelectorsArePercentEncodedInOrderUnderThePathPrefix() throws {
-        let url = try FederateQuery.url(base: "https://metrics.example.test/prometheus/", selectors: ["up", #"{__name__=~"a|b"}"#])
+        let url = try FederateQuery.url(
+            base: "https://metrics.example.test/prometheus/",
+            selectors: ["up", #"{__name__=~"a|b"}"#]
+        )
         #expect(
             url.absoluteString
                 == "https://metrics.example.test/prometheus/federate?match%5B%5D=up&match%5B%5D=%7B__name__%3D~%22a%7Cb%22%7D"
@@ -24,8 +27,10 @@ struct PrometheusEndpointTests {
     }
 
     @Test func formEncodingEscapesEverythingButUnreservedCharacters() {
-        #expect(PrometheusEndpoint.formEncoded([("query", #"sum by (a) (x{y="1 2"})"#), ("time", "1.5")])
-            == "query=sum%20by%20%28a%29%20%28x%7By%3D%221%202%22%7D%29&time=1.5")
+        #expect(
+            PrometheusEndpoint.formEncoded([("query", #"sum by (a) (x{y="1 2"})"#), ("time", "1.5")])
+                == "query=sum%20by%20%28a%29%20%28x%7By%3D%221%202%22%7D%29&time=1.5"
+        )
         #expect(PrometheusEndpoint.percentEncoded("é~") == "%C3%A9~")
     }
 

@@ -10,7 +10,10 @@ struct PrometheusTextRendererTests {
     @Test func labelValuesSurviveTheRoundTripThroughTheParser() throws {
         let tricky = "spiffe://cluster.local/ns/legacy/sa/batch \"old\\job\"\nsecond line"
         var renderer = PrometheusTextRenderer()
-        renderer.append(.vector([element(["__name__": "istio_requests_total", "source_principal": tricky], "12")]), as: .counter)
+        renderer.append(
+            .vector([element(["__name__": "istio_requests_total", "source_principal": tricky], "12")]),
+            as: .counter
+        )
         let dump = TelemetryParser.parse(renderer.bytes)
         #expect(dump.issues.isEmpty)
         let sample = try #require(dump.first(named: "istio_requests_total"))
@@ -29,13 +32,21 @@ struct PrometheusTextRendererTests {
             ]),
             as: .counter
         )
-        #expect(renderer.text == "# TYPE a_total counter\na_total 2\n# TYPE b_total counter\nb_total{x=\"1\"} 1\nb_total{x=\"2\"} 3\n")
+        #expect(
+            renderer.text
+                == "# TYPE a_total counter\na_total 2\n# TYPE b_total counter\nb_total{x=\"1\"} 1\nb_total{x=\"2\"} 3\n"
+        )
     }
 
     @Test func aggregationHelperLabelsComeBackAsTheLabelsTheModelReads() {
         var renderer = PrometheusTextRenderer()
         renderer.append(
-            .vector([element(["__name__": "envoy_listener_ssl_handshake", "meshtop_workload": "cart", "namespace": "shop"], "4")]),
+            .vector([
+                element(
+                    ["__name__": "envoy_listener_ssl_handshake", "meshtop_workload": "cart", "namespace": "shop"],
+                    "4"
+                )
+            ]),
             as: .counter
         )
         #expect(renderer.text.hasSuffix("envoy_listener_ssl_handshake{deployment=\"cart\",namespace=\"shop\"} 4\n"))
@@ -59,7 +70,10 @@ struct PrometheusTextRendererTests {
 
     @Test func specialValuesKeepTheirTextFormatSpelling() {
         var renderer = PrometheusTextRenderer()
-        renderer.append(.vector([element(["__name__": "a"], "+Inf"), element(["__name__": "b"], "-1.5e+06")]), as: .gauge)
+        renderer.append(
+            .vector([element(["__name__": "a"], "+Inf"), element(["__name__": "b"], "-1.5e+06")]),
+            as: .gauge
+        )
         let dump = TelemetryParser.parse(renderer.bytes)
         #expect(dump.samples.map(\.value) == [.infinity, -1_500_000])
     }

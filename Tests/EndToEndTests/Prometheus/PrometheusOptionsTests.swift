@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Misused `--prometheus` options are refused before any request is made.
+struct PrometheusOptionsTests {
+    private static func standardError(of arguments: [String]) throws -> (message: String, status: Int32) {
+        let process = Process()
+        process.executableURL = ReportCommandTests.binary
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (message, process.terminationStatus)
+    }
+
+    @Test(arguments: [
+        (["report", "--prometheus-window", "60"], "need --prometheus URL"),
+        (
+            ["report", "--prometheus", "http://127.0.0.1:9", "--prometheus-window", "60"],
+            "needs --prometheus-mode query"
+        ),
+        (["report", "--prometheus", "127.0.0.1:9090"], "must be an absolute http:// or https:// URL"),
+        (["report", "--prometheus", "http://127.0.0.1:9", "--header", "no colon"], "'Name: value'"),
+        (["report"], "give at least one dump file or --prometheus URL"),
+    ])
+    func misusedOptionsAreRefusedWithAReason(arguments: [String], reason: String) throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: ReportCommandTests.binary.path),
+            "build meshtop first"
+        )
+        let (message, status) = try Self.standardError(of: arguments)
+        #expect(status != 0)
+        #expect(message.contains(reason), "\(message)")
+    }
+}
