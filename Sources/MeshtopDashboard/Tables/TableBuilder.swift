@@ -70,7 +70,7 @@ enum TableBuilder {
         TableColumn("CONN P/S", min: 8, priority: 5, alignment: .right),
         TableColumn("PT SRC", min: 6, priority: 1, alignment: .right),
         TableColumn("HSFAIL/S", min: 8, priority: 2, alignment: .right),
-        TableColumn("CERT", min: 10, ideal: 13, priority: 3),
+        TableColumn("CERT", min: 12, ideal: 13, priority: 3),
         TableColumn("PT TREND", min: 8, ideal: 16, priority: 3),
     ]
 
@@ -125,12 +125,14 @@ enum TableBuilder {
                 target: .namespace(namespace.name)
             )
         }
-        return TableData(
+        let table = TableData(
             columns: [TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true)] + figureColumns,
             rows: rows,
             defaultSort: .init(column: 4, descending: true),
             emptyText: "no namespaces in the telemetry yet"
         )
+        let anyMode = context.model.namespaces.contains { $0.mode != .unknown }
+        return anyMode ? table : table.removingColumn(modeColumn)
     }
 
     static func workloads(_ context: TableContext) -> TableData {
@@ -151,13 +153,18 @@ enum TableBuilder {
                 target: .workload(workload.id)
             )
         }
-        return TableData(
+        let table = TableData(
             columns: [TableColumn("WORKLOAD", min: 10, ideal: 24, priority: 0, flexible: true)] + figureColumns,
             rows: rows,
             defaultSort: .init(column: 4, descending: true),
             emptyText: "no workloads in this namespace"
         )
+        let anyMode = context.model.workloads.contains { $0.id.namespace == name && $0.mode != .unknown }
+        return anyMode ? table : table.removingColumn(modeColumn)
     }
+
+    /// Where the MODE column sits; without a policy every mode is unknown and the column is left out.
+    static let modeColumn = 1
 
     static let emptyTable = TableData(
         columns: [TableColumn("", min: 1)],
