@@ -82,7 +82,9 @@ struct WidgetTests {
 struct ModeColumnTests {
     @Test func modeColumnIsLeftOutWhenNoPolicyGaveAnyMode() {
         var model = DashboardModel(dataTime: SampleModel.now)
-        model.namespaces = [NamespaceFigures(name: "a", requests: ClassRates(plaintext: 1)), NamespaceFigures(name: "b")]
+        model.namespaces = [
+            NamespaceFigures(name: "a", requests: ClassRates(plaintext: 1)), NamespaceFigures(name: "b"),
+        ]
         let withoutModes = AppState(model: model, width: 100, height: 30).rows()
         #expect(!withoutModes.data.columns.map(\.title).contains("MODE"))
         #expect(withoutModes.data.columns[withoutModes.sort.column].title == "PLAIN/S")
