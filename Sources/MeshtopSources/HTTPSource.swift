@@ -39,29 +39,14 @@ package final class HTTPSource: TelemetrySource {
         session = URLSession(configuration: configuration)
     }
 
-    deinit { session.invalidateAndCancel() }
+    // Outstanding requests finish (bounded by the session timeout): cancelling them is unsafe, see `race`.
+    deinit { session.finishTasksAndInvalidate() }
 
     /// Fetches the endpoint once, bounded by the timeout.
     package func fetch() async throws(FetchError) -> FetchOutcome {
         let request = try makeRequest()
         let began = ContinuousClock.now
-        typealias Attempt = Result<(Data, URLResponse), FetchError>
-        let result = await withTaskGroup(of: Attempt.self) { group -> Attempt in
-            group.addTask { [session, options] in
-                do {
-                    return Attempt.success(try await session.data(for: request))
-                } catch {
-                    return .failure(Self.plainWords(for: error, timeout: options.timeout))
-                }
-            }
-            group.addTask { [options] in
-                try? await Task.sleep(for: options.timeout)
-                return .failure(.timedOut(options.timeout))
-            }
-            let first = await group.next() ?? .failure(.other("cancelled"))
-            group.cancelAll()
-            return first
-        }
+        let result = await race(request)
         let (data, response) = try result.get()
         let latency = ContinuousClock.now - began
         if let status = (response as? HTTPURLResponse)?.statusCode, status >= 400 { throw .httpStatus(status) }
@@ -78,6 +63,34 @@ package final class HTTPSource: TelemetrySource {
                     / 1_000_000_000_000_000
             )
         )
+    }
+
+    /// Runs the request against the timeout and the caller's cancellation, whichever comes first.
+    ///
+    /// The request runs in an unstructured task that is never cancelled: cancelling a FoundationNetworking
+    /// data task while it completes can deadlock the Swift concurrency runtime (seen with Swift 6.3 on
+    /// Linux). An abandoned request still ends by itself, at the session's whole-second backstop timeout.
+    private func race(_ request: URLRequest) async -> Result<(Data, URLResponse), FetchError> {
+        let timeout = options.timeout
+        let session = session
+        let once = OnceContinuation<Result<(Data, URLResponse), FetchError>>()
+        Task {
+            do {
+                once.resume(returning: .success(try await session.data(for: request)))
+            } catch {
+                once.resume(returning: .failure(Self.plainWords(for: error, timeout: timeout)))
+            }
+        }
+        let timer = Task {
+            try? await Task.sleep(for: timeout)
+            once.resume(returning: .failure(.timedOut(timeout)))
+        }
+        defer { timer.cancel() }
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { once.install($0) }
+        } onCancel: {
+            once.resume(returning: .failure(.other("cancelled")))
+        }
     }
 
     private func makeRequest() throws(FetchError) -> URLRequest {

@@ -17,9 +17,4 @@ package enum Redaction {
         }
         return components.string ?? "<unparsable URL>"
     }
-
-    /// Replaces every occurrence of each secret in `text` with `REDACTED`.
-    package static func scrub(_ text: String, secrets: [String]) -> String {
-        secrets.filter { $0.count >= 4 }.reduce(text) { $0.replacingOccurrences(of: $1, with: "REDACTED") }
-    }
 }

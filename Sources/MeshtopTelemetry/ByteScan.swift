@@ -1,8 +1,8 @@
 /// Word-at-a-time byte searches over raw memory: the hot loops of every text parser here.
 ///
-/// Each search reads eight bytes at a time (the newline search first skips 32-byte blocks with vector
-/// compares, as lines are long) while a whole block fits before `end`, then finishes byte by byte, so it
-/// never reads outside `start..<end`.
+/// Each search reads eight bytes at a time (the newline search first skips 32-byte blocks, as lines
+/// are long) while a whole block fits before `end`, then finishes byte by byte, so it never reads
+/// outside `start..<end`.
 package enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -23,13 +23,16 @@ package enum ByteScan {
         to end: UnsafePointer<UInt8>
     ) -> UnsafePointer<UInt8> {
         var position = start
-        let vector = SIMD32<UInt8>(repeating: byte)
+        let pattern = ones &* UInt64(byte)
         while end - position >= 32 {
-            let block = UnsafeRawPointer(position).loadUnaligned(as: SIMD32<UInt8>.self)
-            if any(block .== vector) { break }
+            let raw = UnsafeRawPointer(position)
+            let first = zeroBytes(raw.loadUnaligned(as: UInt64.self) ^ pattern)
+            let second = zeroBytes(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ pattern)
+            let third = zeroBytes(raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ pattern)
+            let fourth = zeroBytes(raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self) ^ pattern)
+            if first | second | third | fourth != 0 { break }
             position += 32
         }
-        let pattern = ones &* UInt64(byte)
         while end - position >= 8 {
             let word = UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)
             let found = zeroBytes(word ^ pattern)

@@ -72,7 +72,7 @@ extension PrometheusTextParser {
         context: LineContext,
         into consumer: inout C
     ) {
-        let index = families.insert(name)
+        let index = insertFamily(name)
         if families[index].described {
             flag("duplicate # HELP for \(ByteText.printable(name))", at: keyword, context: context, into: &consumer)
         }
@@ -95,7 +95,7 @@ extension PrometheusTextParser {
             return fail("unknown metric type '\(text)'", at: kindText.baseAddress!, context: context, into: &consumer)
         }
         if dialect == .prometheus, Self.isOpenMetricsOnly(kindText) { switchToOpenMetrics() }
-        let index = families.insert(name)
+        let index = insertFamily(name)
         let printable = ByteText.printable(name)
         if families[index].declared {
             flag("duplicate # TYPE for \(printable)", at: keyword, context: context, into: &consumer)

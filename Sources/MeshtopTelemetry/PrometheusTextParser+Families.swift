@@ -40,7 +40,7 @@ extension PrometheusTextParser {
                 return remember(index, name: family)
             }
         }
-        return remember(families.insert(name), name: name)
+        return remember(insertFamily(name), name: name)
     }
 
     private mutating func remember(_ index: Int, name: UnsafeBufferPointer<UInt8>) -> (length: Int, kind: MetricKind) {

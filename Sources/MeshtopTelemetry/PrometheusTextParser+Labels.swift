@@ -14,7 +14,6 @@ extension PrometheusTextParser {
         into consumer: inout C
     ) -> UnsafePointer<UInt8>? {
         var position = start
-        var labels = labelStorage.base
         while true {
             Self.skipBlanks(&position, end)
             guard position < end else {
@@ -38,19 +37,10 @@ extension PrometheusTextParser {
                     continue
                 }
             } else {
-                let nameStart = position
-                position = ByteScan.firstNonNameByte(from: position, to: end)
-                let stop = position < end ? position.pointee : UInt8(ascii: "=")
-                guard position > nameStart, nameStart.pointee &- UInt8(ascii: "0") >= 10,
-                    stop == UInt8(ascii: "=") || stop == UInt8(ascii: " ") || stop == UInt8(ascii: "\t")
-                else {
-                    let column =
-                        position > nameStart && nameStart.pointee &- UInt8(ascii: "0") < 10 ? nameStart : position
-                    fail("invalid label name", at: column, context: context, into: &consumer)
+                guard let plain = plainLabelName(at: &position, end: end, context: context, into: &consumer) else {
                     return nil
                 }
-                labelName = UnsafeBufferPointer(start: nameStart, count: position - nameStart)
-                Self.skipBlanks(&position, end)
+                labelName = plain
             }
             guard position < end, position.pointee == UInt8(ascii: "=") else {
                 fail("expected '=' after the label name", at: position, context: context, into: &consumer)
@@ -64,39 +54,17 @@ extension PrometheusTextParser {
             }
             position += 1
             let valueStart = position
-            var hasEscapes = false
-            while true {
-                position = ByteScan.first(UInt8(ascii: "\""), or: UInt8(ascii: "\\"), from: position, to: end)
-                if position < end, position.pointee == UInt8(ascii: "\"") { break }
-                guard end - position >= 2 else {
-                    inBrokenLabelValue = true
-                    fail(
-                        "raw newline in label value (the value is not closed on this line)",
-                        at: valueStart - 1,
-                        context: context,
-                        into: &consumer
-                    )
-                    return nil
-                }
-                let escaped = position[1]
-                if escaped != UInt8(ascii: "n"), escaped != UInt8(ascii: "\\"), escaped != UInt8(ascii: "\"") {
-                    flag("invalid escape sequence in label value", at: position, context: context, into: &consumer)
-                }
-                hasEscapes = true
-                position += 2
+            guard let hasEscapes = skipLabelValue(at: &position, end: end, context: context, into: &consumer) else {
+                return nil
             }
-            if count == labelStorage.capacity {
-                labelStorage.grow(keeping: count)
-                labels = labelStorage.base
-            }
-            (labels + count).initialize(
-                to: LabelView(
+            append(
+                LabelView(
                     name: labelName,
                     rawValue: UnsafeBufferPointer(start: valueStart, count: position - valueStart),
                     hasEscapes: hasEscapes
-                )
+                ),
+                count: &count
             )
-            count += 1
             position += 1
             Self.skipBlanks(&position, end)
             guard position < end else {
@@ -112,6 +80,71 @@ extension PrometheusTextParser {
                 return nil
             }
         }
+    }
+
+    /// Reads an unquoted label name (`[a-zA-Z_][a-zA-Z0-9_]*`) and the blanks after it.
+    @inline(__always)
+    func plainLabelName<C: SampleConsumer>(
+        at position: inout UnsafePointer<UInt8>,
+        end: UnsafePointer<UInt8>,
+        context: LineContext,
+        into consumer: inout C
+    ) -> UnsafeBufferPointer<UInt8>? {
+        let nameStart = position
+        position = ByteScan.firstNonNameByte(from: position, to: end)
+        let stop = position < end ? position.pointee : UInt8(ascii: "=")
+        let startsWithDigit = nameStart.pointee &- UInt8(ascii: "0") < 10
+        guard position > nameStart, !startsWithDigit,
+            stop == UInt8(ascii: "=") || stop == UInt8(ascii: " ") || stop == UInt8(ascii: "\t")
+        else {
+            let culprit = position > nameStart && startsWithDigit ? nameStart : position
+            fail("invalid label name", at: culprit, context: context, into: &consumer)
+            return nil
+        }
+        let name = UnsafeBufferPointer(start: nameStart, count: position - nameStart)
+        Self.skipBlanks(&position, end)
+        return name
+    }
+
+    /// Moves `position` from the start of a label value to its closing quote; returns whether the value
+    /// holds escapes, or nil (after reporting it) when the line ends first.
+    @inline(__always)
+    mutating func skipLabelValue<C: SampleConsumer>(
+        at position: inout UnsafePointer<UInt8>,
+        end: UnsafePointer<UInt8>,
+        context: LineContext,
+        into consumer: inout C
+    ) -> Bool? {
+        let valueStart = position
+        var hasEscapes = false
+        while true {
+            position = ByteScan.first(UInt8(ascii: "\""), or: UInt8(ascii: "\\"), from: position, to: end)
+            if position < end, position.pointee == UInt8(ascii: "\"") { return hasEscapes }
+            guard end - position >= 2 else {
+                inBrokenLabelValue = true
+                fail(
+                    "raw newline in label value (the value is not closed on this line)",
+                    at: valueStart - 1,
+                    context: context,
+                    into: &consumer
+                )
+                return nil
+            }
+            let escaped = position[1]
+            if escaped != UInt8(ascii: "n"), escaped != UInt8(ascii: "\\"), escaped != UInt8(ascii: "\"") {
+                flag("invalid escape sequence in label value", at: position, context: context, into: &consumer)
+            }
+            hasEscapes = true
+            position += 2
+        }
+    }
+
+    /// Stores `label` in slot `count` of the label storage (growing it when full) and counts it.
+    @inline(__always)
+    func append(_ label: LabelView, count: inout Int) {
+        if count == labelStorage.capacity { labelStorage.grow(keeping: count) }
+        (labelStorage.base + count).initialize(to: label)
+        count += 1
     }
 
     /// The bytes between the quotes of a quoted name starting at `quote`, or nil after reporting an error.

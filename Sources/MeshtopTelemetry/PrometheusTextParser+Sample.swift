@@ -8,30 +8,8 @@ extension PrometheusTextParser {
         into consumer: inout C
     ) {
         var position = start
-        var name = UnsafeBufferPointer<UInt8>(start: start, count: 0)
-        var labelCount = 0
-        if position.pointee != UInt8(ascii: "{") {
-            guard Self.isMetricNameStart(position.pointee) else {
-                return fail("invalid metric name", at: position, context: context, into: &consumer)
-            }
-            position += 1
-            while position < end, Self.isMetricNameByte(position.pointee) { position += 1 }
-            name = UnsafeBufferPointer(start: start, count: position - start)
-            let afterName = position
-            Self.skipBlanks(&position, end)
-            if position == afterName, position < end, position.pointee != UInt8(ascii: "{") {
-                return fail("invalid character in metric name", at: position, context: context, into: &consumer)
-            }
-        }
-        if position < end, position.pointee == UInt8(ascii: "{") {
-            guard let afterLabels = parseLabels(
-                from: position + 1, to: end, name: &name, count: &labelCount, context: context, into: &consumer
-            ) else { return }
-            position = afterLabels
-            Self.skipBlanks(&position, end)
-        }
-        guard name.count > 0 else {
-            return fail("missing metric name", at: start, context: context, into: &consumer)
+        guard let (name, labelCount) = parseSeries(at: &position, end: end, context: context, into: &consumer) else {
+            return
         }
         guard position < end else {
             return fail("missing value", at: position, context: context, into: &consumer)
@@ -41,7 +19,9 @@ extension PrometheusTextParser {
         guard let value = DecimalParser.value(valueStart, count: position - valueStart) else {
             return fail(
                 "invalid value '\(ByteText.printable(valueStart, count: position - valueStart))'",
-                at: valueStart, context: context, into: &consumer
+                at: valueStart,
+                context: context,
+                into: &consumer
             )
         }
         Self.skipBlanks(&position, end)
@@ -49,9 +29,14 @@ extension PrometheusTextParser {
         if position < end, position.pointee != UInt8(ascii: "#") {
             let timestampStart = position
             Self.skipToken(&position, end)
-            guard let parsed = parseTimestamp(
-                from: timestampStart, count: position - timestampStart, context: context, into: &consumer
-            ) else { return }
+            guard
+                let parsed = parseTimestamp(
+                    from: timestampStart,
+                    count: position - timestampStart,
+                    context: context,
+                    into: &consumer
+                )
+            else { return }
             timestamp = parsed
             Self.skipBlanks(&position, end)
         }
@@ -76,6 +61,54 @@ extension PrometheusTextParser {
         )
     }
 
+    /// Reads `name{labels}` (or `{"name", labels}`) at `position` and the blanks after it; returns the name
+    /// and how many labels were stored, or nil after reporting an error.
+    @inline(__always)
+    mutating func parseSeries<C: SampleConsumer>(
+        at position: inout UnsafePointer<UInt8>,
+        end: UnsafePointer<UInt8>,
+        context: LineContext,
+        into consumer: inout C
+    ) -> (name: UnsafeBufferPointer<UInt8>, labelCount: Int)? {
+        let start = position
+        var name = UnsafeBufferPointer<UInt8>(start: start, count: 0)
+        var labelCount = 0
+        if position.pointee != UInt8(ascii: "{") {
+            guard Self.isMetricNameStart(position.pointee) else {
+                fail("invalid metric name", at: position, context: context, into: &consumer)
+                return nil
+            }
+            position += 1
+            while position < end, Self.isMetricNameByte(position.pointee) { position += 1 }
+            name = UnsafeBufferPointer(start: start, count: position - start)
+            let afterName = position
+            Self.skipBlanks(&position, end)
+            if position == afterName, position < end, position.pointee != UInt8(ascii: "{") {
+                fail("invalid character in metric name", at: position, context: context, into: &consumer)
+                return nil
+            }
+        }
+        if position < end, position.pointee == UInt8(ascii: "{") {
+            guard
+                let afterLabels = parseLabels(
+                    from: position + 1,
+                    to: end,
+                    name: &name,
+                    count: &labelCount,
+                    context: context,
+                    into: &consumer
+                )
+            else { return nil }
+            position = afterLabels
+            Self.skipBlanks(&position, end)
+        }
+        guard name.count > 0 else {
+            fail("missing metric name", at: start, context: context, into: &consumer)
+            return nil
+        }
+        return (name, labelCount)
+    }
+
     /// Reads a timestamp: integer milliseconds in 0.0.4 (floats are flagged), float seconds in OpenMetrics.
     @inline(__always)
     func parseTimestamp<C: SampleConsumer>(
@@ -90,7 +123,9 @@ extension PrometheusTextParser {
         guard let seconds = DecimalParser.value(start, count: count)?.double, seconds.isFinite else {
             fail(
                 "invalid timestamp '\(ByteText.printable(start, count: count))'",
-                at: start, context: context, into: &consumer
+                at: start,
+                context: context,
+                into: &consumer
             )
             return nil
         }
@@ -102,7 +137,9 @@ extension PrometheusTextParser {
         if dialect == .prometheus {
             flag(
                 "float timestamp in text 0.0.4 (must be integer milliseconds)",
-                at: start, context: context, into: &consumer
+                at: start,
+                context: context,
+                into: &consumer
             )
         }
         return Int64(milliseconds)
@@ -127,14 +164,23 @@ extension PrometheusTextParser {
         }
         var unusedName = UnsafeBufferPointer<UInt8>(start: hash, count: 1)
         var count = labelsInUse
-        guard let afterLabels = parseLabels(
-            from: position + 1, to: end, name: &unusedName, count: &count, context: context, into: &consumer
-        ) else { return }
+        guard
+            let afterLabels = parseLabels(
+                from: position + 1,
+                to: end,
+                name: &unusedName,
+                count: &count,
+                context: context,
+                into: &consumer
+            )
+        else { return }
         position = afterLabels
         for part in ["value", "timestamp"] {
             Self.skipBlanks(&position, end)
             guard position < end else {
-                if part == "value" { fail("invalid exemplar: missing value", at: position, context: context, into: &consumer) }
+                if part == "value" {
+                    fail("invalid exemplar: missing value", at: position, context: context, into: &consumer)
+                }
                 return
             }
             let tokenStart = position
@@ -144,7 +190,9 @@ extension PrometheusTextParser {
             }
         }
         Self.skipBlanks(&position, end)
-        if position < end { fail("unexpected text after the exemplar", at: position, context: context, into: &consumer) }
+        if position < end {
+            fail("unexpected text after the exemplar", at: position, context: context, into: &consumer)
+        }
     }
 
     @inline(__always)

@@ -95,6 +95,16 @@ package struct PrometheusTextParser {
         cachedFamily = nil
     }
 
+    /// The most families remembered at once; past it the table starts over, so memory stays bounded even
+    /// for input with millions of distinct metric names (only duplicate-`# TYPE` checks are lost).
+    static let familyLimit = 1 << 14
+
+    /// The index of family `name` in the table, adding it when new.
+    mutating func insertFamily(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        if families.count >= Self.familyLimit, families.index(of: name) == nil { startNewScrape() }
+        return families.insert(name)
+    }
+
     /// Switches to OpenMetrics when its syntax shows up after sniffing chose 0.0.4.
     mutating func switchToOpenMetrics() { dialect = .openMetrics }
 

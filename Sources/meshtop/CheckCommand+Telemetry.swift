@@ -1,17 +1,26 @@
 import Foundation
 import MeshtopModel
+import MeshtopSources
 import MeshtopTelemetry
 
 extension CheckCommand {
-    /// Reads each telemetry dump (a file, an http(s) URL, or `-` for standard input) as one scrape of its
-    /// own source and returns the model's snapshot. A file's scrape time is its modification time; other
-    /// inputs are stamped with the time they were read.
+    /// Reads the telemetry sources into one model and returns its snapshot: recordings, directories of
+    /// dumps and dump files frame by frame (only frames inside `--from`/`--to`), and standard input or
+    /// http(s) URLs as one scrape each, stamped with the time they were read.
     func telemetrySnapshot(_ inputs: [String]) async throws -> MeshSnapshot {
         let model = MeshModel()
+        let streamed = inputs.filter(Self.isStreamed)
+        let window = try TelemetryWindow(from: Self.time(from, option: "--from"), to: Self.time(to, option: "--to"))
+        do {
+            try window.load(inputs.filter { !Self.isStreamed($0) }, into: model)
+        } catch let error as SourceError {
+            throw CheckInputError(error.description)
+        }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
         defer { buffer.deallocate() }
-        for input in inputs {
-            var accumulator = model.makeAccumulator(source: input, scrapeTime: Self.scrapeTime(of: input))
+        for input in streamed {
+            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            var accumulator = model.makeAccumulator(source: input, scrapeTime: now)
             var parser = TelemetryParser()
             do {
                 try await InputReader.read(input, buffer: buffer) { parser.feed($0, into: &accumulator) }
@@ -24,9 +33,16 @@ extension CheckCommand {
         return model.snapshot()
     }
 
-    private static func scrapeTime(of input: String) -> Int64 {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: input)
-        let date = input == "-" ? nil : attributes?[.modificationDate] as? Date
-        return Int64((date ?? Date()).timeIntervalSince1970 * 1000)
+    private static func isStreamed(_ input: String) -> Bool {
+        input == "-" || input.hasPrefix("http://") || input.hasPrefix("https://")
+    }
+
+    private static func time(_ text: String?, option: String) throws -> TimeExpression? {
+        guard let text else { return nil }
+        do {
+            return try TimeExpression(parsing: text)
+        } catch {
+            throw CheckInputError("\(option): \(error.description)")
+        }
     }
 }

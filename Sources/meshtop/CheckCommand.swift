@@ -32,7 +32,7 @@ struct CheckCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Telemetry dumps (Prometheus text, OpenMetrics, Envoy /stats) to judge traffic by; '-' is stdin.")
+    @Argument(help: "Telemetry to judge traffic by: recordings, dump directories, dumps, URLs, or '-' for stdin.")
     var sources: [String] = []
 
     @Option(name: .customLong("policies"), help: "A policy file, a directory of .yaml/.yml/.json, or '-'; repeatable.")
@@ -53,18 +53,27 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Hide findings: CODE=namespace/name, '*' matches any text (MT3*=legacy/*); repeatable.")
     var suppress: [String] = []
 
+    @Option(help: "Judge only recorded frames from this time: +10m (from the recording's start), 14:10, ISO or epoch.")
+    var from: String?
+
+    @Option(help: "Judge only recorded frames up to this time, in the same forms as --from.")
+    var to: String?
+
     @Option(help: "Requests plus connections a namespace or workload needs before it can be READY.")
     var minObservations: Double = 100
 
     func run() async throws {
+        let report: PolicyCheckReport
         do {
-            let report = try await PolicyCheckReport(input())
-            try write(report)
-            if report.failed { throw ExitCode(1) }
-        } catch let error as CheckInputError {
-            FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(error.message))\n".utf8))
+            report = try await PolicyCheckReport(input())
+        } catch {
+            // Exit status 1 means "findings"; anything that stops the check itself is 2.
+            let message = (error as? CheckInputError)?.message ?? "\(error)"
+            FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(message))\n".utf8))
             throw ExitCode(2)
         }
+        try write(report)
+        if report.failed { throw ExitCode(1) }
     }
 
     private func input() async throws -> PolicyCheckReport.Input {
@@ -81,7 +90,7 @@ struct CheckCommand: AsyncParsableCommand {
                 inbound: snapshot.map(InboundTraffic.all(in:)) ?? [],
                 criteria: .init(
                     minimumObservations: minObservations,
-                    windowStart: snapshot.flatMap { $0.isWindow ? $0.windowStart : nil }
+                    newSourceAfter: snapshot.flatMap(InboundTraffic.newSourceThreshold(in:))
                 ),
                 suppressions: suppressions,
                 failureThreshold: threshold,

@@ -50,7 +50,7 @@ struct InspectReport: Encodable {
     func text() -> String {
         let name = Terminal.safe(input)
         var lines = [name]
-        lines.append("  format:    \(Self.formatName(format))")
+        lines.append("  format:    \(bytes == 0 ? "none (empty input)" : Self.formatName(format))")
         let kinds = familiesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         lines.append("  families:  \(families)" + (kinds.isEmpty ? "" : " (\(kinds))"))
         lines.append("  samples:   \(samples)")

@@ -14,10 +14,12 @@ struct ReportCommand: AsyncParsableCommand {
         discussion: """
             Each SOURCE is one scrape. Several files form a window in the order given, and figures become
             increases over it; a single file gives totals since the proxies started. Prefix a raw per-pod
-            dump with its workload (NS/WORKLOAD=FILE) to attribute series that carry no workload labels;
-            files with the same prefix (or none) are successive scrapes of one source.
+            dump with its workload (NS/WORKLOAD=FILE) to attribute series that carry no workload labels.
+            Files with the same prefix are successive scrapes of one source named after that workload; files
+            without a prefix are scrapes of one source named after the first of them.
 
-            A file's scrape time is its newest sample timestamp, or its modification time without any.
+            A file's scrape time is its newest sample timestamp, or its modification time without any
+            (standard input: the time it was read).
             """
     )
 
@@ -34,32 +36,46 @@ struct ReportCommand: AsyncParsableCommand {
     var time: Int64?
 
     @Argument(help: "Dump files ('-' for standard input), each one scrape, optionally as NS/WORKLOAD=FILE.")
-    var sources: [String]
+    var sources: [String] = []
+
+    @OptionGroup(title: "Prometheus") var prometheus: PrometheusOptions
 
     func validate() throws {
-        if sources.isEmpty { throw ValidationError("give at least one dump file") }
+        if sources.isEmpty, prometheus.url == nil { throw ValidationError("give at least one dump file or --prometheus URL") }
     }
 
     func run() async throws {
         let model = MeshModel()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
+        var sourceNames: [String: String] = [:]
+        try await prometheus.addScrapes(to: model)
         for argument in sources {
             let (path, attribution) = Self.split(argument)
-            let sourceName = attribution?.description ?? (sources.count == 1 ? path : "report")
+            let group = attribution?.description ?? ""
+            let sourceName = sourceNames[group] ?? attribution?.description ?? path
+            sourceNames[group] = sourceName
             var accumulator = model.makeAccumulator(source: sourceName, scrapeTime: 0, attribution: attribution)
             var parser = TelemetryParser(options: ParseOptions())
             try await InputReader.read(path, buffer: buffer) { chunk in
                 parser.feed(chunk, into: &accumulator)
             }
             parser.finish(into: &accumulator)
-            let scrapeTime = accumulator.frame.newestSampleTimestamp ?? Self.modificationTime(of: path)
+            var scrapeTime = accumulator.frame.newestSampleTimestamp ?? Self.modificationTime(of: path)
+            if let previous = model.lastTime(of: accumulator.sourceIndex), scrapeTime <= previous {
+                printError(
+                    "meshtop report: \(Terminal.safe(path)) is not newer than the file before it; taken 1 s later"
+                )
+                scrapeTime = previous + 1000
+            }
             accumulator.setTime(scrapeTime)
             model.add(accumulator.frame)
         }
         let snapshot = time.map { model.snapshot(at: $0 * 1000) } ?? model.snapshot()
-        let output = format == .json ? snapshot.json() : snapshot.textReport()
-        print(output, terminator: "")
+        switch format {
+        case .json: snapshot.writeJSON { print($0, terminator: "") }
+        case .text: print(snapshot.textReport(), terminator: "")
+        }
     }
 
     /// Splits `NS/WORKLOAD=FILE` into the file and its attribution; anything else is a plain file.
@@ -70,10 +86,14 @@ struct ReportCommand: AsyncParsableCommand {
         return (String(argument[argument.index(after: equals)...]), workload)
     }
 
-    /// The file's modification time in unix milliseconds (standard input: zero).
+    /// The file's modification time in unix milliseconds; standard input (or a file without one) is dated now.
     static func modificationTime(of path: String) -> Int64 {
         var info = stat()
-        guard path != "-", stat(path, &info) == 0 else { return 0 }
-        return Int64(info.st_mtim.tv_sec) * 1000 + Int64(info.st_mtim.tv_nsec) / 1_000_000
+        if path != "-", stat(path, &info) == 0 {
+            return Int64(info.st_mtim.tv_sec) * 1000 + Int64(info.st_mtim.tv_nsec) / 1_000_000
+        }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
 }

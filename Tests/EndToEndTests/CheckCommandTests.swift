@@ -108,7 +108,30 @@ struct CheckCommandTests {
         #expect(run.error.isEmpty)
         let missing = try CheckRun(files: files, arguments: ["absent.prom", "--policies", "p.yaml"])
         #expect(missing.status == 2)
-        #expect(missing.error.contains("cannot read 'absent.prom'"))
+        #expect(missing.error.contains("absent.prom: open failed"))
+    }
+
+    @Test("A recorded window is judged: the sample mesh's plaintext before the flip fails a STRICT check")
+    func recordedWindow() throws {
+        let recording = CheckRun.packageRoot.appendingPathComponent("sample-telemetry/mesh.mtrec.gz").path
+        let strict = Self.strictShop.replacingOccurrences(of: "shop", with: "payments")
+        let before = try CheckRun(
+            files: ["p.yaml": strict],
+            arguments: [recording, "--policies", "p.yaml", "--to", "+14m"]
+        )
+        #expect(before.status == 1)
+        #expect(before.output.contains("CRITICAL MT304 payments/api"))
+        let after = try CheckRun(
+            files: ["p.yaml": strict],
+            arguments: [recording, "--policies", "p.yaml", "--from", "+16m", "--to", "+23m"]
+        )
+        #expect(after.status == 0)
+        let badTime = try CheckRun(
+            files: ["p.yaml": strict],
+            arguments: [recording, "--policies", "p.yaml", "--from", "soon"]
+        )
+        #expect(badTime.status == 2)
+        #expect(badTime.error.contains("--from"))
     }
 
     @Test("Escape sequences in resource names never reach the output raw")
@@ -154,14 +177,17 @@ private struct CheckRun {
         self.error = String(decoding: errorData, as: UTF8.self)
     }
 
+    /// The package's root directory.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     /// The `meshtop` binary next to the test bundle, else in a `.build*/debug` of the package.
     static func binary() throws -> URL {
         var candidates: [URL] = []
         if let runner = Bundle.main.executableURL {
             candidates.append(runner.deletingLastPathComponent().appendingPathComponent("meshtop"))
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
+        let root = packageRoot
         let builds = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         for build in builds.sorted() where build.hasPrefix(".build") {
             candidates.append(root.appendingPathComponent(build).appendingPathComponent("debug/meshtop"))

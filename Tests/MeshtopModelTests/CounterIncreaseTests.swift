@@ -65,4 +65,15 @@ import Testing
         #expect(snapshot.alerts.contains { $0.code == .sourceStale && $0.summary.hasPrefix("old ") })
         #expect(snapshot.edges.count == 1)
     }
+
+    @Test func aFrameNotNewerThanItsSourcesLatestIsRefused() {
+        let model = MeshModel()
+        let sample = MeshSamples.istio(reporter: "destination", from: "a/x", to: "b/y", policy: "none", 5)
+        model.scrape([sample], at: 30_000)
+        var accumulator = model.makeAccumulator(source: "mesh.prom", scrapeTime: 30_000)
+        sample.withView { accumulator.consume($0) }
+        #expect(!model.add(accumulator.frame))
+        #expect(model.frameCount == 1)
+        #expect(model.lastTime(of: accumulator.sourceIndex) == 30_000)
+    }
 }

@@ -51,6 +51,27 @@ import Testing
         #expect(poller.health().first?.finished == true)
     }
 
+    /// Stopping while requests complete used to deadlock FoundationNetworking against the concurrency runtime.
+    @Test(.timeLimit(.minutes(1)))
+    func stoppingAPollerMidFetchAlwaysReturns() async throws {
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        let options = SourceOptions(timeout: .milliseconds(200))
+        for round in 0..<40 {
+            let poller = SourcePoller(
+                sources: try (0..<4).map { try HTTPSource(name: "ok\($0)", url: server.url("/ok"), options: options) }
+                    + [try HTTPSource(name: "slow", url: server.url("/slow"), options: options)],
+                interval: .milliseconds(5)
+            )
+            var received = 0
+            for await _ in poller.frames() {
+                received += 1
+                if received > round % 7 { break }
+            }
+            #expect(received > round % 7)
+        }
+    }
+
     @Test func retriesBackOffExponentiallyUpToTheCap() {
         let policy = RetryPolicy(initialDelay: .milliseconds(500), maximumDelay: .seconds(3))
         #expect(

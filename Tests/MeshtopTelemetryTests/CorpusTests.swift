@@ -28,10 +28,6 @@ struct CorpusTests {
         "promtool-metrics-test.prom": .prometheusText,
     ]
 
-    /// Files whose samples need the Envoy parsers, which are merged separately; until then only their
-    /// format is checked. Remove a name once its parser is in.
-    static let awaitingEnvoyParser: Set<String> = ["envoy-admin-stats-raw-multiple-services-datadog.envoy"]
-
     /// Files that are meant to hold issues (checked in `StrictnessTests`).
     static let invalid: Set<String> = [
         "prom-text-INVALID-duplicate-type-istio-nonconforming-datadog.prom", "prom-text-INVALID-float-timestamp.prom",
@@ -53,7 +49,6 @@ struct CorpusTests {
         }
         let dump = TelemetryParser.parse(bytes)
         #expect(dump.format == Self.formats[name])
-        guard !Self.awaitingEnvoyParser.contains(name) else { return }
         let sampleLines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter {
             let line = $0.drop { $0 == " " || $0 == "\t" }
             return !line.isEmpty && !line.hasPrefix("#")
@@ -87,6 +82,12 @@ struct CorpusTests {
         let requests = dump.samples.filter { $0.name == "istio_requests_total" }
         #expect(!requests.isEmpty)
         #expect(requests.allSatisfy { $0[label: "connection_security_policy"] == "mutual_tls" })
+    }
+
+    @Test func readsTheRawEnvoyStatsDumpWithItsNoCertificatesSentinel() throws {
+        let dump = TelemetryParser.parse(try TestFiles.fixture("envoy-admin-stats-raw-multiple-services-datadog.envoy"))
+        let expiry = try #require(dump.first(named: "envoy_server_days_until_first_cert_expiring"))
+        #expect(expiry.exactValue == 2_147_483_647)
     }
 
     @Test func readsTheEscapingEdgeCasesFile() throws {

@@ -26,7 +26,8 @@ struct RoundTripPropertyTests {
         Array("ab z09") + ["\"", "\\", "\n", "ü", "✓", "🙂", "{", "}", ",", "=", "#", "\t"]
 
     private static func randomSample(line: Int, using generator: inout SeededGenerator) -> Sample {
-        let name = randomName(colons: true, using: &generator)
+        var name = randomName(colons: true, using: &generator)
+        if Int.random(in: 0..<6, using: &generator) == 0 { name += ".größe" }
         var labels: [Label] = []
         for _ in 0..<Int.random(in: 0...6, using: &generator) {
             var labelName = randomName(colons: false, using: &generator)
@@ -82,7 +83,7 @@ struct RoundTripPropertyTests {
     /// Renders `sample` with random (valid) spacing, quoting and trailing commas.
     private static func render(_ sample: Sample, using generator: inout SeededGenerator) -> String {
         func blank() -> String { ["", " ", "\t", "  "].randomElement(using: &generator)! }
-        let quoteName = Int.random(in: 0..<5, using: &generator) == 0
+        let quoteName = sample.name.contains(".") || Int.random(in: 0..<5, using: &generator) == 0
         var items: [String] = quoteName ? ["\"\(sample.name)\""] : []
         for label in sample.labels {
             var escaped = ""

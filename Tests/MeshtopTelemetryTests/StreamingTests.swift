@@ -90,6 +90,32 @@ struct StreamingTests {
         #expect(parser.suppressedIssueCount == 7)
     }
 
+    @Test func moreDistinctFamiliesThanTheTableHoldsStillParse() {
+        /// Keeps counts and the last sample's family, not every sample.
+        struct Tail: SampleConsumer {
+            var count = 0
+            var issues = 0
+            var last = ""
+            mutating func consume(_ sample: SampleView) {
+                count += 1
+                if sample.line > 17_000 {
+                    last = "\(String(decoding: sample.family, as: UTF8.self)):\(sample.kind.keyword)"
+                }
+            }
+            mutating func report(_ issue: ParseIssue) { issues += 1 }
+        }
+        var bytes = Array("# TYPE h histogram\n".utf8)
+        for index in 0..<17_000 { bytes += Array("m\(index) 1\n".utf8) }
+        bytes += Array("# TYPE g gauge\ng 1\ng_sum 2\n".utf8)
+        var parser = TelemetryParser()
+        var tail = Tail()
+        bytes.withUnsafeBytes { parser.feed($0, into: &tail) }
+        parser.finish(into: &tail)
+        #expect(tail.issues == 0)
+        #expect(tail.count == 17_002)
+        #expect(tail.last == "g_sum:untyped")
+    }
+
     @Test func emptyInputHasNoFormatAndNoIssues() {
         let dump = parse("")
         #expect(dump.format == nil)
@@ -120,6 +146,12 @@ struct FormatSnifferTests {
         let bytes =
             Array("a{b=\"caf".utf8) + [0xE9] + Array("\"} 1\n".utf8) + Array(repeating: UInt8(ascii: "\n"), count: 10)
         #expect(bytes.withUnsafeBufferPointer { FormatSniffer.binaryOffset($0) } == nil)
+    }
+
+    @Test func skipsAByteOrderMark() {
+        let dump = parse("\u{FEFF}# TYPE a gauge\na 1\n")
+        #expect(dump.issues == [])
+        #expect(dump.samples.map(\.kind) == [.gauge])
     }
 
     @Test func envoyTextGoesToTheEnvoyParser() {

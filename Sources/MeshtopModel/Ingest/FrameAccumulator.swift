@@ -25,6 +25,9 @@ package struct FrameAccumulator: SampleConsumer {
         catalog.record(sample, as: name, into: &frame)
     }
 
+    /// The source this accumulator feeds.
+    package var sourceIndex: Int32 { frame.sourceIndex }
+
     /// Sets the scrape time, for callers that learn it only after parsing (from sample timestamps).
     package mutating func setTime(_ time: Int64) { frame.time = time }
 

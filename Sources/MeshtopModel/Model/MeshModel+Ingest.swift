@@ -11,12 +11,12 @@ extension MeshModel {
         let baseline = state.frames == 0
         let stepSeconds = baseline ? 0 : Double(frame.time - state.lastTime) / 1000
         var step = HistoryStep(time: frame.time, seconds: stepSeconds)
-        for value in frame.values {
+        for value in frame.values where value.value.isFinite {
             let series = Int(value.series)
             let descriptor = catalog.descriptors[series]
             let isCounter = descriptor.role != .certificate
             let increase = states[series].take(value.value, at: frame.time, baseline: baseline || !isCounter)
-            if isCounter, increase > 0, let key = historyKey(of: descriptor) {
+            if isCounter, !baseline, increase > 0, let key = historyKey(of: descriptor) {
                 step.add(increase, of: descriptor, at: key)
             }
         }

@@ -46,12 +46,23 @@ package final class MeshModel {
     /// How many frames were added.
     package private(set) var frameCount = 0
 
-    /// Adds one scrape's frame.
+    /// Adds one scrape's frame; a frame not newer than its source's latest is ignored.
     /// - Complexity: O(n) in the frame's tracked values; allocation-free for series seen before, apart
     ///   from the per-frame history step.
-    package func add(_ frame: Frame) {
+    /// - Returns: whether the frame was taken.
+    @discardableResult
+    package func add(_ frame: Frame) -> Bool {
+        if let last = lastTime(of: frame.sourceIndex), frame.time <= last { return false }
         frameCount += 1
         ingest(frame)
+        return true
+    }
+
+    /// The time of the latest frame taken from a source, or nil before its first.
+    package func lastTime(of source: Int32) -> Int64? {
+        let index = Int(source)
+        guard index < sources.count, sources[index].frames > 0 else { return nil }
+        return sources[index].lastTime
     }
 
     /// Parses nothing: feeds owning samples (tests, small dumps) as one scrape of `source`.

@@ -13,51 +13,35 @@ extension SnapshotBuilder {
         if destination.workload == ByteInterner.unknown, !descriptor.reporter.decidesClass { return }
         let value = figure(descriptor, state)
         let proxyKind = proxyKind(of: descriptor)
-        if proxyKind == .sidecar || proxyKind == .waypoint {
-            trafficSources.insert(catalog.sourceNames[Int(descriptor.source)])
+        if proxyKind == .sidecar || proxyKind == .waypoint { trafficSources.insert(descriptor.source) }
+        let evidence =
+            needsEvidence(edge: EdgeKey(source: source, destination: destination), workload: destination)
+            ? evidence(descriptor, value: value) : nil
+        let limit = evidenceLimit
+        Self.update(&edges[EdgeKey(source: source, destination: destination), default: EdgePart()]) { edge in
+            edge.add(descriptor, state, value: value, proxyKind: proxyKind)
+            if let evidence, edge.evidence.count < limit { edge.evidence.append(evidence) }
         }
-        let key = EdgeKey(source: source, destination: destination)
-        var edge = edges[key] ?? EdgePart()
-        var target = workloads[destination] ?? WorkloadPart()
-        edge.reporters.insert(descriptor.reporter)
-        edge.proxyKinds.insert(proxyKind)
-        edge.firstSeen = min(edge.firstSeen, state.firstSeen)
-        edge.lastSeen = max(edge.lastSeen, state.lastActive ?? state.firstSeen)
-        if descriptor.sourcePrincipal != ByteInterner.unknown { edge.sourcePrincipal = descriptor.sourcePrincipal }
-        if descriptor.destinationPrincipal != ByteInterner.unknown {
-            edge.destinationPrincipal = descriptor.destinationPrincipal
+        Self.update(&workloads[destination, default: WorkloadPart()]) { target in
+            target.addReceived(descriptor, value: value, proxyKind: proxyKind)
+            if let evidence, target.evidence.count < limit { target.evidence.append(evidence) }
         }
-        if descriptor.reporter.decidesClass {
-            edge.destinationReported.add(value, figure: descriptor.figure, as: descriptor.securityClass)
-            target.traffic.add(value, figure: descriptor.figure, as: descriptor.securityClass)
-            target.hasProxy = true
-            target.proxyKinds.insert(proxyKind)
-            if descriptor.destinationPrincipal != ByteInterner.unknown {
-                target.principals.insert(descriptor.destinationPrincipal)
-            }
-            let insecure = descriptor.securityClass == .plaintext || descriptor.securityClass == .unverified
-            if insecure, value > 0 {
-                edge.insecureFirstSeen = edge.insecureFirstSeen.earliest(state.firstActive ?? state.firstSeen)
-                edge.insecureLastSeen = edge.insecureLastSeen.latest(state.lastActive ?? state.lastSeen)
-            }
-        } else {
-            if descriptor.destinationPrincipal != ByteInterner.unknown,
-                descriptor.destinationPrincipal != ByteInterner.empty
-            {
-                edge.destinationIdentified = true
-            }
-            edge.sourceReported.add(value, figure: descriptor.figure, as: .unknown)
-            target.callerReported.add(value, figure: descriptor.figure, as: .unknown)
-            if source.workload != ByteInterner.unknown {
-                workloads[source, default: WorkloadPart()].hasProxy = true
-                workloads[source, default: WorkloadPart()].proxyKinds.insert(proxyKind)
+        if !descriptor.reporter.decidesClass, source.workload != ByteInterner.unknown {
+            Self.update(&workloads[source, default: WorkloadPart()]) { caller in
+                caller.hasProxy = true
+                caller.proxyKinds.insert(proxyKind)
             }
         }
-        if edge.evidence.count < evidenceLimit { edge.evidence.append(evidence(descriptor, value: value)) }
-        if target.evidence.count < evidenceLimit { target.evidence.append(evidence(descriptor, value: value)) }
-        edges[key] = edge
-        workloads[destination] = target
     }
+
+    /// Whether the edge or the workload still has room for evidence (so it is only built when kept).
+    private func needsEvidence(edge: EdgeKey, workload: WorkloadKey) -> Bool {
+        (edges[edge]?.evidence.count ?? 0) < evidenceLimit || (workloads[workload]?.evidence.count ?? 0) < evidenceLimit
+    }
+
+    /// Applies `body` to `part` in place.
+    @inline(__always)
+    private static func update<Part>(_ part: inout Part, _ body: (inout Part) -> Void) { body(&part) }
 
     /// The proxy kind of a traffic series, refined by what its source announced (`istio_build`).
     func proxyKind(of descriptor: SeriesDescriptor) -> ProxyKind {
@@ -72,27 +56,18 @@ extension SnapshotBuilder {
                 .resolved(with: identity(descriptor))
         else { return }
         let value = figure(descriptor, state)
-        var part = workloads[key] ?? WorkloadPart()
-        part.hasProxy = true
-        if part.proxyKinds.isEmpty { part.proxyKinds.insert(.envoy) }
         let controlPlane = !descriptor.inbound && string(descriptor.scope) == "xds-grpc"
-        if !controlPlane { part.sslStatsPresent = true }
-        var counts = HandshakeCounts()
-        if let reason = descriptor.reason { counts[reason] = value } else { counts.handshakes = value }
-        if descriptor.inbound {
-            part.inbound += counts
-        } else {
-            part.outbound += counts
-            part.outboundByService[descriptor.scope, default: HandshakeCounts()] += counts
+        let kept = (workloads[key]?.evidence.count ?? 0) < evidenceLimit
+        let evidence =
+            kept && descriptor.reason?.isFailure == true && value > 0 ? evidence(descriptor, value: value) : nil
+        Self.update(&workloads[key, default: WorkloadPart()]) { part in
+            part.addHandshake(descriptor, state, value: value, controlPlane: controlPlane)
+            if let evidence { part.evidence.append(evidence) }
         }
-        if let reason = descriptor.reason, reason.isFailure, value > 0 {
-            part.handshakeFirstFailure = part.handshakeFirstFailure.earliest(state.firstActive ?? state.firstSeen)
-            part.handshakeLastFailure = part.handshakeLastFailure.latest(state.lastActive ?? state.lastSeen)
-            if part.evidence.count < evidenceLimit { part.evidence.append(evidence(descriptor, value: value)) }
-        }
-        workloads[key] = part
     }
+}
 
+extension SnapshotBuilder {
     /// The finished edges, sorted by destination then source.
     func finishedEdges(rateSeconds: Double?) -> [Edge] {
         edges.map { key, part in

@@ -6,7 +6,8 @@ struct SnapshotBuilder {
     var edges: [EdgeKey: EdgePart] = [:]
     var workloads: [WorkloadKey: WorkloadPart] = [:]
     var certificates: [CertificateRecord] = []
-    var trafficSources: Set<String> = []
+    /// Sources that reported traffic through an Envoy-based Istio proxy.
+    var trafficSources: Set<Int32> = []
 
     init(model: MeshModel, time: Int64) {
         self.model = model
@@ -61,7 +62,7 @@ struct SnapshotBuilder {
         snapshot.alerts = AlertRules(
             snapshot: snapshot,
             handshakeTimes: handshakeTimes(),
-            trafficSources: trafficSources
+            trafficSources: Set(trafficSources.map { catalog.sourceNames[Int($0)] })
         ).evaluate()
         return snapshot
     }

@@ -38,6 +38,68 @@ struct WorkloadPart {
     var evidence: [SeriesEvidence] = []
 }
 
+extension EdgePart {
+    /// Adds a traffic series' figure.
+    mutating func add(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, proxyKind: ProxyKind) {
+        reporters.insert(descriptor.reporter)
+        proxyKinds.insert(proxyKind)
+        firstSeen = min(firstSeen, state.firstSeen)
+        lastSeen = max(lastSeen, state.lastActive ?? state.firstSeen)
+        if descriptor.sourcePrincipal != ByteInterner.unknown { sourcePrincipal = descriptor.sourcePrincipal }
+        let namesDestination =
+            descriptor.destinationPrincipal != ByteInterner.unknown
+            && descriptor.destinationPrincipal != ByteInterner.empty
+        if namesDestination { destinationPrincipal = descriptor.destinationPrincipal }
+        guard descriptor.reporter.decidesClass else {
+            if namesDestination { destinationIdentified = true }
+            sourceReported.add(value, figure: descriptor.figure, as: .unknown)
+            return
+        }
+        destinationReported.add(value, figure: descriptor.figure, as: descriptor.securityClass)
+        let insecure = descriptor.securityClass == .plaintext || descriptor.securityClass == .unverified
+        if insecure, value > 0 {
+            insecureFirstSeen = insecureFirstSeen.earliest(state.firstActive ?? state.firstSeen)
+            insecureLastSeen = insecureLastSeen.latest(state.lastActive ?? state.lastSeen)
+        }
+    }
+}
+
+extension WorkloadPart {
+    /// Adds the figure of a traffic series into this workload.
+    mutating func addReceived(_ descriptor: SeriesDescriptor, value: Double, proxyKind: ProxyKind) {
+        guard descriptor.reporter.decidesClass else {
+            callerReported.add(value, figure: descriptor.figure, as: .unknown)
+            return
+        }
+        traffic.add(value, figure: descriptor.figure, as: descriptor.securityClass)
+        hasProxy = true
+        proxyKinds.insert(proxyKind)
+        if descriptor.destinationPrincipal != ByteInterner.unknown {
+            principals.insert(descriptor.destinationPrincipal)
+        }
+    }
+
+    /// Adds an `ssl.*` counter's figure; `controlPlane` marks the `xds-grpc` cluster, which Istio always keeps.
+    mutating func addHandshake(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, controlPlane: Bool)
+    {
+        hasProxy = true
+        if proxyKinds.isEmpty { proxyKinds.insert(.envoy) }
+        if !controlPlane { sslStatsPresent = true }
+        var counts = HandshakeCounts()
+        if let reason = descriptor.reason { counts[reason] = value } else { counts.handshakes = value }
+        if descriptor.inbound {
+            inbound += counts
+        } else {
+            outbound += counts
+            outboundByService[descriptor.scope, default: HandshakeCounts()] += counts
+        }
+        if let reason = descriptor.reason, reason.isFailure, value > 0 {
+            handshakeFirstFailure = handshakeFirstFailure.earliest(state.firstActive ?? state.firstSeen)
+            handshakeLastFailure = handshakeLastFailure.latest(state.lastActive ?? state.lastSeen)
+        }
+    }
+}
+
 extension TrafficCounts {
     /// Adds `value` to the figure of `descriptor` in `securityClass`.
     mutating func add(_ value: Double, figure: SeriesDescriptor.TrafficFigure, as securityClass: SecurityClass) {

@@ -5,11 +5,25 @@ package struct JSONWriter {
     private var needsComma: [Bool] = [false]
     private var indent: Int
     private let pretty: Bool
+    private let flushThreshold: Int
+    private let sink: ((String) -> Void)?
 
     /// Creates a writer; `pretty` puts one member per line with two-space indentation.
-    package init(pretty: Bool = true) {
+    ///
+    /// - Parameter sink: when given, receives the text in pieces of about 64 KiB as it is written (call
+    ///   ``flush()`` at the end), so a large document never sits in memory whole.
+    package init(pretty: Bool = true, sink: ((String) -> Void)? = nil) {
         self.pretty = pretty
         self.indent = 0
+        self.flushThreshold = sink == nil ? .max : 1 << 16
+        self.sink = sink
+    }
+
+    /// Hands the text written so far to the sink, if there is one.
+    package mutating func flush() {
+        guard let sink, !text.isEmpty else { return }
+        sink(text)
+        text.removeAll(keepingCapacity: true)
     }
 
     /// Writes `{`, then `body`'s members, then `}`.
@@ -58,6 +72,9 @@ package struct JSONWriter {
         text += value ? "true" : "false"
     }
 
+    /// Appends `text` as it is (a trailing newline, say).
+    package mutating func raw(_ text: String) { self.text += text }
+
     /// Writes an array of strings.
     package mutating func strings(_ key: String? = nil, _ values: [String]) {
         array(key) { writer in
@@ -77,6 +94,7 @@ package struct JSONWriter {
         indent -= 1
         if pretty, hadMembers { newline() }
         text += bracket
+        if text.utf8.count >= flushThreshold { flush() }
     }
 
     private mutating func element(_ key: String?) {

@@ -2,6 +2,18 @@ extension MeshSnapshot {
     /// The `meshtop report --format json` document (schema in the README, `## meshtop report JSON`).
     package func json(pretty: Bool = true) -> String {
         var writer = JSONWriter(pretty: pretty)
+        write(into: &writer)
+        return writer.text
+    }
+
+    /// Streams ``json(pretty:)`` to `sink` in pieces, so a large mesh never sits in memory as one string.
+    package func writeJSON(pretty: Bool = true, to sink: @escaping (String) -> Void) {
+        var writer = JSONWriter(pretty: pretty, sink: sink)
+        write(into: &writer)
+        writer.flush()
+    }
+
+    private func write(into writer: inout JSONWriter) {
         writer.object { json in
             json.integer("time", time)
             json.object("window") { window in
@@ -32,7 +44,7 @@ extension MeshSnapshot {
                 for source in sources { Self.write(source, into: &array) }
             }
         }
-        return writer.text + "\n"
+        writer.raw("\n")
     }
 
     /// `{"mutual_tls": n, "none": n, "unknown": n}`: `unknown` holds the destination's `unknown`

@@ -46,9 +46,12 @@ extension MeshSnapshot {
             if edge.sourceIsUnmeshed { notes.append("caller outside the mesh") }
             if !edge.destinationHasProxy { notes.append("destination has no proxy") }
             let note = notes.isEmpty ? "" : "  (\(notes.joined(separator: ", ")))"
-            out += "  \(Self.safe(edge.source.description)) -> \(Self.safe(edge.destination.description))"
-            out += "  requests \(Self.classText(edge.traffic.requests))"
-            out += "  tcp \(Self.classText(edge.traffic.tcpConnections))\(note)\n"
+            out += "  \(Self.safe(edge.source.description)) -> \(Self.safe(edge.destination.description)):"
+            if !edge.traffic.requests.isZero { out += "  requests \(Self.compactClassText(edge.traffic.requests))" }
+            if !edge.traffic.tcpConnections.isZero {
+                out += "  tcp \(Self.compactClassText(edge.traffic.tcpConnections))"
+            }
+            out += "\(note)\n"
         }
     }
 
@@ -82,6 +85,12 @@ extension MeshSnapshot {
             text += " (\(NumberText.rounded(share * 100, digits: 1))% not mTLS)"
         }
         return text
+    }
+
+    /// Only the classes that counted something: `plaintext 4 · mTLS 60`.
+    static func compactClassText(_ counts: ClassCounts) -> String {
+        SecurityClass.allCases.filter { counts[$0] != 0 }.map { "\($0.label) \(number(counts[$0]))" }
+            .joined(separator: " · ")
     }
 
     static func handshakeText(_ counts: HandshakeCounts) -> String {

@@ -26,12 +26,12 @@ package struct ClientTLSResolver: Sendable {
 
     /// The policies being searched.
     package let policy: MeshPolicy
-    private let rulesByNamespace: [String: [DestinationRule]]
+    private let index: DestinationRuleIndex
 
     /// Creates a resolver over `policy`.
     package init(policy: MeshPolicy) {
         self.policy = policy
-        self.rulesByNamespace = Dictionary(grouping: policy.destinationRules, by: \.namespace)
+        self.index = DestinationRuleIndex(rules: policy.destinationRules)
     }
 
     /// The rule that governs traffic from clients in `clientNamespace` to the fully qualified `host`.
@@ -41,9 +41,15 @@ package struct ClientTLSResolver: Sendable {
         searchOrder.append(policy.rootNamespace)
         var searched: Set<String> = []
         for namespace in searchOrder where searched.insert(namespace).inserted {
-            if let rule = bestRule(forHost: host, in: namespace, visibleFrom: clientNamespace) { return rule }
+            if let rule = index.best(forHost: host, in: namespace, visibleFrom: clientNamespace) { return rule }
         }
         return nil
+    }
+
+    /// The client namespaces whose own rules (or `exportTo` lists) can decide the TLS towards `host`, plus
+    /// `""`, which stands for every other namespace.
+    package func clientNamespaces(forHost host: String) -> [String] {
+        (index.clientNamespaces(forHost: host).union([""])).sorted()
     }
 
     /// The TLS a client in `clientNamespace` originates towards `host` on `port` (if known), for a
@@ -60,30 +66,5 @@ package struct ClientTLSResolver: Sendable {
         let subset = rule.subsets.first { !$0.labels.isEmpty && $0.labels.allSatisfy { labels[$0.key] == $0.value } }
         let mode = subset?.tls.mode(forPort: port) ?? rule.tls.mode(forPort: port)
         return Choice(rule: rule.reference, mode: mode)
-    }
-
-    private func bestRule(forHost host: String, in namespace: String, visibleFrom client: String) -> DestinationRule? {
-        var best: (rule: DestinationRule, specificity: Int)?
-        for rule in rulesByNamespace[namespace] ?? [] where rule.isVisible(from: client) {
-            let pattern = ServiceHost.resolve(rule.host, inNamespace: rule.namespace)
-            guard let specificity = ServiceHost.matchSpecificity(pattern: pattern, host: host) else { continue }
-            if let current = best,
-                current.specificity > specificity
-                    || (current.specificity == specificity && !isOlder(rule, than: current.rule))
-            {
-                continue
-            }
-            best = (rule, specificity)
-        }
-        return best?.rule
-    }
-
-    private func isOlder(_ rule: DestinationRule, than other: DestinationRule) -> Bool {
-        switch (rule.creationTime, other.creationTime) {
-        case let (mine?, theirs?) where mine != theirs: mine < theirs
-        case (.some, nil): true
-        case (nil, .some): false
-        default: rule.name < other.name
-        }
     }
 }

@@ -99,6 +99,17 @@ package struct DestinationRule: Sendable, Hashable, Codable {
         !tls.isEmpty || subsets.contains { !$0.tls.isEmpty }
     }
 
+    /// Whether `self` was created before `other` (then by name); a rule without a creation time counts as
+    /// newer than one with.
+    package func isOlder(than other: DestinationRule) -> Bool {
+        switch (creationTime, other.creationTime) {
+        case let (mine?, theirs?) where mine != theirs: mine < theirs
+        case (.some, nil): true
+        case (nil, .some): false
+        default: (namespace, name) < (other.namespace, other.name)
+        }
+    }
+
     /// Whether the rule is visible to clients in `namespace` (`exportTo` of `*`, `.` or a name).
     package func isVisible(from namespace: String) -> Bool {
         if exportTo.isEmpty { return true }

@@ -25,6 +25,17 @@ extension InboundTraffic {
         )
     }
 
+    /// The time after which plaintext counts as coming from a new source: the window's start plus its
+    /// longest scrape interval, since a counter that was zero at the first scrape first moves at the
+    /// second. `nil` for a single scrape, where nothing is new.
+    package static func newSourceThreshold(in snapshot: MeshSnapshot) -> Int64? {
+        guard snapshot.isWindow else { return nil }
+        let intervals = snapshot.sources.filter { $0.scrapes >= 2 }.map {
+            ($0.lastScrape - $0.firstScrape) / Int64($0.scrapes - 1)
+        }
+        return snapshot.windowStart + (intervals.max() ?? 0)
+    }
+
     /// Every edge of `snapshot` as inbound traffic.
     package static func all(in snapshot: MeshSnapshot) -> [InboundTraffic] {
         snapshot.edges.map(InboundTraffic.init(edge:))

@@ -76,9 +76,9 @@ package struct InboundTraffic: Sendable, Hashable, Codable {
     /// `namespace/workload` of the destination.
     package var destination: String { "\(destinationNamespace)/\(destinationWorkload)" }
 
-    /// True when the plaintext first appeared after `windowStart`: a source not seen earlier in the window.
-    package func isNewPlaintextSource(windowStart: Int64?) -> Bool {
-        guard let windowStart, let first = plaintextFirstSeen else { return false }
-        return first > windowStart
+    /// True when the plaintext first appeared after `threshold`: a source not seen earlier in the window.
+    package func isNewPlaintextSource(after threshold: Int64?) -> Bool {
+        guard let threshold, let first = plaintextFirstSeen else { return false }
+        return first > threshold
     }
 }

@@ -3,17 +3,15 @@ extension PolicyAnalyzer {
     /// as seen from every namespace that holds a rule and from any other namespace.
     func destinationRuleFindings() -> [PolicyFinding] {
         let clientTLS = ClientTLSResolver(policy: resolver.policy)
-        // "" stands for every client namespace that holds no rule of its own.
-        let clientNamespaces = Set(resolver.policy.destinationRules.map(\.namespace)).union([""]).sorted()
         var findings: Set<PolicyFinding> = []
         for target in destinationTargets() {
             let effective = resolver.effectiveMode(for: target)
-            for client in clientNamespaces {
-                guard let rule = clientTLS.rule(forHost: target.serviceHost, fromNamespace: client), rule.setsTLS
-                else { continue }
+            let host = target.serviceHost
+            for client in clientTLS.clientNamespaces(forHost: host) {
+                guard let rule = clientTLS.rule(forHost: host, fromNamespace: client), rule.setsTLS else { continue }
                 for port in Self.ports(of: rule, and: effective) {
                     let choice = clientTLS.clientTLS(
-                        toHost: target.serviceHost,
+                        toHost: host,
                         port: port,
                         destinationLabels: target.labels,
                         fromNamespace: client

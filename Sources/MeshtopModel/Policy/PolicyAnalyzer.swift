@@ -89,8 +89,9 @@ package struct PolicyAnalyzer: Sendable {
                 )
             )
         }
+        let byNamespace = Dictionary(grouping: workloads, by: \.namespace)
         for namespace in policy.namespaces {
-            let candidates = workloads.filter { $0.namespace == namespace }
+            let candidates = byNamespace[namespace] ?? []
             guard workloadsAreComplete || !candidates.isEmpty else { continue }
             for selecting in resolver.selectingPolicies(in: namespace)
             where !candidates.contains(where: { $0.matches(selecting.selector) }) {

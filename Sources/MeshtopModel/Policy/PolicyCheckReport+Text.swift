@@ -33,9 +33,10 @@ extension PolicyCheckReport {
             return ["STRICT readiness: no namespaces or workloads known (pass policies, --pods or telemetry)"]
         }
         var rows: [(name: String, verdict: String, mode: String, blockers: [ReadinessBlocker])] = []
+        let workloadsByNamespace = Dictionary(grouping: workloads, by: \.namespace)
         for namespace in namespaces {
             rows.append((namespace.name, namespace.readiness, Self.describe(namespace.mode), namespace.blockers))
-            for workload in workloads where workload.namespace == namespace.name {
+            for workload in workloadsByNamespace[namespace.name] ?? [] {
                 rows.append(("  " + workload.name, workload.readiness, describe(workload), workload.blockers))
             }
         }

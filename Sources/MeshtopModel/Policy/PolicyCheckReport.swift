@@ -124,8 +124,14 @@ extension PolicyCheckReport {
         let evaluator = StrictReadinessEvaluator(policy: input.policy, criteria: input.criteria)
         let resolver = evaluator.resolver
         let namespaceNames = Self.namespaces(of: input)
+        let knownByNamespace = Dictionary(grouping: input.workloads, by: \.namespace)
+        let inboundByNamespace = Dictionary(grouping: input.inbound, by: \.destinationNamespace)
         let workloads = namespaceNames.flatMap {
-            StrictReadinessEvaluator.workloads(in: $0, known: input.workloads, inbound: input.inbound)
+            StrictReadinessEvaluator.workloads(
+                in: $0,
+                known: knownByNamespace[$0] ?? [],
+                inbound: inboundByNamespace[$0] ?? []
+            )
         }
         let analyzer = PolicyAnalyzer(
             policy: input.policy,
@@ -138,7 +144,11 @@ extension PolicyCheckReport {
         rootNamespace = input.policy.rootNamespace
         mesh = ModeEntry(resolver.meshSetting)
         namespaces = namespaceNames.map { name in
-            let verdict = evaluator.readiness(ofNamespace: name, workloads: input.workloads, inbound: input.inbound)
+            let verdict = evaluator.readiness(
+                ofNamespace: name,
+                workloads: knownByNamespace[name] ?? [],
+                inbound: inboundByNamespace[name] ?? []
+            )
             return NamespaceEntry(
                 name: name,
                 mode: ModeEntry(resolver.namespaceSetting(for: name)),
@@ -148,7 +158,10 @@ extension PolicyCheckReport {
         }
         self.workloads = workloads.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }.map { workload in
             let effective = resolver.effectiveMode(for: workload)
-            let verdict = evaluator.readiness(of: workload, inbound: input.inbound)
+            let inbound = inboundByNamespace[workload.namespace, default: []].filter {
+                $0.destinationWorkload == workload.name
+            }
+            let verdict = evaluator.readiness(of: workload, inbound: inbound)
             return WorkloadEntry(
                 namespace: workload.namespace,
                 name: workload.name,

@@ -20,7 +20,7 @@ package struct PolicyOverlay: Sendable {
     ) {
         let criteria = StrictReadinessEvaluator.Criteria(
             minimumObservations: minimumObservations,
-            windowStart: snapshot.isWindow ? snapshot.windowStart : nil
+            newSourceAfter: InboundTraffic.newSourceThreshold(in: snapshot)
         )
         let evaluator = StrictReadinessEvaluator(policy: policy, criteria: criteria)
         let workloads = PolicyWorkload.all(in: snapshot, pods: pods)
@@ -77,11 +77,11 @@ package struct PolicyOverlay: Sendable {
 
     /// `alert` with its severity set by policy when it is about plaintext into a workload (`MTLS001`):
     /// critical into STRICT, warning into PERMISSIVE, info into DISABLE, one level up for a source first
-    /// seen after `windowStart`. Other alerts come back unchanged.
-    package func weighted(_ alert: Alert, windowStart: Int64?) -> Alert {
+    /// seen after the window's first scrape interval. Other alerts come back unchanged.
+    package func weighted(_ alert: Alert) -> Alert {
         guard alert.code == .plaintextIntoWorkload, let workload = alert.workload else { return alert }
         let mode = mode(of: WorkloadID(namespace: alert.namespace, name: workload)).workload.mode
-        let isNew = windowStart.map { alert.firstSeen > $0 } ?? false
+        let isNew = evaluator.criteria.newSourceAfter.map { alert.firstSeen > $0 } ?? false
         var weighted = alert
         weighted.severity = FindingSeverity.plaintext(into: mode, isNewSource: isNew).alertSeverity
         return weighted

@@ -14,7 +14,7 @@ extension StrictReadinessEvaluator {
                     version: nil
                 )
             let setting = resolver.effectiveMode(for: workload).setting(forPort: traffic.port)
-            let isNew = traffic.isNewPlaintextSource(windowStart: criteria.windowStart)
+            let isNew = traffic.isNewPlaintextSource(after: criteria.newSourceAfter)
             return PolicyFinding(
                 code: Self.code(for: setting.mode, unmeshed: traffic.source.isUnmeshed),
                 severity: FindingSeverity.plaintext(into: setting.mode, isNewSource: isNew),

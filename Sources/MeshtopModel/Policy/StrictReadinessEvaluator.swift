@@ -8,13 +8,14 @@ package struct StrictReadinessEvaluator: Sendable {
     package struct Criteria: Sendable, Hashable, Codable {
         /// The fewest requests plus connections, over the affected traffic, for a READY verdict.
         package var minimumObservations: Double
-        /// The window's first sample time in milliseconds; plaintext first seen later is a new source.
-        package var windowStart: Int64?
+        /// Plaintext first seen after this time (milliseconds) comes from a new source: one not seen
+        /// earlier in the window. `nil` for a single scrape, where nothing is new.
+        package var newSourceAfter: Int64?
 
         /// Creates criteria.
-        package init(minimumObservations: Double = 100, windowStart: Int64? = nil) {
+        package init(minimumObservations: Double = 100, newSourceAfter: Int64? = nil) {
             self.minimumObservations = minimumObservations
-            self.windowStart = windowStart
+            self.newSourceAfter = newSourceAfter
         }
     }
 
@@ -23,13 +24,11 @@ package struct StrictReadinessEvaluator: Sendable {
     /// The thresholds.
     package let criteria: Criteria
     private let clientTLS: ClientTLSResolver
-    private let ruleNamespaces: Set<String>
 
     /// Creates an evaluator.
     package init(policy: MeshPolicy, criteria: Criteria = Criteria()) {
         self.resolver = EffectiveModeResolver(policy: policy)
         self.clientTLS = ClientTLSResolver(policy: policy)
-        self.ruleNamespaces = Set(policy.destinationRules.map(\.namespace))
         self.criteria = criteria
     }
 
@@ -89,8 +88,7 @@ package struct StrictReadinessEvaluator: Sendable {
             }
             observed += traffic.reduce(0) { $0 + $1.total }
             traffic.forEach { blockers.formUnion(Self.blockers(for: $0)) }
-            let callerNamespaces = Set(traffic.map(\.source.namespace)).union(ruleNamespaces).subtracting(["unknown"])
-            blockers.formUnion(ruleBlockers(for: workload, fromNamespaces: callerNamespaces))
+            blockers.formUnion(ruleBlockers(for: workload, callers: Set(traffic.map(\.source.namespace))))
         }
         if !blockers.isEmpty { return .blocked(blockers.sorted()) }
         return observed >= criteria.minimumObservations && observed > 0 ? .ready : .noData
@@ -133,12 +131,14 @@ package struct StrictReadinessEvaluator: Sendable {
         return result
     }
 
-    private func ruleBlockers(for workload: PolicyWorkload, fromNamespaces namespaces: Set<String>)
-        -> [ReadinessBlocker]
-    {
-        namespaces.compactMap { namespace in
+    /// Rules that make clients send without mTLS: seen from the callers' namespaces and from every
+    /// namespace whose rules could decide.
+    private func ruleBlockers(for workload: PolicyWorkload, callers: Set<String>) -> [ReadinessBlocker] {
+        let host = workload.serviceHost
+        let namespaces = callers.subtracting(["unknown"]).union(clientTLS.clientNamespaces(forHost: host))
+        return namespaces.compactMap { namespace in
             let choice = clientTLS.clientTLS(
-                toHost: workload.serviceHost,
+                toHost: host,
                 port: nil,
                 destinationLabels: workload.labels,
                 fromNamespace: namespace

@@ -1,14 +1,15 @@
-/// One step of a namespace's or workload's recent history, for sparklines.
+/// One step of a namespace's or workload's recent history, for sparklines: the increases between two
+/// scrapes (a source's first scrape only sets the baseline and adds no point).
 package struct HistoryPoint: Sendable, Hashable {
     /// The scrape time closing the step (unix milliseconds).
     package var time: Int64
-    /// Requests by class during the step (totals for the very first scrape).
+    /// Requests by class during the step.
     package var requests: ClassCounts
     /// TCP connections by class during the step.
     package var tcpConnections: ClassCounts
     /// Failed TLS handshakes during the step.
     package var handshakeFailures: Double
-    /// The step's length in seconds; zero for the first scrape, whose figures are totals.
+    /// The step's length in seconds.
     package var seconds: Double
 
     /// Creates a point.

@@ -37,7 +37,7 @@ package struct Thresholds: Sendable, Hashable {
         staleAfterIntervals: Double = 3,
         defaultScrapeIntervalSeconds: Double = 15,
         historyLength: Int = 60,
-        evidenceLimit: Int = 8,
+        evidenceLimit: Int = 4,
         ignoredPlaintextPorts: Set<String> = ["4191"]
     ) {
         self.shortLivedWarningSeconds = shortLivedWarningSeconds

@@ -23,7 +23,9 @@ struct KubernetesObjectStream {
         self.file = file
         var documents: YamlSequence<Node>
         do {
-            documents = try compose_all(yaml: text)
+            // Every scalar is read as text, so Yams need not guess tags (its default resolver's regular
+            // expressions dominate the cost of large listings).
+            documents = try compose_all(yaml: text, .basic)
         } catch {
             throw Self.syntaxError(error, file: file, document: 1)
         }
@@ -76,6 +78,14 @@ struct KubernetesObjectStream {
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text), \(problem)" } ?? problem
             return PolicyLoadError(file: file, document: document, line: mark.line, reason: "not valid YAML: \(detail)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.joined(separator: ", ")
+            return PolicyLoadError(
+                file: file,
+                document: document,
+                line: context.mark.line,
+                reason: "not valid YAML: duplicate key \(keys) in one mapping"
+            )
         default:
             return PolicyLoadError(file: file, document: document, reason: "not valid YAML: \(yamlError)")
         }

@@ -10,6 +10,8 @@ package struct PolicyDecoder {
         package var destinationRules: [DestinationRule] = []
         /// What was skipped or assumed, one line each (`file: document 2: skipped Service shop/cart`).
         package var notes: [String] = []
+        /// Where each resource sits in its list, to find a redefinition without a scan.
+        private var positions: [PolicyReference: Int] = [:]
 
         /// Creates an empty result.
         package init() {}
@@ -23,10 +25,11 @@ package struct PolicyDecoder {
             place: String
         ) {
             let name = resource[keyPath: reference]
-            if let index = self[keyPath: list].firstIndex(where: { $0[keyPath: reference] == name }) {
+            if let index = positions[name] {
                 self[keyPath: list][index] = resource
                 notes.append("\(place): \(name.kind.rawValue) \(name) is defined again; this later definition is used")
             } else {
+                positions[name] = self[keyPath: list].count
                 self[keyPath: list].append(resource)
             }
         }

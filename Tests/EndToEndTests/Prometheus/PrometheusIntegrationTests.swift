@@ -78,6 +78,9 @@ struct PrometheusIntegrationTests {
             let error = await #expect(throws: PrometheusAPIError.self) { try await source.scrape() }
             #expect(error?.description == "cannot connect to Prometheus: connection refused")
             await #expect(throws: PrometheusAPIError.connectionRefused) { try await client.federate() }
+            let federation = try PrometheusFederateSource(base: server.baseURL)
+            await #expect(throws: FetchError.connectionRefused) { try await federation.fetch() }
+            await #expect(throws: FetchError.connectionRefused) { try await source.fetch() }
 
             try await server.start()
             let recovered = await PrometheusPolling.eventually(within: 15) {
@@ -85,8 +88,12 @@ struct PrometheusIntegrationTests {
                 return String(decoding: scrape.bytes, as: UTF8.self).contains("istio_requests_total{")
             }
             #expect(recovered, "the same source answered again after Prometheus came back")
-            let federated = TelemetryParser.parse(try await client.federate())
-            #expect(federated.samples.contains { $0.name == "istio_requests_total" })
+            guard case .frame(let frame) = try await federation.fetch() else {
+                Issue.record("federation gave no frame after Prometheus came back")
+                return
+            }
+            #expect(frame.format == .prometheusText)
+            #expect(TelemetryParser.parse(frame.bytes).samples.contains { $0.name == "istio_requests_total" })
         }
     }
 

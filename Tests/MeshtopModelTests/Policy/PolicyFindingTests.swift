@@ -159,7 +159,7 @@ struct PolicyFindingTests {
         )
         let evaluator = StrictReadinessEvaluator(
             policy: MeshPolicy(peerAuthentications: [policy]),
-            criteria: .init(windowStart: 1_000)
+            criteria: .init(newSourceAfter: 1_000)
         )
         let meshed = InboundTraffic.Source(namespace: "legacy", workload: "batch", hasProxy: true)
         let outsider = InboundTraffic.Source(namespace: "unknown", workload: "unknown")

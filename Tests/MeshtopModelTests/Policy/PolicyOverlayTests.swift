@@ -38,7 +38,8 @@ struct PolicyOverlayTests {
             windowEnd: 9_000,
             isWindow: true,
             workloads: [WorkloadSummary(id: cart, hasProxy: true), WorkloadSummary(id: frontend, hasProxy: true)],
-            edges: edges
+            edges: edges,
+            sources: [SourceHealth(name: "mesh", scrapes: 9, firstScrape: 1_000, lastScrape: 9_000)]
         )
     }
 
@@ -77,6 +78,16 @@ struct PolicyOverlayTests {
         #expect(InboundTraffic(edge: withProxy).total == 0)
     }
 
+    @Test("Plaintext counts as new only after the window's first scrape interval")
+    func newSourceThreshold() {
+        #expect(InboundTraffic.newSourceThreshold(in: snapshot()) == 2_000)
+        #expect(InboundTraffic.newSourceThreshold(in: .empty(at: 5_000)) == nil)
+        let early = InboundTraffic.all(in: snapshot(plaintextFirstSeen: 2_000))[1]
+        let late = InboundTraffic.all(in: snapshot(plaintextFirstSeen: 3_000))[1]
+        #expect(!early.isNewPlaintextSource(after: 2_000))
+        #expect(late.isNewPlaintextSource(after: 2_000))
+    }
+
     @Test("All-mTLS edges make the workload and its namespace READY")
     func readyFromSnapshot() {
         let overlay = PolicyOverlay(snapshot: snapshot(), policy: permissiveShop)
@@ -113,20 +124,20 @@ struct PolicyOverlayTests {
             PeerAuthentication(namespace: "shop", name: "default", mode: .disable)
         ])
         #expect(
-            PolicyOverlay(snapshot: snapshot(), policy: strict).weighted(alert, windowStart: 1_000).severity
+            PolicyOverlay(snapshot: snapshot(), policy: strict).weighted(alert).severity
                 == .critical
         )
         #expect(
-            PolicyOverlay(snapshot: snapshot(), policy: disabled).weighted(alert, windowStart: 1_000).severity == .info
+            PolicyOverlay(snapshot: snapshot(), policy: disabled).weighted(alert).severity == .info
         )
         var newer = alert
         newer.firstSeen = 4_000
         #expect(
-            PolicyOverlay(snapshot: snapshot(), policy: disabled).weighted(newer, windowStart: 1_000).severity
+            PolicyOverlay(snapshot: snapshot(), policy: disabled).weighted(newer).severity
                 == .warning
         )
         var other = alert
         other.code = .certificateExpiring
-        #expect(PolicyOverlay(snapshot: snapshot(), policy: strict).weighted(other, windowStart: nil) == other)
+        #expect(PolicyOverlay(snapshot: snapshot(), policy: strict).weighted(other) == other)
     }
 }

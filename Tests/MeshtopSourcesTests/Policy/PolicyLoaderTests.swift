@@ -87,6 +87,24 @@ struct PolicyLoaderTests {
         #expect(error?.description.contains("not valid YAML") == true)
     }
 
+    @Test("A duplicate key is a syntax error with its line")
+    func duplicateKey() {
+        var result = PolicyDecoder.Result()
+        let text = """
+            apiVersion: security.istio.io/v1
+            kind: PeerAuthentication
+            metadata: {name: a, namespace: b}
+            spec:
+              mtls: {mode: STRICT}
+              mtls: {mode: DISABLE}
+            """
+        let error = #expect(throws: PolicyLoadError.self) {
+            try PolicyDecoder.decode(text, file: "d.yaml", into: &result)
+        }
+        #expect(error?.reason == "not valid YAML: duplicate key mtls in one mapping")
+        #expect(error?.line == 5)
+    }
+
     @Test("A missing required field inside a List names the item")
     func missingHost() {
         let path = PolicyFixtures.path("missing-host.yaml")

@@ -1,0 +1,37 @@
+import Foundation
+import MeshtopTelemetry
+
+/// Federation mode: the series meshtop uses, raw, from a Prometheus server's `/federate`.
+package final class PrometheusFederateSource: TelemetrySource {
+    /// The display name (the server URL without credentials).
+    package let name: String
+    private let client: PrometheusQueryClient
+
+    /// Creates a source that federates from the server at `base`.
+    ///
+    /// - Throws: ``PrometheusAPIError/invalidURL`` when `base` is not an absolute HTTP(S) URL.
+    package init(base: String, connection: PrometheusConnection = PrometheusConnection()) throws(PrometheusAPIError) {
+        client = try PrometheusQueryClient(base: base, connection: connection)
+        name = client.displayName
+    }
+
+    /// Fetches `/federate` once.
+    package func fetch() async throws(FetchError) -> FetchOutcome {
+        let began = ContinuousClock.now
+        do throws(PrometheusAPIError) {
+            let bytes = try await client.federate()
+            let latency = ContinuousClock.now - began
+            return .frame(
+                ScrapeFrame(
+                    bytes: bytes,
+                    source: name,
+                    timestampMilliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded()),
+                    format: .prometheusText,
+                    latencyMilliseconds: latency.components.seconds * 1000 + latency.components.attoseconds / 1_000_000_000_000_000
+                )
+            )
+        } catch {
+            throw error.fetchError
+        }
+    }
+}

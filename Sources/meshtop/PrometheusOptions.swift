@@ -1,0 +1,113 @@
+import ArgumentParser
+import MeshtopModel
+import MeshtopSources
+import MeshtopTelemetry
+
+/// The options of commands that can read the mesh from a Prometheus server instead of from dumps.
+struct PrometheusOptions: ParsableArguments {
+    /// How the server is read.
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        /// Raw series from `/federate`.
+        case federate
+        /// Server-side aggregations over `/api/v1/query`.
+        case query
+    }
+
+    @Option(
+        name: .customLong("prometheus"),
+        help: ArgumentHelp("Read the mesh from this Prometheus, Thanos or Mimir server.", valueName: "url")
+    )
+    var url: String?
+
+    @Option(
+        name: .customLong("prometheus-mode"),
+        help: "federate: the raw series from /federate; query: aggregations on the server (large meshes)."
+    )
+    var mode: Mode = .federate
+
+    @Option(
+        name: .customLong("prometheus-window"),
+        help: ArgumentHelp(
+            "Query mode: also evaluate this many seconds earlier, so figures are increases over the window.",
+            valueName: "seconds"
+        )
+    )
+    var windowSeconds: Int?
+
+    @Option(name: .customLong("header"), help: "An HTTP header 'Name: value' sent to Prometheus (repeatable).")
+    var headers: [String] = []
+
+    @Option(help: "A file holding a bearer token for Prometheus, re-read before every request.")
+    var bearerTokenFile: String?
+
+    func validate() throws {
+        guard url != nil else {
+            if windowSeconds != nil || !headers.isEmpty || bearerTokenFile != nil {
+                throw ValidationError("--prometheus-window, --header and --bearer-token-file need --prometheus URL")
+            }
+            return
+        }
+        if let windowSeconds {
+            guard mode == .query else { throw ValidationError("--prometheus-window needs --prometheus-mode query") }
+            guard windowSeconds > 0 else { throw ValidationError("--prometheus-window must be a positive number of seconds") }
+        }
+        _ = try connection()
+    }
+
+    /// The connection settings; header values are checked but never echoed.
+    func connection() throws -> PrometheusConnection {
+        let parsed = try headers.map { text -> (name: String, value: String) in
+            let header = try SourceOptions.Header(parsing: text)
+            return (header.name, header.value)
+        }
+        return PrometheusConnection(headers: parsed, bearerTokenFile: bearerTokenFile)
+    }
+
+    /// Reads the server once (twice for a query-mode window) and adds the scrapes to `model` as the
+    /// source `prometheus`; does nothing without `--prometheus`.
+    ///
+    /// - Throws: ``PrometheusReadError``: the server (without credentials) and what went wrong, in plain words.
+    func addScrapes(to model: MeshModel) async throws {
+        guard let url else { return }
+        let connection = try connection()
+        var scrapes: [(bytes: [UInt8], time: Int64?)] = []
+        var name = "prometheus"
+        do throws(PrometheusAPIError) {
+            switch mode {
+            case .federate:
+                let client = try PrometheusQueryClient(base: url, connection: connection)
+                name = client.displayName
+                scrapes = [(try await client.federate(), nil)]
+            case .query:
+                let source = try PrometheusQuerySource(base: url, connection: connection)
+                name = source.name
+                let now = try await source.scrape()
+                if let windowSeconds {
+                    let earlier = try await source.scrape(at: now.time - Int64(windowSeconds) * 1000)
+                    scrapes.append((earlier.bytes, earlier.time))
+                }
+                scrapes.append((now.bytes, now.time))
+            }
+        } catch {
+            throw PrometheusReadError(server: name, error: error)
+        }
+        for scrape in scrapes {
+            var accumulator = model.makeAccumulator(source: "prometheus", scrapeTime: 0)
+            var parser = TelemetryParser(options: ParseOptions(format: .prometheusText))
+            scrape.bytes.withUnsafeBytes { parser.feed($0, into: &accumulator) }
+            parser.finish(into: &accumulator)
+            accumulator.setTime(scrape.time ?? accumulator.frame.newestSampleTimestamp ?? 0)
+            model.add(accumulator.frame)
+        }
+    }
+}
+
+/// Reading Prometheus failed: printed as `meshtop: SERVER: reason`.
+struct PrometheusReadError: Error, CustomStringConvertible {
+    /// The server, without credentials.
+    var server: String
+    /// What went wrong.
+    var error: PrometheusAPIError
+
+    var description: String { "\(server): \(error)" }
+}
