@@ -119,20 +119,36 @@ enum TableBuilder {
                 certificate: namespace.soonestCertificate,
                 trend: namespace.plaintextTrend
             )
+            let readiness = namespace.readiness
             return RowData(
-                cells: [TableCell(namespace.name)] + figures.cells,
-                sortKeys: [.text(namespace.name.lowercased())] + figures.keys,
+                cells: [TableCell(namespace.name), readinessCell(readiness)] + figures.cells,
+                sortKeys: [.text(namespace.name.lowercased()), readiness.map { number($0.sortValue) } ?? .missing]
+                    + figures.keys,
                 target: .namespace(namespace.name)
             )
         }
         let table = TableData(
-            columns: [TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true)] + figureColumns,
+            columns: [
+                TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true),
+                TableColumn("READY?", min: 10, priority: 1),
+            ] + figureColumns,
             rows: rows,
-            defaultSort: .init(column: 4, descending: true),
+            defaultSort: .init(column: 5, descending: true),
             emptyText: "no namespaces in the telemetry yet"
         )
+        // Without a policy there are no verdicts and no modes: both columns are left out.
+        let anyVerdict = context.model.namespaces.contains { $0.readiness != nil }
         let anyMode = context.model.namespaces.contains { $0.mode != .unknown }
-        return anyMode ? table : table.removingColumn(modeColumn)
+        let withMode = anyMode ? table : table.removingColumn(modeColumn + 1)
+        return anyVerdict ? withMode : withMode.removingColumn(readinessColumn)
+    }
+
+    /// Where the READY? column sits in the namespace table.
+    static let readinessColumn = 1
+
+    static func readinessCell(_ verdict: ReadinessVerdict?) -> TableCell {
+        guard let verdict else { return TableCell("-", role: .dim) }
+        return TableCell(verdict.word, role: verdict.role)
     }
 
     static func workloads(_ context: TableContext) -> TableData {
