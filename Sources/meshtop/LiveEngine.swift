@@ -89,9 +89,11 @@ actor LiveEngine {
         let staleAfter = Int64(poller.interval / .milliseconds(1)) * 3
         let health = poller.health().map { SourceStatus($0, now: now, staleAfter: staleAfter) }
         let named = Set(health.map(\.name))
-        shown.sources = health.map { status in
-            status.error != nil ? status : view.sources.first { $0.name == status.name && $0.error != nil } ?? status
-        } + view.sources.filter { !named.contains($0.name) }
+        // A healthy transport can still carry a dump with parse issues: the model's word on it stays.
+        let fromHealth = health.map { status in
+            status.error == nil ? view.sources.first { $0.name == status.name && $0.error != nil } ?? status : status
+        }
+        shown.sources = fromHealth + view.sources.filter { !named.contains($0.name) }
         mailbox.post(shown, time: time)
     }
 }
