@@ -100,8 +100,8 @@ struct DashboardCommand: AsyncParsableCommand {
             print(DashboardRenderer.render(state).plainText(), terminator: "")
             return
         }
-        // With '-' among the sources, keys come from the controlling terminal instead of standard input.
-        let keysFromTerminal = inputs.contains("-")
+        // When standard input carries telemetry or policies, keys come from the controlling terminal.
+        let keysFromTerminal = (inputs + policy.policyPaths + [policy.pods].compactMap { $0 }).contains("-")
         guard isatty(1) != 0, isatty(0) != 0 || keysFromTerminal else {
             printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
             throw ExitCode(2)
