@@ -35,14 +35,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Argument(help: "Telemetry to judge traffic by: recordings, dump directories, dumps, URLs, or '-' for stdin.")
     var sources: [String] = []
 
-    @Option(name: .customLong("policies"), help: "A policy file, a directory of .yaml/.yml/.json, or '-'; repeatable.")
-    var policyPaths: [String] = []
-
-    @Option(help: "A pod listing (`kubectl get pods -A -o yaml`) for exact selector matching.")
-    var pods: String?
-
-    @Option(help: "The namespace whose selector-less PeerAuthentication is mesh-wide.")
-    var rootNamespace: String = MeshPolicy.defaultRootNamespace
+    @OptionGroup var policy: PolicyArguments
 
     @Option(help: "Output format: text or json.")
     var format: String = "text"
@@ -79,14 +72,14 @@ struct CheckCommand: AsyncParsableCommand {
     private func input() async throws -> PolicyCheckReport.Input {
         let (threshold, suppressions) = try validatedOptions()
         do {
-            let policies = try PolicyFiles.loadPolicies(policyPaths)
+            let policies = try PolicyFiles.loadPolicies(policy.policyPaths)
             var notes = policies.notes
-            let podWorkloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
+            let podWorkloads = try policy.pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
             let snapshot = sources.isEmpty ? nil : try await telemetrySnapshot(sources)
             return PolicyCheckReport.Input(
-                policy: policies.meshPolicy(rootNamespace: rootNamespace),
+                policy: policies.meshPolicy(rootNamespace: policy.rootNamespace),
                 workloads: snapshot.map { PolicyWorkload.all(in: $0, pods: podWorkloads) } ?? podWorkloads,
-                workloadsAreComplete: pods != nil,
+                workloadsAreComplete: policy.pods != nil,
                 inbound: snapshot.map(InboundTraffic.all(in:)) ?? [],
                 criteria: .init(
                     minimumObservations: minObservations,
@@ -114,10 +107,10 @@ struct CheckCommand: AsyncParsableCommand {
             }
             return parsed
         }
-        guard !policyPaths.isEmpty || !sources.isEmpty else {
+        guard !policy.policyPaths.isEmpty || !sources.isEmpty else {
             throw CheckInputError("nothing to check: give --policies FILE|DIR|- or telemetry (see --help)")
         }
-        guard (sources + policyPaths + [pods].compactMap { $0 }).filter({ $0 == "-" }).count <= 1 else {
+        guard (sources + policy.policyPaths + [policy.pods].compactMap { $0 }).filter({ $0 == "-" }).count <= 1 else {
             throw CheckInputError("standard input ('-') can be read only once")
         }
         return (threshold, suppressions)

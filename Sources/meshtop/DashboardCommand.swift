@@ -14,13 +14,23 @@ struct DashboardCommand: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Show the mesh's mTLS security in an interactive terminal dashboard (the default).",
         discussion: """
-            With no sources, meshtop opens the bundled sample telemetry. Press ? inside for the keys.
-            --once renders one frame of the overview as plain text, which needs no terminal.
+            With no sources, meshtop opens the bundled sample telemetry. A recording (.mtrec.gz) or a \
+            directory of dumps is replayed. URLs and '-' are followed live, polled every --interval; dump \
+            files are shown as one snapshot, or followed (re-read when they change) when --interval is given. \
+            Press ? inside for the keys. --once renders one frame of the overview as plain text, which needs \
+            no terminal.
+
+            With --policies, the MODE column shows the mTLS mode each namespace and workload enforces \
+            and READY? whether a namespace could switch to STRICT now (as `meshtop check` judges it).
             """
     )
 
-    @Argument(help: "Telemetry dumps to show (Prometheus text, OpenMetrics, Envoy /stats).")
-    var sources: [String] = []
+    @OptionGroup var source: SourceArguments
+
+    @Option(name: .shortAndLong, help: "Time between polls of live sources (e.g. 5s, 1m); follows dump files too.")
+    var interval: String?
+
+    @OptionGroup(title: "Policies") var policy: PolicyArguments
 
     @Option(help: "A theme name from themes/ (default, light, high-contrast, deuteranopia, mono) or a YAML file.")
     var theme: String = "default"
@@ -44,6 +54,13 @@ struct DashboardCommand: AsyncParsableCommand {
         guard (20...1000).contains(width), (5...500).contains(height) else {
             throw ValidationError("--width must be 20…1000 and --height 5…500")
         }
+        if let interval, (DurationText.duration(interval) ?? .zero) <= .zero {
+            throw ValidationError("--interval '\(interval)' is not a duration such as 5s or 1m")
+        }
+        let standardInputs = source.sources + policy.policyPaths + [policy.pods].compactMap { $0 }
+        guard standardInputs.filter({ $0 == "-" }).count <= 1 else {
+            throw ValidationError("standard input ('-') can be read only once")
+        }
     }
 
     func run() async throws {
@@ -54,24 +71,27 @@ struct DashboardCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let inputs = sources.isEmpty ? SampleTelemetry.files() : sources
+        let inputs = source.sources.isEmpty ? SampleTelemetry.files() : source.sources
         if inputs.isEmpty {
             throw ValidationError(
                 "no sources given and no sample-telemetry/ directory found next to the binary or here"
             )
         }
-        let feed = try Self.feed(for: inputs)
+        let feed = try feed(for: inputs)
+        let policies = try policy.load()
         let dumbTerminal = getenv("TERM").map { String(cString: $0) } == "dumb"
         if once || dumbTerminal {
             if !once { printError("meshtop: TERM=dumb cannot show the dashboard; printing one frame instead") }
             var state = AppState(width: width, height: height, ascii: ascii || !utf8, themeName: resolvedTheme.name)
             switch feed {
             case .snapshot(let inputs):
-                state.apply(.model(await DashboardFeed.load(inputs)))
+                state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
+            case .live(let poller):
+                state.apply(.model(await DashboardFeed.fetchOnce(poller.sources, policy: policies)))
             case .replay(let reader):
                 // A recording shows its newest tick.
                 let mailbox = DashboardLoop.Mailbox()
-                await ReplayEngine(reader: reader, mailbox: mailbox).showEnd()
+                await ReplayEngine(reader: reader, mailbox: mailbox, policy: policies).showEnd()
                 let update = mailbox.take()
                 if let model = update.model { state.apply(.model(model)) }
                 if let time = update.time { state.apply(.time(time)) }
@@ -80,24 +100,51 @@ struct DashboardCommand: AsyncParsableCommand {
             print(DashboardRenderer.render(state).plainText(), terminator: "")
             return
         }
-        guard isatty(1) != 0, isatty(0) != 0 else {
+        // When standard input carries telemetry or policies, keys come from the controlling terminal.
+        let keysFromTerminal = (inputs + policy.policyPaths + [policy.pods].compactMap { $0 }).contains("-")
+        guard isatty(1) != 0, isatty(0) != 0 || keysFromTerminal else {
             printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
             throw ExitCode(2)
         }
-        let options = DashboardLoop.Options(feed: feed, theme: resolvedTheme, noColor: noColor, ascii: ascii || !utf8)
+        let options = DashboardLoop.Options(
+            feed: feed,
+            policy: policies,
+            theme: resolvedTheme,
+            noColor: noColor,
+            ascii: ascii || !utf8,
+            keysFromTerminal: keysFromTerminal
+        )
         try await DashboardLoop.run(options)
     }
 
-    /// A single recording or directory is replayed; anything else is read once as one snapshot.
-    static func feed(for inputs: [String]) throws -> DashboardLoop.Feed {
-        guard inputs.count == 1, let input = inputs.first, isRecordingOrDirectory(input) else {
-            return .snapshot(inputs)
+    /// A single recording or directory is replayed; URLs and standard input are followed live, and so
+    /// are files when --interval is given; plain dumps are otherwise read once as one snapshot.
+    func feed(for inputs: [String]) throws -> DashboardLoop.Feed {
+        if inputs.count == 1, let input = inputs.first, Self.isRecordingOrDirectory(input) {
+            do {
+                return .replay(try RecordingReader(path: input))
+            } catch {
+                throw ValidationError("\(error)")
+            }
         }
-        do {
-            return .replay(try RecordingReader(path: input))
-        } catch {
-            throw ValidationError("\(error)")
+        let specs = try inputs.map { argument in
+            do {
+                return try SourceSpec(parsing: argument)
+            } catch {
+                throw ValidationError("\(error)")
+            }
         }
+        let streamed = specs.contains { spec in
+            switch spec.location {
+            case .http, .standardInput: return true
+            case .file, .directory: return false
+            }
+        }
+        guard streamed || interval != nil else { return .snapshot(inputs) }
+        let pollInterval = interval.flatMap { DurationText.duration($0) } ?? .seconds(5)
+        var live = source
+        live.sources = inputs
+        return .live(SourcePoller(sources: try live.makeSources(), interval: pollInterval))
     }
 
     private static func isRecordingOrDirectory(_ path: String) -> Bool {

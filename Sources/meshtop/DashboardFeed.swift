@@ -1,6 +1,7 @@
 import Foundation
 import MeshtopDashboard
 import MeshtopModel
+import MeshtopSources
 import MeshtopTelemetry
 
 /// Reads telemetry sources into the mesh model and turns its snapshot into the dashboard's view model.
@@ -8,7 +9,7 @@ import MeshtopTelemetry
 /// Runs off the UI thread; unreadable sources show up in the status bar rather than failing the UI.
 enum DashboardFeed {
     /// Parses every source as one scrape each and builds a view model of the resulting snapshot.
-    static func load(_ inputs: [String]) async -> DashboardModel {
+    static func load(_ inputs: [String], policy: DashboardPolicy? = nil) async -> DashboardModel {
         let model = MeshModel()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
@@ -27,7 +28,7 @@ enum DashboardFeed {
             accumulator.setTime(accumulator.frame.newestSampleTimestamp ?? modificationTime(input))
             model.add(accumulator.frame)
         }
-        var view = DashboardModel(snapshot: model.snapshot())
+        var view = DashboardPolicy.view(of: model.snapshot(), policy: policy)
         if model.frameCount == 0 { view.dataTime = nil }
         view.sources += failures
         return view
@@ -38,5 +39,24 @@ enum DashboardFeed {
             return 0
         }
         return Int64(date.timeIntervalSince1970 * 1000)
+    }
+}
+
+extension DashboardFeed {
+    /// Fetches every live source once and builds a view model of what arrived; failures become source errors.
+    static func fetchOnce(_ sources: [any TelemetrySource], policy: DashboardPolicy?) async -> DashboardModel {
+        let model = MeshModel()
+        var failures: [SourceStatus] = []
+        for source in sources {
+            do {
+                if case .frame(let frame) = try await source.fetch() { model.ingest(frame) }
+            } catch {
+                failures.append(SourceStatus(name: source.name, error: error.description))
+            }
+        }
+        var view = DashboardPolicy.view(of: model.snapshot(), policy: policy)
+        if model.frameCount == 0 { view.dataTime = nil }
+        view.sources += failures
+        return view
     }
 }

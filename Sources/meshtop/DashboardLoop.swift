@@ -3,6 +3,10 @@ import MeshtopSources
 import MeshtopTerminal
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The interactive main loop: ncurses on the main thread, sources on background tasks.
 enum DashboardLoop {
     /// Where the data comes from.
@@ -11,14 +15,19 @@ enum DashboardLoop {
         case snapshot([String])
         /// A recording (or directory of dumps) replayed tick by tick.
         case replay(RecordingReader)
+        /// Sources polled on an interval and shown as they change.
+        case live(SourcePoller)
     }
 
     /// What the loop needs from the command line.
     struct Options: Sendable {
         var feed: Feed
+        var policy: DashboardPolicy?
         var theme: Theme
         var noColor: Bool
         var ascii: Bool
+        /// Read keys from /dev/tty, as standard input carries telemetry.
+        var keysFromTerminal = false
     }
 
     /// The newest model and time status, handed from background tasks to the UI, which never waits.
@@ -45,15 +54,25 @@ enum DashboardLoop {
         let worker: Task<Void, Never>
         switch options.feed {
         case .snapshot(let inputs):
-            worker = Task.detached(priority: .userInitiated) { mailbox.post(await DashboardFeed.load(inputs)) }
+            let policy = options.policy
+            worker = Task.detached(priority: .userInitiated) {
+                mailbox.post(await DashboardFeed.load(inputs, policy: policy))
+            }
         case .replay(let reader):
             let (replayControl, actions) = ReplayControl.make()
             control = replayControl
-            let engine = ReplayEngine(reader: reader, mailbox: mailbox)
+            let engine = ReplayEngine(reader: reader, mailbox: mailbox, policy: options.policy)
+            worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
+        case .live(let poller):
+            let (liveControl, actions) = ReplayControl.make()
+            control = liveControl
+            let engine = LiveEngine(poller: poller, mailbox: mailbox, policy: options.policy)
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
         }
         defer { worker.cancel() }
-        let terminal = try NcursesTerminal(allowColor: !options.noColor)
+        let keyboard = options.keysFromTerminal ? fopen("/dev/tty", "r") : nil
+        defer { if let keyboard { fclose(keyboard) } }
+        let terminal = try NcursesTerminal(input: keyboard, allowColor: !options.noColor)
         defer { terminal.close() }
         loop(terminal: terminal, mailbox: mailbox, control: control, options: options)
     }

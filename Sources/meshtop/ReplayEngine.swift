@@ -12,6 +12,7 @@ actor ReplayEngine {
 
     private let reader: RecordingReader
     private let mailbox: DashboardLoop.Mailbox
+    private let policy: DashboardPolicy?
     private var cursor: ReplayCursor
     private var model = MeshModel()
     private var ingestedTick = -1
@@ -19,9 +20,10 @@ actor ReplayEngine {
     private var problem: String?
 
     /// Creates an engine at the first tick, playing.
-    init(reader: RecordingReader, mailbox: DashboardLoop.Mailbox) {
+    init(reader: RecordingReader, mailbox: DashboardLoop.Mailbox, policy: DashboardPolicy? = nil) {
         self.reader = reader
         self.mailbox = mailbox
+        self.policy = policy
         cursor = ReplayCursor(tickTimes: reader.tickTimes)
         cursor.togglePlayback()
         cursor.faster()
@@ -84,7 +86,7 @@ actor ReplayEngine {
         ingest(upTo: cursor.position)
         let snapshot = model.snapshot(at: time)
         for alert in snapshot.alerts { alertStarts.insert(alert.firstSeen) }
-        var view = DashboardModel(snapshot: snapshot)
+        var view = DashboardPolicy.view(of: snapshot, policy: policy)
         if let problem { view.sources.append(SourceStatus(name: reader.path, error: problem)) }
         let status = TimeStatus(
             mode: cursor.isPlaying ? .replay : .paused,
@@ -104,24 +106,11 @@ actor ReplayEngine {
         while ingestedTick < tick {
             ingestedTick += 1
             do {
-                for frame in try reader.frames(inTick: ingestedTick) { add(frame) }
+                for frame in try reader.frames(inTick: ingestedTick) { model.ingest(frame) }
             } catch {
                 problem = "\(error)"
             }
         }
-    }
-
-    private func add(_ frame: ScrapeFrame) {
-        let attribution = frame.workload.map { MeshtopModel.WorkloadID(namespace: $0.namespace, name: $0.workload) }
-        var accumulator = model.makeAccumulator(
-            source: frame.source,
-            scrapeTime: frame.timestampMilliseconds,
-            attribution: attribution
-        )
-        var parser = TelemetryParser(options: ParseOptions(format: frame.format))
-        frame.bytes.withUnsafeBytes { parser.feed($0, into: &accumulator) }
-        parser.finish(into: &accumulator)
-        model.add(accumulator.frame)
     }
 }
 

@@ -173,6 +173,11 @@ struct TmuxEndToEndTests {
         #expect(output.status == 2)
     }
 
+    /// Runs the binary from the package root with `arguments`; standard input is empty.
+    static func run(_ arguments: [String]) throws -> (status: Int32, text: String) {
+        try TmuxEndToEndTests().run(binary.path, arguments)
+    }
+
     private func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)

@@ -78,3 +78,18 @@ struct WidgetTests {
         #expect(Format.duration(seconds: 90_061) == "1d 1h")
     }
 }
+
+struct ModeColumnTests {
+    @Test func modeColumnIsLeftOutWhenNoPolicyGaveAnyMode() {
+        var model = DashboardModel(dataTime: SampleModel.now)
+        model.namespaces = [
+            NamespaceFigures(name: "a", requests: ClassRates(plaintext: 1)), NamespaceFigures(name: "b"),
+        ]
+        let withoutModes = AppState(model: model, width: 100, height: 30).rows()
+        #expect(!withoutModes.data.columns.map(\.title).contains("MODE"))
+        #expect(withoutModes.data.columns[withoutModes.sort.column].title == "PLAIN/S")
+        let withModes = SampleModel.state(width: 100, height: 30).rows()
+        #expect(withModes.data.columns[1].title == "MODE")
+        #expect(withModes.data.columns[withModes.sort.column].title == "PLAIN/S")
+    }
+}

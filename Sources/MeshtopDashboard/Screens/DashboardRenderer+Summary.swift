@@ -23,6 +23,10 @@ extension DashboardRenderer {
             line.add(name, .header)
             line.add("  mode ", .dim)
             line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+            if let readiness = summary?.readiness {
+                line.add("  STRICT? ", .dim)
+                line.add(readiness.word, readiness.role)
+            }
             line.add("  \(summary?.workloadCount ?? 0) workloads", .text)
             if let summary, summary.plaintextSources > 0 {
                 line.add(
@@ -47,6 +51,11 @@ extension DashboardRenderer {
             line.add(id.namespace + "/" + id.name, .header)
             line.add("  mode ", .dim)
             line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+            if let origin = summary?.modeOrigin { line.add(" (\(origin))", .dim) }
+            if let readiness = summary?.readiness {
+                line.add("  STRICT? ", .dim)
+                line.add(readiness.word, readiness.role)
+            }
             line.add("  principal ", .dim)
             line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text)
             line.draw(into: &grid)

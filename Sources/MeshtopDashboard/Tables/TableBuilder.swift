@@ -70,7 +70,7 @@ enum TableBuilder {
         TableColumn("CONN P/S", min: 8, priority: 5, alignment: .right),
         TableColumn("PT SRC", min: 6, priority: 1, alignment: .right),
         TableColumn("HSFAIL/S", min: 8, priority: 2, alignment: .right),
-        TableColumn("CERT", min: 10, ideal: 13, priority: 3),
+        TableColumn("CERT", min: 12, ideal: 13, priority: 3),
         TableColumn("PT TREND", min: 8, ideal: 16, priority: 3),
     ]
 
@@ -121,18 +121,36 @@ enum TableBuilder {
                 certificateLimits: namespace.soonestCertificateLimits,
                 trend: namespace.plaintextTrend
             )
+            let readiness = namespace.readiness
             return RowData(
-                cells: [TableCell(namespace.name)] + figures.cells,
-                sortKeys: [.text(namespace.name.lowercased())] + figures.keys,
+                cells: [TableCell(namespace.name), readinessCell(readiness)] + figures.cells,
+                sortKeys: [.text(namespace.name.lowercased()), readiness.map { number($0.sortValue) } ?? .missing]
+                    + figures.keys,
                 target: .namespace(namespace.name)
             )
         }
-        return TableData(
-            columns: [TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true)] + figureColumns,
+        let table = TableData(
+            columns: [
+                TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true),
+                TableColumn("READY?", min: 10, priority: 1),
+            ] + figureColumns,
             rows: rows,
-            defaultSort: .init(column: 4, descending: true),
+            defaultSort: .init(column: 5, descending: true),
             emptyText: "no namespaces in the telemetry yet"
         )
+        // Without a policy there are no verdicts and no modes: both columns are left out.
+        let anyVerdict = context.model.namespaces.contains { $0.readiness != nil }
+        let anyMode = context.model.namespaces.contains { $0.mode != .unknown }
+        let withMode = anyMode ? table : table.removingColumn(modeColumn + 1)
+        return anyVerdict ? withMode : withMode.removingColumn(readinessColumn)
+    }
+
+    /// Where the READY? column sits in the namespace table.
+    static let readinessColumn = 1
+
+    static func readinessCell(_ verdict: ReadinessVerdict?) -> TableCell {
+        guard let verdict else { return TableCell("-", role: .dim) }
+        return TableCell(verdict.word, role: verdict.role)
     }
 
     static func workloads(_ context: TableContext) -> TableData {
@@ -154,13 +172,18 @@ enum TableBuilder {
                 target: .workload(workload.id)
             )
         }
-        return TableData(
+        let table = TableData(
             columns: [TableColumn("WORKLOAD", min: 10, ideal: 24, priority: 0, flexible: true)] + figureColumns,
             rows: rows,
             defaultSort: .init(column: 4, descending: true),
             emptyText: "no workloads in this namespace"
         )
+        let anyMode = context.model.workloads.contains { $0.id.namespace == name && $0.mode != .unknown }
+        return anyMode ? table : table.removingColumn(modeColumn)
     }
+
+    /// Where the MODE column sits; without a policy every mode is unknown and the column is left out.
+    static let modeColumn = 1
 
     static let emptyTable = TableData(
         columns: [TableColumn("", min: 1)],

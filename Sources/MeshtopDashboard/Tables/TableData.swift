@@ -48,6 +48,20 @@ package struct TableData: Sendable {
     }
 }
 
+extension TableData {
+    /// The table without column `index`: for columns that carry nothing, such as modes without a policy.
+    package func removingColumn(_ index: Int) -> TableData {
+        var copy = self
+        copy.columns.remove(at: index)
+        for row in copy.rows.indices {
+            copy.rows[row].cells.remove(at: index)
+            copy.rows[row].sortKeys.remove(at: index)
+        }
+        if copy.defaultSort.column > index { copy.defaultSort.column -= 1 }
+        return copy
+    }
+}
+
 /// A table after filtering and sorting: what screens draw and what the reducer navigates.
 package struct ResolvedTable: Sendable {
     /// The table.

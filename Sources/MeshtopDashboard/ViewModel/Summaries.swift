@@ -6,6 +6,10 @@ package struct WorkloadFigures: Hashable, Sendable {
     package var id: WorkloadID
     /// Effective policy mode.
     package var mode: PolicyMode
+    /// Where the mode comes from (`namespace policy default`), when a policy was given.
+    package var modeOrigin: String?
+    /// Whether it could switch to STRICT now, when a policy was given.
+    package var readiness: ReadinessVerdict?
     /// Inbound request rates by class.
     package var requests: ClassRates
     /// Inbound connection rates by class.
@@ -53,6 +57,8 @@ package struct NamespaceFigures: Hashable, Sendable {
     package var name: String
     /// Effective namespace-wide policy mode.
     package var mode: PolicyMode
+    /// Whether the namespace could switch to STRICT now, when a policy was given.
+    package var readiness: ReadinessVerdict?
     /// Number of workloads.
     package var workloadCount: Int
     /// Inbound request rates by class.

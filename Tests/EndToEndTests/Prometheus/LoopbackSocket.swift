@@ -6,7 +6,8 @@
 enum LoopbackSocket {
     /// A listening TCP socket on 127.0.0.1 at `port` (0 picks a free one), and the port it got.
     static func listen(port: UInt16 = 0) throws -> (descriptor: Int32, port: UInt16) {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Close-on-exec, so a spawned child (a tmux server outlives the test) cannot keep the port open.
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw HarnessError("socket() failed: errno \(errno)") }
         var yes: Int32 = 1
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))

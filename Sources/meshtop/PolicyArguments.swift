@@ -1,0 +1,46 @@
+import ArgumentParser
+import MeshtopDashboard
+import MeshtopModel
+import MeshtopSources
+
+/// The options that bring mTLS policies into a view: policy files, pods for exact selectors, the root namespace.
+struct PolicyArguments: ParsableArguments {
+    @Option(name: .customLong("policies"), help: "A policy file, a directory of .yaml/.yml/.json, or '-'; repeatable.")
+    var policyPaths: [String] = []
+
+    @Option(help: "A pod listing (`kubectl get pods -A -o yaml`) for exact selector matching.")
+    var pods: String?
+
+    @Option(help: "The namespace whose selector-less PeerAuthentication is mesh-wide.")
+    var rootNamespace: String = MeshPolicy.defaultRootNamespace
+
+    /// The loaded policies, or nil when neither --policies nor --pods was given.
+    ///
+    /// - Throws: `ValidationError` naming the file and the reason.
+    func load() throws -> DashboardPolicy? {
+        guard !policyPaths.isEmpty || pods != nil else { return nil }
+        do {
+            let policies = try PolicyFiles.loadPolicies(policyPaths)
+            var notes = policies.notes
+            let workloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
+            return DashboardPolicy(policy: policies.meshPolicy(rootNamespace: rootNamespace), pods: workloads)
+        } catch let error as PolicyLoadError {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+/// Policies the dashboard resolves over every snapshot it shows.
+struct DashboardPolicy: Sendable {
+    /// The PeerAuthentications and DestinationRules.
+    var policy: MeshPolicy
+    /// Workloads with exact labels from a pod listing (empty: labels are guessed from telemetry).
+    var pods: [PolicyWorkload]
+
+    /// The view model of `snapshot`, seen through `policy` when there is one.
+    static func view(of snapshot: MeshSnapshot, policy: DashboardPolicy?) -> DashboardModel {
+        guard let policy else { return DashboardModel(snapshot: snapshot) }
+        let overlay = PolicyOverlay(snapshot: snapshot, policy: policy.policy, pods: policy.pods)
+        return DashboardModel(snapshot: snapshot, policy: overlay)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Drives the dashboard against a live HTTP source served by the test, and against policy files.
+@Suite(
+    .serialized,
+    .enabled(if: TmuxSession.tmux != nil, "tmux is not installed: skipping the live dashboard tests")
+)
+struct LiveDashboardTests {
+    @Test func followsAnHTTPSourceLiveAndKeepsReactingWhenItDies() throws {
+        let sidecars = try FakeSidecarServer(mesh: .shop)
+        defer { sidecars.stop() }
+        let pod = try #require(FakeMesh.shop.pods.first { $0.namespace == "payments" })
+        let url = "http://127.0.0.1:\(sidecars.port)\(pod.path)"
+        let session = try TmuxEndToEndTests().start("'ledger=\(url)' -i 1s", width: 120, height: 30)
+        let first = try session.waitFor("live data from the source") { $0.contains("LIVE") && $0.contains("payments") }
+        #expect(first.contains("NAMESPACE"))
+
+        // Freezing keeps the view and says so; stepping back goes through what was seen; z resumes.
+        try session.waitFor("a second scrape") { _ in sidecars.requestCount >= 2 }
+        try session.send("z")
+        try session.waitFor("PAUSED")
+        try session.send("T")
+        try session.waitFor("a step back") { $0.contains("PAUSED 1/") }
+        try session.send("z")
+        try session.waitFor("live again") { $0.contains("LIVE") && !$0.contains("PAUSED") }
+
+        // A dead source shows as an error in plain words, and the screen still answers keys.
+        sidecars.stop()
+        try session.waitFor("the source error", timeout: 20) { $0.contains("connection refused") }
+        try session.send("?")
+        try session.waitFor("Help: j/k scroll")
+        try session.send("x")
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
+    @Test func policiesFillTheModeAndReadinessColumns() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meshtop-live-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let policies = directory.appendingPathComponent("policies.yaml")
+        try Self.permissivePayments.write(to: policies, atomically: true, encoding: .utf8)
+        let dump = "sample-telemetry/istio-sidecar.prom"
+
+        let plain = try TmuxEndToEndTests.run(["--once", "--width", "120", dump])
+        #expect(!plain.text.contains("READY?"))
+        #expect(!plain.text.contains("MODE"))
+
+        let judged = try TmuxEndToEndTests.run(["--once", "--width", "120", "--policies", policies.path, dump])
+        #expect(judged.status == 0)
+        let header = try #require(judged.text.split(separator: "\n").first { $0.hasPrefix("NAMESPACE") })
+        #expect(header.contains("READY?") && header.contains("MODE"))
+        let row = try #require(judged.text.split(separator: "\n").first { $0.hasPrefix("payments") })
+        // Plaintext reaches payments, so the namespace's PERMISSIVE policy cannot become STRICT yet.
+        #expect(row.contains("PERMISSIVE"))
+        #expect(row.contains("BLOCKED"))
+    }
+
+    static let permissivePayments = """
+        apiVersion: security.istio.io/v1
+        kind: PeerAuthentication
+        metadata:
+          name: default
+          namespace: payments
+        spec:
+          mtls:
+            mode: PERMISSIVE
+        """
+}
