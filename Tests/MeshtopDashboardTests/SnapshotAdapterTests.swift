@@ -129,7 +129,11 @@ struct SnapshotAdapterTests {
             record(.certManager, workload: nil, hoursLeft: 5 * 24),
         ]
         let model = DashboardModel(snapshot: snapshot)
-        let urgency = Dictionary(uniqueKeysWithValues: model.certificates.map { ($0.kind + "/" + ($0.workload ?? "-"), $0.urgency(at: Self.time)) })
+        let urgency = Dictionary(
+            uniqueKeysWithValues: model.certificates.map {
+                ($0.kind + "/" + ($0.workload ?? "-"), $0.urgency(at: Self.time))
+            }
+        )
         #expect(urgency["workload/api"] == .ok)
         #expect(urgency["workload/ledger"] == .warning)
         #expect(urgency["cert-manager/-"] == .critical)

@@ -173,7 +173,9 @@ extension DashboardModel {
                 expiresAt: notAfter * 1000,
                 limits: limits(of: record.kind, thresholds: snapshot.thresholds)
             )
-            if moreUrgent(certificate, than: byNamespace[record.namespace]) { byNamespace[record.namespace] = certificate }
+            if moreUrgent(certificate, than: byNamespace[record.namespace]) {
+                byNamespace[record.namespace] = certificate
+            }
             if let name = record.workload {
                 let id = WorkloadID(namespace: record.namespace, name: name)
                 if moreUrgent(certificate, than: byWorkload[id]) { byWorkload[id] = certificate }

@@ -171,7 +171,13 @@ package struct CertificateSummary: Hashable, Sendable {
     package var limits: ExpiryUrgency.Limits
 
     /// Creates a summary; `limits` depend on the kind (a 24 h workload certificate is fine at 20 h left).
-    package init(namespace: String, workload: String?, kind: String, expiresAt: Int64, limits: ExpiryUrgency.Limits = .longLived) {
+    package init(
+        namespace: String,
+        workload: String?,
+        kind: String,
+        expiresAt: Int64,
+        limits: ExpiryUrgency.Limits = .longLived
+    ) {
         self.namespace = namespace
         self.workload = workload
         self.kind = kind

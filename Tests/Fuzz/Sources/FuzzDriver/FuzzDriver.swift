@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import MeshtopTelemetry
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Counts what a parser hands out and touches every byte of it, so the sanitizer sees each view's memory.
 private struct TouchingConsumer: SampleConsumer {
