@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -6,15 +8,7 @@
 enum Terminal {
     /// `text` with control characters shown as `\u{…}` escapes.
     static func safe(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        TerminalSafeText.escape(text)
     }
 }
 

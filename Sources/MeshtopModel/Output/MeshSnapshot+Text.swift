@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 extension MeshSnapshot {
     /// The `meshtop report` text: a readable summary, every label value made terminal-safe.
     package func textReport() -> String {
@@ -101,15 +103,7 @@ extension MeshSnapshot {
 
     /// `text` with control characters shown as `\u{…}`, so label values cannot steer a terminal.
     package static func safe(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        TerminalSafeText.escape(text)
     }
 }
 

@@ -17,7 +17,7 @@ enum KubernetesTimestamp {
             while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
         }
         guard let offset = zoneOffset(bytes, from: index) else { return nil }
-        let days = daysSinceEpoch(year: year, month: month, day: day)
+        let days = Int64(CivilTime.days(year: Int(year), month: Int(month), day: Int(day)))
         return days * 86_400 + hour * 3_600 + minute * 60 + second - offset
     }
 
@@ -41,15 +41,5 @@ enum KubernetesTimestamp {
             value = value * 10 + Int64(byte - UInt8(ascii: "0"))
         }
         return value
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-    private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
