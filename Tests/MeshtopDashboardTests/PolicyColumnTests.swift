@@ -56,6 +56,21 @@ struct PolicyColumnTests {
         #expect(model.alerts.first?.severity == .info)
     }
 
+    @Test func theReadinessScreenNamesThePlaintextCallerThatBlocksStrict() throws {
+        let model = Self.model([PeerAuthentication(namespace: "payments", name: "default", mode: .permissive)])
+        #expect(model.hasPolicy)
+        let blocker = try #require(model.namespaces.first { $0.name == "payments" }?.blockers.first)
+        #expect(blocker.reason == "plaintext caller")
+        #expect(blocker.destination == SnapshotAdapterTests.api)
+        var state = AppState(model: model, width: 160, height: 30)
+        state.apply(.key(.character("7")))
+        let row = try #require(DashboardRenderer.render(state).lines().first { $0.hasPrefix("payments") })
+        #expect(row.contains("BLOCKED (1)"))
+        #expect(row.contains("namespace policy default"))
+        #expect(row.contains("\(blocker.source) → payments/api"))
+        #expect(!DashboardModel(snapshot: Self.snapshot).hasPolicy)
+    }
+
     @Test func withoutPoliciesNeitherColumnIsShown() {
         let table = AppState(model: DashboardModel(snapshot: Self.snapshot), width: 140, height: 30).rows()
         let titles = table.data.columns.map(\.title)

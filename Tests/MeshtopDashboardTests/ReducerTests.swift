@@ -24,6 +24,25 @@ struct ReducerTests {
         #expect(state([.escape]).location == .mesh)
     }
 
+    @Test func sevenAndTheReadyCommandOpenTheReadinessScreen() {
+        #expect(state([.character("7")]).location == .readiness)
+        let typed = state([.character(":")] + "ready".map { Key.character($0) } + [.enter])
+        #expect(typed.location == .readiness)
+        #expect(typed.history == [.mesh])
+        #expect(KeyMap.standard.bindings.contains { $0.command == "ready" && $0.keys == [.character("7")] })
+    }
+
+    @Test func enterOnAReadinessRowListsTheNamespaceWorkloadsThenOpensOne() {
+        var start = SampleModel.stateWithPolicy(width: 100, height: 30)
+        start.apply(.key(.character("7")))
+        #expect(start.rows().row(at: 0)?.cells.first?.text == "payments")
+        start.apply(.key(.enter))
+        #expect(start.location == .namespaceReadiness("payments"))
+        #expect(start.rows().row(at: 0)?.cells.first?.text == "api")
+        start.apply(.key(.enter))
+        #expect(start.location == .workload(SampleModel.api))
+    }
+
     @Test func movementStaysWithinTheRows() {
         #expect(state([.character("j")]).cursor.selected == 1)
         #expect(state([.character("G")]).cursor.selected == 2)

@@ -24,6 +24,38 @@ struct ScreenSnapshotTests {
         }
     }
 
+    static let readinessLocations: [(String, Location)] = [
+        ("readiness", .readiness),
+        ("readiness-payments", .namespaceReadiness("payments")),
+    ]
+
+    @Test(arguments: readinessLocations.map(\.0))
+    func readinessScreenMatchesItsSnapshotAtBothSizes(_ name: String) throws {
+        let location = try #require(Self.readinessLocations.first { $0.0 == name }?.1)
+        for (width, height) in Self.sizes {
+            var state = SampleModel.stateWithPolicy(width: width, height: height)
+            state.go(to: location)
+            try Snapshot.assertMatches(DashboardRenderer.render(state), named: "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func readinessBlockersPaneMatchesItsSnapshot() throws {
+        var state = SampleModel.stateWithPolicy(width: 100, height: 20)
+        state.go(to: .namespaceReadiness("payments"))
+        state.apply(.key(.tab))
+        #expect(state.pane == .blockers)
+        try Snapshot.assertMatches(DashboardRenderer.render(state), named: "readiness-blockers-100x20")
+    }
+
+    @Test func readinessScreenWithoutPoliciesSaysHowToPassThem() throws {
+        var state = SampleModel.state(width: 80, height: 24)
+        state.go(to: .readiness)
+        let text = DashboardRenderer.render(state).plainText()
+        #expect(text.contains("No policies given: add --policies FILE|DIR|- (kubectl get pa,dr -A -o yaml)"))
+        #expect(state.rows().count == 0)
+        try Snapshot.assertMatches(DashboardRenderer.render(state), named: "readiness-nopolicy-80x24")
+    }
+
     @Test func workloadPanesMatchTheirSnapshots() throws {
         var state = SampleModel.state(width: 100, height: 20)
         state.go(to: .workload(SampleModel.api))

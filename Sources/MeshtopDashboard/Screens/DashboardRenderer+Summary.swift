@@ -84,6 +84,8 @@ extension DashboardRenderer {
             )
             line.add("  these block a switch to STRICT", .dim)
             line.draw(into: &grid)
+        case .readiness, .namespaceReadiness:
+            drawReadinessSummary(state, area: area.row(0), grid: &grid)
         }
     }
 

@@ -22,7 +22,7 @@ package enum DashboardRenderer {
 
     private static let hints: [(key: String, action: String)] = [
         ("?", "help"), ("Enter", "open"), ("Esc", "back"), ("/", "filter"), ("<>", "sort"), ("r", "reverse"),
-        ("Tab", "pane"), ("1-6", "screens"), (":", "command"), ("q", "quit"),
+        ("Tab", "pane"), ("1-7", "screens"), (":", "command"), ("q", "quit"),
     ]
 
     private static func drawTooSmall(_ state: AppState, grid: inout CellGrid) {

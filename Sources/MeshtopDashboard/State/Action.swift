@@ -10,7 +10,7 @@ package enum Action: Hashable, Sendable {
     case sortPrevious, sortNext, reverseSort
     /// Focus the next or previous pane.
     case nextPane, previousPane
-    /// Show one of the six screens.
+    /// Show one of the seven screens.
     case show(ScreenKind)
     /// Open the `:` command line.
     case commandLine

@@ -136,6 +136,7 @@ extension AppState {
         case .alerts: go(to: .alerts)
         case .certificates: go(to: .certificates)
         case .edges: go(to: .edges)
+        case .readiness: go(to: .readiness)
         case .namespace:
             guard
                 let name = lastVisited(where: { if case .namespace = $0 { true } else { false } })

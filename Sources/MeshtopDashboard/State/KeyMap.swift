@@ -61,6 +61,7 @@ package struct KeyMap: Hashable, Sendable {
         case .alerts: return "alerts"
         case .certificates: return "certs"
         case .edges: return "edges"
+        case .readiness: return "ready"
         }
     }
 

@@ -1,6 +1,6 @@
 import MeshtopModel
 
-/// The six screens, numbered as the `1`–`6` keys select them.
+/// The seven screens, numbered as the `1`–`7` keys select them.
 package enum ScreenKind: Int, CaseIterable, Hashable, Sendable {
     /// The mesh overview: namespaces.
     case mesh = 1
@@ -14,6 +14,8 @@ package enum ScreenKind: Int, CaseIterable, Hashable, Sendable {
     case certificates = 5
     /// Plaintext and unverified edges.
     case edges = 6
+    /// STRICT readiness per namespace and workload.
+    case readiness = 7
 
     /// The screen's name in breadcrumbs and help.
     package var title: String {
@@ -24,6 +26,7 @@ package enum ScreenKind: Int, CaseIterable, Hashable, Sendable {
         case .alerts: return "alerts"
         case .certificates: return "certificates"
         case .edges: return "edges"
+        case .readiness: return "readiness"
         }
     }
 }
@@ -42,6 +45,10 @@ package enum Location: Hashable, Sendable {
     case certificates
     /// The plaintext edge list.
     case edges
+    /// STRICT readiness of every namespace.
+    case readiness
+    /// STRICT readiness of one namespace's workloads, with its blockers.
+    case namespaceReadiness(String)
 
     /// The kind of screen.
     package var kind: ScreenKind {
@@ -52,6 +59,7 @@ package enum Location: Hashable, Sendable {
         case .alerts: return .alerts
         case .certificates: return .certificates
         case .edges: return .edges
+        case .readiness, .namespaceReadiness: return .readiness
         }
     }
 
@@ -64,6 +72,8 @@ package enum Location: Hashable, Sendable {
         case .alerts: return [.alerts]
         case .certificates: return [.certificates]
         case .edges: return [.edges]
+        case .readiness: return [.readiness]
+        case .namespaceReadiness: return [.workloadReadiness, .blockers]
         }
     }
 }
@@ -94,6 +104,12 @@ package enum Pane: String, CaseIterable, Hashable, Sendable {
     case certificates
     /// Plaintext and unverified edges.
     case edges
+    /// STRICT verdicts of the namespaces.
+    case readiness
+    /// STRICT verdicts of a namespace's workloads.
+    case workloadReadiness
+    /// What blocks a namespace's switch to STRICT, one row per blocker.
+    case blockers
 
     /// The tab title.
     package var title: String {
@@ -110,6 +126,9 @@ package enum Pane: String, CaseIterable, Hashable, Sendable {
         case .alerts: return "Alerts"
         case .certificates: return "Certificates"
         case .edges: return "Plaintext & unverified edges"
+        case .readiness: return "STRICT readiness"
+        case .workloadReadiness: return "Workloads"
+        case .blockers: return "Blockers"
         }
     }
 }

@@ -27,6 +27,9 @@ enum TableBuilder {
         case .alerts: return alerts(context)
         case .certificates: return certificates(context)
         case .edges: return edges(context)
+        case .readiness: return readinessOfNamespaces(context)
+        case .workloadReadiness: return readinessOfWorkloads(context)
+        case .blockers: return blockers(context)
         }
     }
 

@@ -11,10 +11,15 @@ extension DashboardModel {
         var weighted = snapshot
         weighted.alerts = snapshot.alerts.map(policy.weighted)
         self.init(snapshot: weighted)
+        hasPolicy = true
         for index in namespaces.indices {
             let name = namespaces[index].name
-            namespaces[index].mode = PolicyMode(policy.mode(ofNamespace: name).mode)
-            namespaces[index].readiness = ReadinessVerdict(policy.readiness(ofNamespace: name))
+            let setting = policy.mode(ofNamespace: name)
+            let readiness = policy.readiness(ofNamespace: name)
+            namespaces[index].mode = PolicyMode(setting.mode)
+            namespaces[index].modeOrigin = setting.origin.description
+            namespaces[index].readiness = ReadinessVerdict(readiness)
+            namespaces[index].blockers = readiness.blockers.map(BlockerSummary.init)
         }
         for index in workloads.indices {
             let id = workloads[index].id
@@ -24,7 +29,9 @@ extension DashboardModel {
             if !effective.ports.isEmpty { origin += ", \(effective.ports.count) port overrides" }
             if effective.selectorMatchIsGuess { origin += ", selector matched on telemetry labels" }
             workloads[index].modeOrigin = origin
-            workloads[index].readiness = ReadinessVerdict(policy.readiness(of: id))
+            let readiness = policy.readiness(of: id)
+            workloads[index].readiness = ReadinessVerdict(readiness)
+            workloads[index].blockers = readiness.blockers.map(BlockerSummary.init)
         }
     }
 }

@@ -26,6 +26,8 @@ package struct DashboardModel: Sendable {
     package var sources: [SourceStatus]
     /// Whether figures are counter totals of one scrape rather than per-second rates.
     package var isCumulative = false
+    /// Whether policies were given, so that modes and STRICT verdicts mean something.
+    package var hasPolicy = false
 
     /// Creates a view model.
     package init(

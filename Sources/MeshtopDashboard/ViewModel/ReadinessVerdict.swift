@@ -19,6 +19,16 @@ package enum ReadinessVerdict: Hashable, Sendable {
         }
     }
 
+    /// The verdict in full on the readiness screen: `READY`, `BLOCKED (3)`, `NO DATA`, `ALREADY STRICT`.
+    package var title: String {
+        switch self {
+        case .ready: return "READY"
+        case .blocked(let count): return "BLOCKED (\(count))"
+        case .noData: return "NO DATA"
+        case .alreadyStrict: return "ALREADY STRICT"
+        }
+    }
+
     /// The style role the theme colours it with.
     package var role: StyleRole {
         switch self {

@@ -10,6 +10,8 @@ package struct WorkloadFigures: Hashable, Sendable {
     package var modeOrigin: String?
     /// Whether it could switch to STRICT now, when a policy was given.
     package var readiness: ReadinessVerdict?
+    /// Who would break under STRICT, when the verdict is blocked.
+    package var blockers: [BlockerSummary] = []
     /// Inbound request rates by class.
     package var requests: ClassRates
     /// Inbound connection rates by class.
@@ -57,8 +59,12 @@ package struct NamespaceFigures: Hashable, Sendable {
     package var name: String
     /// Effective namespace-wide policy mode.
     package var mode: PolicyMode
+    /// Where the mode comes from (`mesh default`), when a policy was given.
+    package var modeOrigin: String?
     /// Whether the namespace could switch to STRICT now, when a policy was given.
     package var readiness: ReadinessVerdict?
+    /// Who would break under STRICT, when the verdict is blocked.
+    package var blockers: [BlockerSummary] = []
     /// Number of workloads.
     package var workloadCount: Int
     /// Inbound request rates by class.
