@@ -51,6 +51,7 @@ enum DashboardLoop {
     static func run(_ options: Options) async throws {
         let mailbox = Mailbox()
         var control: ReplayControl?
+        var recorder: LiveRecorder?
         let worker: Task<Void, Never>
         switch options.feed {
         case .snapshot(let inputs):
@@ -66,20 +67,28 @@ enum DashboardLoop {
         case .live(let poller):
             let (liveControl, actions) = ReplayControl.make()
             control = liveControl
-            let engine = LiveEngine(poller: poller, mailbox: mailbox, policy: options.policy)
+            recorder = LiveRecorder()
+            let engine = LiveEngine(poller: poller, mailbox: mailbox, policy: options.policy, recorder: recorder)
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
         }
         defer { worker.cancel() }
+        // Quitting, even by a signal, closes the recording so that it ends on a whole frame.
+        defer { recorder?.stop() }
         let keyboard = options.keysFromTerminal ? fopen("/dev/tty", "r") : nil
         defer { if let keyboard { fclose(keyboard) } }
         let terminal = try NcursesTerminal(input: keyboard, allowColor: !options.noColor)
         defer { terminal.close() }
-        loop(terminal: terminal, mailbox: mailbox, control: control, options: options)
+        loop(terminal: terminal, mailbox: mailbox, control: control, recorder: recorder, options: options)
     }
 
     @MainActor
-    private static func loop(terminal: NcursesTerminal, mailbox: Mailbox, control: (any TimeControl)?, options: Options)
-    {
+    private static func loop(
+        terminal: NcursesTerminal,
+        mailbox: Mailbox,
+        control: (any TimeControl)?,
+        recorder: LiveRecorder?,
+        options: Options
+    ) {
         let size = terminal.size
         let state = AppState(
             width: size.width,
@@ -93,19 +102,39 @@ enum DashboardLoop {
             let update = mailbox.take()
             if let model = update.model { driver.receive(.model(model)) }
             if let time = update.time { driver.receive(.time(time)) }
+            if let recorder { follow(recorder, driver: &driver) }
             let now = DashboardClock.nowMilliseconds()
             if now - lastTick >= 1000 {
                 driver.receive(.tick(now: now))
                 lastTick = now
             }
             for request in driver.step(on: terminal, timeoutMilliseconds: 100) {
-                handle(request, driver: &driver, control: control)
+                handle(request, driver: &driver, control: control, recorder: recorder)
             }
         }
     }
 
-    private static func handle(_ request: AppRequest, driver: inout DashboardDriver, control: (any TimeControl)?) {
+    /// Shows the recording's progress and reports a write error that ended it.
+    private static func follow(_ recorder: LiveRecorder, driver: inout DashboardDriver) {
+        let (status, failure) = recorder.poll()
+        if status != driver.state.recording { driver.receive(.recording(status)) }
+        if let failure { driver.receive(.message(StatusMessage(failure, isError: true))) }
+    }
+
+    private static func handle(
+        _ request: AppRequest,
+        driver: inout DashboardDriver,
+        control: (any TimeControl)?,
+        recorder: LiveRecorder?
+    ) {
         switch request {
+        case .toggleRecording:
+            guard let recorder else {
+                let text = "only live sources can be recorded here; use meshtop record for files"
+                return driver.receive(.message(StatusMessage(text, isError: true)))
+            }
+            driver.receive(.message(recorder.toggle(nowMilliseconds: DashboardClock.nowMilliseconds())))
+            follow(recorder, driver: &driver)
         case .theme(let name):
             do {
                 driver.use(try ThemeFile.load(name))

@@ -15,17 +15,25 @@ actor LiveEngine {
     private let poller: SourcePoller
     private let mailbox: DashboardLoop.Mailbox
     private let policy: DashboardPolicy?
+    private let recorder: LiveRecorder?
     private let model = MeshModel()
     private var history = LiveHistory<DashboardModel>(capacity: historyCapacity, byteBudget: historyByteBudget)
     /// The remembered tick on screen while paused; nil while following live data.
     private var frozen: Int?
     private var current = DashboardModel.empty
 
-    /// Creates an engine over `poller`; nothing is fetched until ``run(actions:)``.
-    init(poller: SourcePoller, mailbox: DashboardLoop.Mailbox, policy: DashboardPolicy?) {
+    /// Creates an engine over `poller`, appending every polled frame to `recorder` while it records;
+    /// nothing is fetched until ``run(actions:)``.
+    init(
+        poller: SourcePoller,
+        mailbox: DashboardLoop.Mailbox,
+        policy: DashboardPolicy?,
+        recorder: LiveRecorder? = nil
+    ) {
         self.poller = poller
         self.mailbox = mailbox
         self.policy = policy
+        self.recorder = recorder
     }
 
     /// Polls, follows time actions and refreshes source health until cancelled.
@@ -52,6 +60,7 @@ actor LiveEngine {
 
     private func receive(_ frame: ScrapeFrame) {
         poller.noteContentProblem(ContentCheck.problem(in: frame), source: frame.source)
+        recorder?.append(frame)
         model.ingest(frame)
         let view = DashboardPolicy.view(of: model.snapshot(), policy: policy)
         let size = (view.workloads.count + view.edges.count + view.evidence.count + view.alerts.count + 1) * 256

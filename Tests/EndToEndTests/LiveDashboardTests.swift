@@ -35,6 +35,44 @@ struct LiveDashboardTests {
         try session.waitFor("EXIT=0")
     }
 
+    @Test func capitalWRecordsWhatIsPolledAndQuittingClosesTheRecording() throws {
+        let sidecars = try FakeSidecarServer(mesh: .shop)
+        defer { sidecars.stop() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meshtop-rec-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pod = try #require(FakeMesh.shop.pods.first { $0.namespace == "payments" })
+        let url = "http://127.0.0.1:\(sidecars.port)\(pod.path)"
+        let session = try TmuxEndToEndTests().start("'ledger=\(url)' -i 1s", width: 120, height: 30, in: directory)
+
+        // The first press starts a recording named after the time, the second stops it.
+        try session.send("W")
+        try session.waitFor("the recording indicator") { $0.contains("● REC meshtop-") }
+        let started = sidecars.requestCount
+        try session.waitFor("two more scrapes") { _ in sidecars.requestCount >= started + 2 }
+        try session.send("W")
+        try session.waitFor("the recording summary") { $0.contains("recorded") && !$0.contains("● REC") }
+
+        // q while recording closes the recording cleanly.
+        try session.send("W")
+        try session.waitFor("a second recording with a frame") {
+            $0.range(of: #"● REC meshtop-\S+\.mtrec\.gz [1-9]"#, options: .regularExpression) != nil
+        }
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.hasPrefix("meshtop-") && $0.hasSuffix(".mtrec.gz")
+        }
+        #expect(files.count == 2, "recordings: \(files)")
+        for file in files {
+            let path = directory.appendingPathComponent(file).path
+            let replayed = try TmuxEndToEndTests.run(["--once", "--width", "120", path])
+            #expect(replayed.status == 0, "\(file): \(replayed.text)")
+            #expect(replayed.text.contains("payments"), "\(file) does not replay the polled mesh")
+        }
+    }
+
     @Test func policiesFillTheModeAndReadinessColumns() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meshtop-live-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

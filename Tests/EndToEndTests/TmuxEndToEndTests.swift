@@ -16,11 +16,13 @@ struct TmuxEndToEndTests {
     }
 
     /// Starts meshtop on the bundled sample; the shell prints its exit status when it ends.
-    func start(_ arguments: String = "", width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func start(_ arguments: String = "", width: Int = 100, height: Int = 30, in directory: URL? = nil) throws
+        -> TmuxSession
+    {
         let path = Self.binary.path
         try #require(FileManager.default.isExecutableFile(atPath: path), "no meshtop binary at \(path)")
         let session = try TmuxSession(
-            command: "cd '\(Self.packageRoot.path)' && '\(path)' \(arguments); echo EXIT=$?; sleep 60",
+            command: "cd '\((directory ?? Self.packageRoot).path)' && '\(path)' \(arguments); echo EXIT=$?; sleep 60",
             width: width,
             height: height
         )

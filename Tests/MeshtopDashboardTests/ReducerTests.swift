@@ -43,6 +43,22 @@ struct ReducerTests {
         #expect(start.location == .workload(SampleModel.api))
     }
 
+    @Test func capitalWAndTheRecordCommandAskToToggleTheRecording() {
+        #expect(state([.character("W")]).requests == [.toggleRecording])
+        #expect(state([.character("W"), .character("W")]).requests == [.toggleRecording, .toggleRecording])
+        let typed = state([.character(":")] + "record".map { Key.character($0) } + [.enter])
+        #expect(typed.requests == [.toggleRecording])
+    }
+
+    @Test func theStatusBarShowsTheRecordingInProgressUntilItStops() {
+        var recording = SampleModel.state(width: 120, height: 24)
+        recording.apply(.recording(RecordingStatus(file: "meshtop-20260821T140215Z.mtrec.gz", frames: 12)))
+        let status = DashboardRenderer.render(recording).lines().last ?? ""
+        #expect(status.hasPrefix(" ● REC meshtop-20260821T140215Z.mtrec.gz 12"))
+        recording.apply(.recording(nil))
+        #expect(!(DashboardRenderer.render(recording).lines().last ?? "").contains("REC"))
+    }
+
     @Test func movementStaysWithinTheRows() {
         #expect(state([.character("j")]).cursor.selected == 1)
         #expect(state([.character("G")]).cursor.selected == 2)

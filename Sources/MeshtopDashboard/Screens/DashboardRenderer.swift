@@ -102,6 +102,7 @@ package enum DashboardRenderer {
 
     private static func drawStatus(_ state: AppState, area: Rect, grid: inout CellGrid) {
         var segments: [(text: String, role: StyleRole)] = []
+        if let recording = state.recording { segments.append((recording.text(state.glyphs), .error)) }
         if let dataTime = state.model.dataTime {
             var text = "data " + Format.clock(milliseconds: dataTime) + " UTC"
             // Age against the wall clock only means something for live data, not a replayed past.

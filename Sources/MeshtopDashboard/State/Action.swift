@@ -22,6 +22,8 @@ package enum Action: Hashable, Sendable {
     case goToTime
     /// Forward a time action.
     case time(TimeAction)
+    /// Start or stop recording the live view.
+    case toggleRecording
     /// Quit.
     case quit
 }

@@ -14,6 +14,8 @@ package enum AppEvent: Sendable {
     case time(TimeStatus)
     /// Show a message in the status bar (results of requests the main loop carried out).
     case message(StatusMessage)
+    /// A recording of the live view started, grew or stopped (nil).
+    case recording(RecordingStatus?)
 }
 
 /// A side effect the reducer asks the main loop to carry out.
@@ -22,6 +24,8 @@ package enum AppRequest: Hashable, Sendable {
     case time(TimeAction)
     /// Load and switch to a theme by name or path.
     case theme(String)
+    /// Start recording the live view, or stop the recording in progress.
+    case toggleRecording
 }
 
 /// A one-line message in the status bar.

@@ -26,6 +26,8 @@ extension AppState {
             time = status
         case .message(let newMessage):
             message = newMessage
+        case .recording(let status):
+            recording = status
         }
     }
 
@@ -75,6 +77,7 @@ extension AppState {
         case .cycleHorizon: horizon = horizon.next
         case .goToTime: prompt = .goToTime("")
         case .time(let timeAction): requests.append(.time(timeAction))
+        case .toggleRecording: requests.append(.toggleRecording)
         case .quit: shouldQuit = true
         }
     }

@@ -61,6 +61,8 @@ package struct AppState {
     package var now: Int64?
     /// The status-bar message.
     package var message: StatusMessage?
+    /// The recording of the live view in progress, if any.
+    package var recording: RecordingStatus?
     /// Set when the user asked to quit.
     package var shouldQuit = false
     /// Side effects for the main loop, oldest first.
