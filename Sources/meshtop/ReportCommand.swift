@@ -46,13 +46,13 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Judge certificate time left and staleness at this unix time (seconds) instead of the newest scrape.")
     var time: Int64?
 
-    @Option(help: "Report only recorded frames from this time: +10m (from the first frame), 14:10, ISO or epoch.")
+    @Option(parsing: .unconditional, help: "Report only frames from this time: +10m, -5m (from the end), 14:10, ISO.")
     var from: String?
 
-    @Option(help: "Report only recorded frames up to this time, in the same forms as --from.")
+    @Option(parsing: .unconditional, help: "Report only recorded frames up to this time, in the same forms as --from.")
     var to: String?
 
-    @Argument(help: "Recordings, dump directories or dump files ('-' for stdin), a file optionally as NS/WORKLOAD=FILE.")
+    @Argument(help: "Recordings, dump directories or dump files ('-': stdin), a file optionally as NS/WORKLOAD=FILE.")
     var sources: [String] = []
 
     @OptionGroup(title: "Prometheus") var prometheus: PrometheusOptions
@@ -60,7 +60,12 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup(title: "Policy") var policy: PolicyOptions
 
     func validate() throws {
-        if sources.isEmpty, prometheus.url == nil { throw ValidationError("give at least one dump file or --prometheus URL") }
+        if sources.isEmpty, prometheus.url == nil {
+            throw ValidationError("give at least one dump file or --prometheus URL")
+        }
+        if (sources + policy.policyPaths + [policy.pods].compactMap { $0 }).filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input ('-') can be read only once")
+        }
     }
 
     func run() async throws {

@@ -163,6 +163,17 @@ import Testing
         #expect(try Self.entry(recovered, "namespaces", "name", "payments")["handshake_failures"] as? Double == 0)
     }
 
+    @Test func aNegativeFromCountsBackFromTheLastFrame() throws {
+        let full = try #require(try Self.reportJSON([Self.sampleRecording])["window"] as? [String: Any])
+        let lastMinute = try #require(
+            try Self.reportJSON([Self.sampleRecording, "--from", "-1m"])["window"] as? [String: Any]
+        )
+        let end = try #require(full["end"] as? Int64)
+        let start = try #require(lastMinute["start"] as? Int64)
+        #expect(lastMinute["end"] as? Int64 == end)
+        #expect(start >= end - 60_000 && start < end - 30_000)
+    }
+
     @Test func policiesGiveEachNamespaceAndWorkloadItsModeAndReadiness() throws {
         let before = try Self.reportJSON([
             Self.sampleRecording, "--to", "+14m", "--policies", Self.storyPolicy("story-before-flip.yaml"),

@@ -6,19 +6,20 @@ extension PolicyOverlay {
         for namespace in snapshot.namespaces {
             out += "  \(MeshSnapshot.safe(namespace.name))\n"
             out += "    mode             \(MeshSnapshot.safe(mode(ofNamespace: namespace.name).description))\n"
-            Self.append(readiness(ofNamespace: namespace.name), indent: "    ", to: &out)
+            Self.append(readiness(ofNamespace: namespace.name), label: "    readiness        ", to: &out)
             for workload in snapshot.workloads where workload.id.namespace == namespace.name {
                 out += "    \(MeshSnapshot.safe(workload.id.name))\n"
                 out += "      mode           \(MeshSnapshot.safe(mode(of: workload.id).description))\n"
-                Self.append(readiness(of: workload.id), indent: "      ", to: &out)
+                Self.append(readiness(of: workload.id), label: "      readiness      ", to: &out)
             }
         }
         return out
     }
 
-    private static func append(_ readiness: StrictReadiness, indent: String, to out: inout String) {
-        let label = indent.count == 4 ? "readiness        " : "readiness      "
-        out += "\(indent)\(label)\(readiness)\n"
+    /// Appends `label` and the verdict, then one line per blocker, indented as the label is.
+    private static func append(_ readiness: StrictReadiness, label: String, to out: inout String) {
+        out += "\(label)\(readiness)\n"
+        let indent = String(label.prefix { $0 == " " })
         for blocker in readiness.blockers {
             out += "\(indent)  - \(MeshSnapshot.safe(blocker.description))\n"
         }
