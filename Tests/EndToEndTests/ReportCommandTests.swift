@@ -174,6 +174,25 @@ import Testing
         #expect(start >= end - 60_000 && start < end - 30_000)
     }
 
+    @Test func aDirectoryOfDumpsIsAWindowOfScrapesThatFromAndToNarrow() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meshtop-report-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // 2023-11-14T22:13:20Z and every 30 s after: plaintext 10, 13, 19; mTLS 100, 160, 200.
+        for (index, (plaintext, mutual)) in [(10, 100), (13, 160), (19, 200)].enumerated() {
+            let time: Int64 = 1_700_000_000_000 + Int64(index) * 30_000
+            let name = "mesh-\(time / 1000).prom"
+            try Self.scrape(plaintext: plaintext, mutual: mutual, time: time)
+                .write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let requests = { (window: [String]) in
+            try Self.counts(Self.reportJSON([directory.path] + window)["mesh"] as? [String: Any], "requests")
+        }
+        #expect(try requests([]) == ["mutual_tls": 100, "none": 9, "unknown": 0])
+        #expect(try requests(["--to", "1700000030"]) == ["mutual_tls": 60, "none": 3, "unknown": 0])
+        #expect(try requests(["--from", "+30s"]) == ["mutual_tls": 40, "none": 6, "unknown": 0])
+    }
+
     @Test func policiesGiveEachNamespaceAndWorkloadItsModeAndReadiness() throws {
         let before = try Self.reportJSON([
             Self.sampleRecording, "--to", "+14m", "--policies", Self.storyPolicy("story-before-flip.yaml"),
