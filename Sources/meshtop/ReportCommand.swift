@@ -57,7 +57,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Prometheus") var prometheus: PrometheusOptions
 
-    @OptionGroup(title: "Policy") var policy: PolicyOptions
+    @OptionGroup(title: "Policy") var policy: PolicyArguments
 
     func validate() throws {
         if sources.isEmpty, prometheus.url == nil {
