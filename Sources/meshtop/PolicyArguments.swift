@@ -30,6 +30,28 @@ struct PolicyArguments: ParsableArguments {
     }
 }
 
+extension PolicyArguments {
+    /// For a report: the overlay of `snapshot` under the given policies, or `nil` without `--policies`;
+    /// loading notes go to standard error, and a file that cannot be read exits 2.
+    func overlay(for snapshot: MeshSnapshot, command: String) throws -> PolicyOverlay? {
+        guard !policyPaths.isEmpty else { return nil }
+        do {
+            let policies = try PolicyFiles.loadPolicies(policyPaths)
+            var notes = policies.notes
+            let podWorkloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
+            for note in notes { printError("meshtop \(command): \(Terminal.safe(note))") }
+            return PolicyOverlay(
+                snapshot: snapshot,
+                policy: policies.meshPolicy(rootNamespace: rootNamespace),
+                pods: podWorkloads
+            )
+        } catch {
+            printError("meshtop \(command): \(Terminal.safe(String(describing: error)))")
+            throw ExitCode(2)
+        }
+    }
+}
+
 /// Policies the dashboard resolves over every snapshot it shows.
 struct DashboardPolicy: Sendable {
     /// The PeerAuthentications and DestinationRules.

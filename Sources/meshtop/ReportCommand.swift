@@ -1,5 +1,6 @@
 import ArgumentParser
 import MeshtopModel
+import MeshtopSources
 import MeshtopTelemetry
 
 #if canImport(Glibc)
@@ -20,6 +21,16 @@ struct ReportCommand: AsyncParsableCommand {
 
             A file's scrape time is its newest sample timestamp, or its modification time without any
             (standard input: the time it was read).
+
+            Recordings (.mtrec.gz) and directories of dumps are read frame by frame, each frame at its own
+            time and of its own source; with --from/--to every unprefixed file is, and only frames inside
+            the window count. With --policies, each namespace and workload gets its effective mTLS mode
+            and STRICT readiness, as `meshtop check` resolves them.
+
+            Examples:
+              meshtop report sample-telemetry/mesh.mtrec.gz --from +0m --to +14m
+              meshtop report dumps/ --from 14:02 --to 14:10 --format json
+              meshtop report mesh.mtrec.gz --policies policies.yaml --pods pods.yaml
             """
     )
 
@@ -35,13 +46,26 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Judge certificate time left and staleness at this unix time (seconds) instead of the newest scrape.")
     var time: Int64?
 
-    @Argument(help: "Dump files ('-' for standard input), each one scrape, optionally as NS/WORKLOAD=FILE.")
+    @Option(parsing: .unconditional, help: "Report only frames from this time: +10m, -5m (from the end), 14:10, ISO.")
+    var from: String?
+
+    @Option(parsing: .unconditional, help: "Report only recorded frames up to this time, in the same forms as --from.")
+    var to: String?
+
+    @Argument(help: "Recordings, dump directories or dump files ('-': stdin), a file optionally as NS/WORKLOAD=FILE.")
     var sources: [String] = []
 
     @OptionGroup(title: "Prometheus") var prometheus: PrometheusOptions
 
+    @OptionGroup(title: "Policy") var policy: PolicyArguments
+
     func validate() throws {
-        if sources.isEmpty, prometheus.url == nil { throw ValidationError("give at least one dump file or --prometheus URL") }
+        if sources.isEmpty, prometheus.url == nil {
+            throw ValidationError("give at least one dump file or --prometheus URL")
+        }
+        if (sources + policy.policyPaths + [policy.pods].compactMap { $0 }).filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input ('-') can be read only once")
+        }
     }
 
     func run() async throws {
@@ -50,7 +74,9 @@ struct ReportCommand: AsyncParsableCommand {
         defer { buffer.deallocate() }
         var sourceNames: [String: String] = [:]
         try await prometheus.addScrapes(to: model)
-        for argument in sources {
+        let recorded = sources.filter(isRecorded)
+        try loadWindow(recorded, into: model)
+        for argument in sources where !isRecorded(argument) {
             let (path, attribution) = Self.split(argument)
             let group = attribution?.description ?? ""
             let sourceName = sourceNames[group] ?? attribution?.description ?? path
@@ -72,9 +98,10 @@ struct ReportCommand: AsyncParsableCommand {
             model.add(accumulator.frame)
         }
         let snapshot = time.map { model.snapshot(at: $0 * 1000) } ?? model.snapshot()
+        let overlay = try policy.overlay(for: snapshot, command: "report")
         switch format {
-        case .json: snapshot.writeJSON { print($0, terminator: "") }
-        case .text: print(snapshot.textReport(), terminator: "")
+        case .json: snapshot.writeJSON(policy: overlay) { print($0, terminator: "") }
+        case .text: print(snapshot.textReport() + (overlay?.textSection(for: snapshot) ?? ""), terminator: "")
         }
     }
 

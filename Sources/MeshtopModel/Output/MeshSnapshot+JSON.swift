@@ -1,19 +1,20 @@
 extension MeshSnapshot {
-    /// The `meshtop report --format json` document (schema in the README, `## meshtop report JSON`).
-    package func json(pretty: Bool = true) -> String {
+    /// The `meshtop report --format json` document (schema in the README, `## meshtop report JSON`);
+    /// `policy` fills each namespace's and workload's `mode` and `readiness` (else they are `null`).
+    package func json(pretty: Bool = true, policy: PolicyOverlay? = nil) -> String {
         var writer = JSONWriter(pretty: pretty)
-        write(into: &writer)
+        write(into: &writer, policy: policy)
         return writer.text
     }
 
     /// Streams ``json(pretty:)`` to `sink` in pieces, so a large mesh never sits in memory as one string.
-    package func writeJSON(pretty: Bool = true, to sink: @escaping (String) -> Void) {
+    package func writeJSON(pretty: Bool = true, policy: PolicyOverlay? = nil, to sink: @escaping (String) -> Void) {
         var writer = JSONWriter(pretty: pretty, sink: sink)
-        write(into: &writer)
+        write(into: &writer, policy: policy)
         writer.flush()
     }
 
-    private func write(into writer: inout JSONWriter) {
+    private func write(into writer: inout JSONWriter, policy: PolicyOverlay?) {
         writer.object { json in
             json.integer("time", time)
             json.object("window") { window in
@@ -26,10 +27,10 @@ extension MeshSnapshot {
                 mesh.number("handshake_failures", handshakes.failures)
             }
             json.array("namespaces") { array in
-                for namespace in namespaces { Self.write(namespace, into: &array) }
+                for namespace in namespaces { Self.write(namespace, policy: policy, into: &array) }
             }
             json.array("workloads") { array in
-                for workload in workloads { Self.write(workload, into: &array) }
+                for workload in workloads { Self.write(workload, policy: policy, into: &array) }
             }
             json.array("edges") { array in
                 for edge in edges { Self.write(edge, into: &array) }
@@ -63,7 +64,7 @@ extension MeshSnapshot {
         write(traffic.tcpBytes, "tcp_bytes", into: &json)
     }
 
-    static func write(_ namespace: NamespaceSummary, into json: inout JSONWriter) {
+    static func write(_ namespace: NamespaceSummary, policy: PolicyOverlay?, into json: inout JSONWriter) {
         json.object { object in
             object.string("name", namespace.name)
             write(namespace.traffic, into: &object)
@@ -73,10 +74,11 @@ extension MeshSnapshot {
             object.integer("earliest_cert_expiry", namespace.earliestCertificateExpiry)
             object.integer("workload_count", Int64(namespace.workloadCount))
             object.bool("ssl_stats_present", namespace.sslStatsPresent)
+            PolicyOverlay.writeNamespace(namespace.name, of: policy, into: &object)
         }
     }
 
-    static func write(_ workload: WorkloadSummary, into json: inout JSONWriter) {
+    static func write(_ workload: WorkloadSummary, policy: PolicyOverlay?, into json: inout JSONWriter) {
         json.object { object in
             object.string("namespace", workload.id.namespace)
             object.string("name", workload.id.name)
@@ -98,6 +100,7 @@ extension MeshSnapshot {
             object.bool("has_proxy", workload.hasProxy)
             object.strings("proxy_kinds", workload.proxyKinds.sorted().map(\.rawValue))
             object.strings("insecure_sources", workload.insecureSources)
+            PolicyOverlay.writeWorkload(workload.id, of: policy, into: &object)
         }
     }
 

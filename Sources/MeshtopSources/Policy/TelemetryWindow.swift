@@ -5,9 +5,9 @@ import MeshtopTelemetry
 /// inside a time window, so a snapshot covers exactly that stretch of a recorded story.
 package struct TelemetryWindow: Sendable {
     /// The first frame kept (`nil`: from the beginning), as typed: `+10m` counts from the earliest
-    /// frame of all inputs; `14:10`, ISO times and epoch times are absolute (UTC).
+    /// frame of all inputs, `-5m` back from the latest; `14:10`, ISO times and epoch times are absolute (UTC).
     package var from: TimeExpression?
-    /// The last frame kept (`nil`: to the end); relative forms count from the earliest frame too.
+    /// The last frame kept (`nil`: to the end); relative forms count as for ``from``.
     package var to: TimeExpression?
 
     /// Creates a window.
@@ -23,9 +23,10 @@ package struct TelemetryWindow: Sendable {
     @discardableResult
     package func load(_ paths: [String], into model: MeshModel) throws -> Int {
         let readers = try paths.map { try RecordingReader(path: $0) }
-        guard let start = readers.compactMap({ $0.timeRange?.lowerBound }).min() else { return 0 }
-        let first = from?.resolve(current: start) ?? .min
-        let last = to?.resolve(current: start) ?? .max
+        let ranges = readers.compactMap(\.timeRange)
+        guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else { return 0 }
+        let first = from.map { Self.resolve($0, start: start, end: end) } ?? .min
+        let last = to.map { Self.resolve($0, start: start, end: end) } ?? .max
         var added = 0
         for reader in readers {
             for index in reader.frames.indices {
@@ -36,6 +37,13 @@ package struct TelemetryWindow: Sendable {
             }
         }
         return added
+    }
+
+    /// `-5m` counts back from the latest frame (the last five minutes); every other form as
+    /// ``TimeExpression/resolve(current:utcOffsetSeconds:)`` does from the earliest frame.
+    private static func resolve(_ time: TimeExpression, start: Int64, end: Int64) -> Int64 {
+        if case .relative(let delta) = time, delta < 0 { return end + delta }
+        return time.resolve(current: start)
     }
 
     private func add(_ frame: ScrapeFrame, of reader: RecordingReader, to model: MeshModel) {
