@@ -40,7 +40,8 @@ extension SampleModel {
                 model.workloads[index].mode == namespaceMode
                 ? verdicts[id.namespace]?.1 : "workload policy \(id.namespace)/\(id.name)-mtls"
             model.workloads[index].readiness =
-                !blockers.isEmpty ? .blocked(blockers.count)
+                !blockers.isEmpty
+                ? .blocked(blockers.count)
                 : model.workloads[index].mode == .strict ? .alreadyStrict : .noData
         }
         return model
