@@ -11,6 +11,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "MeshtopTelemetry", path: "Sources/MeshtopTelemetry"),
+        .target(name: "MeshtopModel", dependencies: ["MeshtopTelemetry"], path: "Sources/MeshtopModel"),
+        .target(name: "MeshtopDashboard", dependencies: ["MeshtopModel"], path: "Sources/MeshtopDashboard"),
         .target(name: "MeshDumpGenerator"),
         .executableTarget(name: "generate-dumps", dependencies: ["MeshDumpGenerator"]),
         .executableTarget(
@@ -20,6 +22,24 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ParserBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "ModelBenchmarks",
+            dependencies: [
+                "MeshtopTelemetry", "MeshtopModel", "MeshDumpGenerator",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ModelBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "RenderBenchmarks",
+            dependencies: [
+                "MeshtopTelemetry", "MeshtopModel", "MeshtopDashboard",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/RenderBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
