@@ -54,7 +54,8 @@ private func parseFile(_ path: String) -> CountingConsumer {
 private func dumpFile(_ style: MeshDumpGenerator.Style, lines: Int) -> String {
     let path = NSTemporaryDirectory() + "meshtop-bench-\(style.rawValue)-\(lines).txt"
     if FileManager.default.fileExists(atPath: path) { return path }
-    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else { fatalError("cannot write \(path)") }
+    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
+    else { fatalError("cannot write \(path)") }
     MeshDumpGenerator.write(style: style, lines: lines) { handle.write(Data($0.utf8)) }
     try? handle.close()
     return path

@@ -15,7 +15,8 @@ private func largeMeshModel() -> DashboardModel {
             let policy = (destination + caller) % 20 == 0 ? "none" : "mutual_tls"
             text += "istio_requests_total{reporter=\"destination\",source_workload=\"wl-\(source)\","
             text += "source_workload_namespace=\"ns-\(source % 100)\",destination_workload=\"wl-\(destination)\","
-            text += "destination_workload_namespace=\"ns-\(destination % 100)\",connection_security_policy=\"\(policy)\"} "
+            text +=
+                "destination_workload_namespace=\"ns-\(destination % 100)\",connection_security_policy=\"\(policy)\"} "
             text += "\(destination + caller)\n"
         }
     }
@@ -29,7 +30,8 @@ private func largeMeshModel() -> DashboardModel {
 }
 
 private let screens: [(String, Location)] = [
-    ("mesh overview", .mesh), ("namespace", .namespace("ns-7")), ("workload", .workload(WorkloadID(namespace: "ns-7", name: "wl-7"))),
+    ("mesh overview", .mesh), ("namespace", .namespace("ns-7")),
+    ("workload", .workload(WorkloadID(namespace: "ns-7", name: "wl-7"))),
     ("alerts", .alerts), ("certificates", .certificates), ("edges", .edges),
 ]
 

@@ -30,7 +30,8 @@ struct EnvoyStatsDumpWriter {
                 let port = 9080 + pass
                 let cluster = "outbound|\(port)||\(workload.app).\(workload.namespace).svc.cluster.local"
                 for stat in Self.clusterStats where written < counterLines {
-                    let value: UInt64 = stat.hasSuffix("remaining_cx_pools") ? 18_446_744_073_709_551_614 : random.next() % 100_000
+                    let value: UInt64 =
+                        stat.hasSuffix("remaining_cx_pools") ? 18_446_744_073_709_551_614 : random.next() % 100_000
                     buffer += "cluster.\(cluster).\(stat): \(value)\n"
                     written += 1
                 }
@@ -47,7 +48,8 @@ struct EnvoyStatsDumpWriter {
         var index = 0
         while written < lineBudget {
             let workload = mesh.workloads[index % mesh.workloads.count]
-            let name = "cluster.outbound|9080||\(workload.app).\(workload.namespace).svc.cluster.local.upstream_cx_length_ms"
+            let name =
+                "cluster.outbound|9080||\(workload.app).\(workload.namespace).svc.cluster.local.upstream_cx_length_ms"
             if index % 3 == 0 {
                 buffer += "\(name): No recorded values\n"
             } else {

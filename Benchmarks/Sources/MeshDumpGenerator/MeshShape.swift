@@ -24,7 +24,9 @@ public struct MeshShape: Sendable {
     /// A mesh of `workloads` workloads spread over `namespaces` namespaces, each calling a few others.
     public init(workloads count: Int, namespaces: Int, seed: UInt64) {
         var random = SplitMix64(seed: seed)
-        let apps = ["productpage", "reviews", "ratings", "details", "cart", "checkout", "ledger", "fraud", "api", "web"]
+        let apps = [
+            "productpage", "reviews", "ratings", "details", "cart", "checkout", "ledger", "fraud", "api", "web",
+        ]
         workloads = (0..<count).map { index in
             let namespace = "ns-\(index % max(namespaces, 1))"
             let app = "\(apps[index % apps.count])-\(index / apps.count)"
@@ -45,7 +47,14 @@ public struct MeshShape: Sendable {
                 let source = Int(random.next() % UInt64(count))
                 let roll = random.next() % 100
                 let policy = roll < 90 ? "mutual_tls" : (roll < 97 ? "none" : "unknown")
-                edges.append(Edge(source: source, destination: destination, policy: policy, protocolName: roll % 5 == 0 ? "grpc" : "http"))
+                edges.append(
+                    Edge(
+                        source: source,
+                        destination: destination,
+                        policy: policy,
+                        protocolName: roll % 5 == 0 ? "grpc" : "http"
+                    )
+                )
             }
         }
         self.edges = edges

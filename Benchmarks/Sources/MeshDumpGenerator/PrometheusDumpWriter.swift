@@ -30,13 +30,13 @@ struct PrometheusDumpWriter {
     private mutating func writeFamilies(responseCodes: [String]) {
         family("istio_requests_total", kind: "counter", help: "Total requests.")
         for responseCode in responseCodes {
-          for edge in mesh.edges {
-            for reporter in ["destination", "source"] {
-                var labels = istioLabels(edge, reporter: reporter)
-                labels.append(("response_code", responseCode))
-                sample("istio_requests_total", labels, value: "\(random.next() % 100_000)")
+            for edge in mesh.edges {
+                for reporter in ["destination", "source"] {
+                    var labels = istioLabels(edge, reporter: reporter)
+                    labels.append(("response_code", responseCode))
+                    sample("istio_requests_total", labels, value: "\(random.next() % 100_000)")
+                }
             }
-          }
         }
         let histogram = "istio_request_duration_milliseconds"
         family(histogram, kind: "histogram", help: "Request duration in \"milliseconds\".", part: "_bucket")
@@ -49,14 +49,22 @@ struct PrometheusDumpWriter {
                 sample(histogram + "_bucket", labels, value: "\(cumulative)")
             }
             if federate { continue }
-            sample(histogram + "_sum", istioLabels(edge, reporter: "destination"), value: "\(Double(cumulative) * 12.5)")
+            sample(
+                histogram + "_sum",
+                istioLabels(edge, reporter: "destination"),
+                value: "\(Double(cumulative) * 12.5)"
+            )
             sample(histogram + "_count", istioLabels(edge, reporter: "destination"), value: "\(cumulative)")
         }
         if federate {
             for part in ["_sum", "_count"] {
                 family(histogram + part, kind: "untyped", help: "")
                 for edge in mesh.edges {
-                    sample(histogram + part, istioLabels(edge, reporter: "destination"), value: "\(random.next() % 9_000)")
+                    sample(
+                        histogram + part,
+                        istioLabels(edge, reporter: "destination"),
+                        value: "\(random.next() % 9_000)"
+                    )
                 }
             }
         }
@@ -71,12 +79,20 @@ struct PrometheusDumpWriter {
         for edge in mesh.edges {
             let target = mesh.workloads[edge.destination]
             let cluster = "outbound|9080||\(target.app).\(target.namespace).svc.cluster.local"
-            sample("envoy_cluster_ssl_handshake", scrapeLabels(mesh.workloads[edge.source]) + [("cluster_name", cluster)], value: "\(random.next() % 10_000)")
+            sample(
+                "envoy_cluster_ssl_handshake",
+                scrapeLabels(mesh.workloads[edge.source]) + [("cluster_name", cluster)],
+                value: "\(random.next() % 10_000)"
+            )
         }
         family("istio_agent_cert_expiry_seconds", kind: "gauge", help: "Seconds left before the certificate expires.")
         for workload in mesh.workloads {
             let seconds = 43_200 + Double(random.next() % 43_200) + 0.125
-            sample("istio_agent_cert_expiry_seconds", scrapeLabels(workload) + [("resource_name", "default")], value: "\(seconds)")
+            sample(
+                "istio_agent_cert_expiry_seconds",
+                scrapeLabels(workload) + [("resource_name", "default")],
+                value: "\(seconds)"
+            )
         }
     }
 
