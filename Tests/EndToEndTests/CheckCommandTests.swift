@@ -158,23 +158,15 @@ private struct CheckRun {
         for (name, text) in files {
             try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = ["check"] + arguments
-        process.currentDirectoryURL = directory
-        let (input, output, error) = (Pipe(), Pipe(), Pipe())
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        input.fileHandleForWriting.write(Data(standardInput.utf8))
-        try input.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        status = process.terminationStatus
-        self.output = String(decoding: outputData, as: UTF8.self)
-        self.error = String(decoding: errorData, as: UTF8.self)
+        let result = try ProcessCapture.run(
+            try Self.binary(),
+            ["check"] + arguments,
+            in: directory,
+            input: standardInput
+        )
+        status = result.status
+        output = result.output
+        error = result.error
     }
 
     /// The package's root directory.

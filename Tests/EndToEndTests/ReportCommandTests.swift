@@ -22,16 +22,8 @@ import Testing
 
     /// Runs `meshtop` with `arguments` and returns its standard output and exit status.
     static func run(_ arguments: [String]) throws -> (output: String, status: Int32) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+        let result = try ProcessCapture.run(binary, arguments)
+        return (result.output, result.status)
     }
 
     /// One plaintext series from an unmeshed caller and one mTLS series, at `time` (unix ms).

@@ -4,16 +4,8 @@ import Testing
 /// Misused `--prometheus` options are refused before any request is made.
 struct PrometheusOptionsTests {
     private static func standardError(of arguments: [String]) throws -> (message: String, status: Int32) {
-        let process = Process()
-        process.executableURL = ReportCommandTests.binary
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (message, process.terminationStatus)
+        let result = try ProcessCapture.run(ReportCommandTests.binary, arguments)
+        return (result.error, result.status)
     }
 
     @Test(arguments: [

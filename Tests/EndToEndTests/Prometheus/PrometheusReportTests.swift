@@ -75,18 +75,12 @@ extension PrometheusSuites {
                 "build meshtop first"
             )
             let port = try LoopbackPort.free()
-            let process = Process()
-            process.executableURL = ReportCommandTests.binary
-            process.arguments = [
-                "report", "--prometheus", "http://admin:s3cret@127.0.0.1:\(port)", "--prometheus-mode", "query",
-            ]
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus != 0)
+            let result = try ProcessCapture.run(
+                ReportCommandTests.binary,
+                ["report", "--prometheus", "http://admin:s3cret@127.0.0.1:\(port)", "--prometheus-mode", "query"]
+            )
+            let message = result.error
+            #expect(result.status != 0)
             #expect(message.contains("http://127.0.0.1:\(port): cannot connect to Prometheus: connection refused"))
             #expect(!message.contains("s3cret"))
         }
