@@ -1,9 +1,15 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Runs a command to completion with its output captured in temporary files.
 ///
-/// Files, not pipes: a pipe read can end early when a signal interrupts it (Swift Testing's process gets
-/// SIGCHLD from every child the suites start), which cut error messages short to their first byte.
+/// `posix_spawn` and `waitpid`, not `Foundation.Process`: under Swift Testing, `Process.waitUntilExit()`
+/// sometimes never returned (its exit monitor stalled while other suites spawned children), which hung a CI
+/// run; and a pipe read interrupted by SIGCHLD ended early, cutting messages to their first byte. Files are
+/// read after the child has exited, whole.
 enum ProcessCapture {
     /// What a finished command printed and how it exited.
     struct Result {
@@ -13,6 +19,8 @@ enum ProcessCapture {
     }
 
     /// Runs `executable` with `arguments` (in `directory`, reading `input`) and waits for it to exit.
+    ///
+    /// The child gets an empty signal mask and default handlers, whatever the test thread blocks.
     static func run(
         _ executable: URL,
         _ arguments: [String],
@@ -23,30 +31,44 @@ enum ProcessCapture {
             .appendingPathComponent("meshtop-capture-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let outputURL = directory.appendingPathComponent("stdout")
-        let errorURL = directory.appendingPathComponent("stderr")
-        let inputURL = directory.appendingPathComponent("stdin")
-        try Data(input.utf8).write(to: inputURL)
-        guard FileManager.default.createFile(atPath: outputURL.path, contents: nil),
-            FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-        else { throw CocoaError(.fileWriteUnknown) }
-        let output = try FileHandle(forWritingTo: outputURL)
-        let error = try FileHandle(forWritingTo: errorURL)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputURL)
-        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        process.waitUntilExit()
-        try output.close()
-        try error.close()
+        let inputPath = directory.appendingPathComponent("stdin").path
+        let outputPath = directory.appendingPathComponent("stdout").path
+        let errorPath = directory.appendingPathComponent("stderr").path
+        try Data(input.utf8).write(to: URL(fileURLWithPath: inputPath))
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // posix_spawn has no portable way to change directory: coreutils' `env -C` does it for the child.
+        let command =
+            workingDirectory.map { ["/usr/bin/env", "-C", $0.path, executable.path] } ?? [executable.path]
+        let argv: [UnsafeMutablePointer<CChar>?] = (command + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, environ)
+        guard spawned == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable.path])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let exited = status & 0x7f == 0
         return Result(
-            output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-            error: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
-            status: process.terminationStatus
+            output: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outputPath)), as: UTF8.self),
+            error: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errorPath)), as: UTF8.self),
+            status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         )
     }
 }

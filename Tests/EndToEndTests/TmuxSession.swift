@@ -84,16 +84,7 @@ final class TmuxSession {
     }
 
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socket] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ProcessCapture.run(URL(fileURLWithPath: tmux), ["-L", socket] + arguments).output
     }
 
     /// Runs a program with an empty signal mask and a minimal environment, and waits for it.
