@@ -67,21 +67,19 @@ import Testing
         var tailsDropped = 0
         var tornTails = 0
         for round in 0..<30 {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = [
-                "record", "sidecar=\(sourcePath)", "-o", recordingPath, "--interval", "10ms", "--quiet",
-            ]
             let indexedBefore = Self.size(of: RecordingIndex.path(for: recordingPath))
-            try process.run()
+            let process = try SpawnedProcess(
+                executable.path,
+                ["record", "sidecar=\(sourcePath)", "-o", recordingPath, "--interval", "10ms", "--quiet"]
+            )
             // Let the recorder finish at least one new frame, however slow the machine, then pick a moment.
             for _ in 0..<1_000 where Self.size(of: RecordingIndex.path(for: recordingPath)) <= indexedBefore {
                 try await Task.sleep(for: .milliseconds(10))
             }
             try await Task.sleep(for: .milliseconds(Int.random(in: 0...300)))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "round \(round): the recorder exited on its own")
+            kill(process.pid, SIGKILL)
+            let status = process.wait()
+            #expect(SpawnedProcess.wasSignaled(status), "round \(round): the recorder exited on its own")
 
             let reader = try RecordingReader(path: recordingPath)
             if reader.droppedTail { tailsDropped += 1 }

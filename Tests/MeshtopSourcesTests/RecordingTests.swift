@@ -47,14 +47,11 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = directory.path("mesh.mtrec.gz")
         try RecordingFixtures.write(count: 6, to: path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc '\(path)'"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let outputPath = path + ".gunzipped"
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let gzip = try SpawnedProcess("/bin/gzip", ["-dc", path], outputPath: outputPath)
+        #expect(gzip.wait() == 0)
+        let output = String(decoding: try Data(contentsOf: URL(fileURLWithPath: outputPath)), as: UTF8.self)
         let lines = output.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("# meshtop-frame ") }.count == 6)
         #expect(lines.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("istio_requests_total{") })
