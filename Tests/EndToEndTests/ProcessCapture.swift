@@ -42,6 +42,30 @@ enum ProcessCapture {
         posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // posix_spawn has no portable way to change directory: coreutils' `env -C` does it for the child.
+        let command =
+            workingDirectory.map { ["/usr/bin/env", "-C", $0.path, executable.path] } ?? [executable.path]
+        let pid = try spawn(command[0], Array(command.dropFirst()) + arguments, actions: &actions)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let exited = status & 0x7f == 0
+        return Result(
+            output: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outputPath)), as: UTF8.self),
+            error: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errorPath)), as: UTF8.self),
+            status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        )
+    }
+
+    /// Starts `path` with `arguments` with an empty signal mask and default handlers (Swift Testing's threads
+    /// block signals such as SIGCHLD and SIGWINCH, and a child would inherit that), and returns its pid.
+    ///
+    /// - Parameter environment: `NAME=value` entries, or nil for this process's environment.
+    static func spawn(
+        _ path: String,
+        _ arguments: [String],
+        actions: inout posix_spawn_file_actions_t,
+        environment: [String]? = nil
+    ) throws -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -52,23 +76,16 @@ enum ProcessCapture {
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        // posix_spawn has no portable way to change directory: coreutils' `env -C` does it for the child.
-        let command =
-            workingDirectory.map { ["/usr/bin/env", "-C", $0.path, executable.path] } ?? [executable.path]
-        let argv: [UnsafeMutablePointer<CChar>?] = (command + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup($0) } + [nil] }
+        defer { (argv + (envp ?? [])).forEach { free($0) } }
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, environ)
-        guard spawned == 0 else {
-            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable.path])
+        let result =
+            envp.map { posix_spawn(&pid, path, &actions, &attributes, argv, $0) }
+            ?? posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        guard result == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path, "errno": result])
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        let exited = status & 0x7f == 0
-        return Result(
-            output: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outputPath)), as: UTF8.self),
-            error: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errorPath)), as: UTF8.self),
-            status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        )
+        return pid
     }
 }

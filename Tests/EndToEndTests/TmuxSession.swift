@@ -89,26 +89,11 @@ final class TmuxSession {
 
     /// Runs a program with an empty signal mask and a minimal environment, and waits for it.
     static func spawn(_ path: String, _ arguments: [String]) throws -> Int32 {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
         let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "HOME=\(NSHomeDirectory())", "LANG=C.UTF-8"]
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid = pid_t()
-        let result = posix_spawn(&pid, path, nil, &attributes, argv, envp)
-        guard result == 0 else {
-            throw Failure(description: "posix_spawn \(path): \(String(cString: strerror(result)))")
-        }
+        let pid = try ProcessCapture.spawn(path, arguments, actions: &actions, environment: environment)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         return status
