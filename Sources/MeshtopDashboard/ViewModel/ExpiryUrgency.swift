@@ -27,12 +27,13 @@ package enum ExpiryUrgency: Int, CaseIterable, Comparable, Hashable, Sendable {
             self.critical = critical
         }
 
-        /// CA, issuer and cert-manager certificates: notice within 30 days, warning 7 days, critical 24 hours.
-        package static let longLived = Limits(notice: 30 * 86_400, warning: 7 * 86_400, critical: 86_400)
+        /// The steps used when the model gave none for a certificate's kind (hand-built view models):
+        /// notice within 30 days, warning 7 days, critical 24 hours. Snapshots always carry the model's own.
+        package static let unspecified = Limits(notice: 30 * 86_400, warning: 7 * 86_400, critical: 86_400)
     }
 
     /// The urgency of a certificate with `seconds` left (negative when expired).
-    package init(secondsLeft seconds: Int64, limits: Limits = .longLived) {
+    package init(secondsLeft seconds: Int64, limits: Limits = .unspecified) {
         switch seconds {
         case ..<0: self = .expired
         case ..<limits.critical: self = .critical

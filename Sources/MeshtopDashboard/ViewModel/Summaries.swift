@@ -23,7 +23,7 @@ package struct WorkloadFigures: Hashable, Sendable {
     /// Seconds left on its most urgent certificate (the soonest among equally urgent ones), at the data time.
     package var soonestCertificate: Int64?
     /// The urgency limits of that certificate's kind.
-    package var soonestCertificateLimits: ExpiryUrgency.Limits = .longLived
+    package var soonestCertificateLimits: ExpiryUrgency.Limits = .unspecified
     /// Recent plaintext rates, oldest first, for the sparkline.
     package var plaintextTrend: [Double]
     /// SPIFFE or other principal it presents.
@@ -78,7 +78,7 @@ package struct NamespaceFigures: Hashable, Sendable {
     /// Seconds left on its most urgent certificate (the soonest among equally urgent ones), at the data time.
     package var soonestCertificate: Int64?
     /// The urgency limits of that certificate's kind.
-    package var soonestCertificateLimits: ExpiryUrgency.Limits = .longLived
+    package var soonestCertificateLimits: ExpiryUrgency.Limits = .unspecified
     /// Recent plaintext rates, oldest first.
     package var plaintextTrend: [Double]
 
@@ -182,7 +182,7 @@ package struct CertificateSummary: Hashable, Sendable {
         workload: String?,
         kind: String,
         expiresAt: Int64,
-        limits: ExpiryUrgency.Limits = .longLived
+        limits: ExpiryUrgency.Limits = .unspecified
     ) {
         self.namespace = namespace
         self.workload = workload
