@@ -22,16 +22,8 @@ package struct ModelTotals: Sendable {
             insecureEdgeRate += edge.requestRate
         }
         for certificate in model.certificates {
-            let urgency = certificate.urgency(at: now)
-            if let shown = soonestCertificate {
-                let shownUrgency = shown.urgency(at: now)
-                if urgency > shownUrgency || (urgency == shownUrgency && certificate.expiresAt < shown.expiresAt) {
-                    soonestCertificate = certificate
-                }
-            } else {
-                soonestCertificate = certificate
-            }
-            certificateCounts[urgency, default: 0] += 1
+            if certificate.isShown(before: soonestCertificate, at: now) { soonestCertificate = certificate }
+            certificateCounts[certificate.urgency(at: now), default: 0] += 1
         }
     }
 }

@@ -157,11 +157,6 @@ extension DashboardModel {
     fileprivate static func mostUrgentCertificates(
         _ snapshot: MeshSnapshot
     ) -> (byNamespace: [String: CertificateSummary], byWorkload: [WorkloadID: CertificateSummary]) {
-        func moreUrgent(_ lhs: CertificateSummary, than rhs: CertificateSummary?) -> Bool {
-            guard let rhs else { return true }
-            let (left, right) = (lhs.urgency(at: snapshot.time), rhs.urgency(at: snapshot.time))
-            return left != right ? left > right : lhs.expiresAt < rhs.expiresAt
-        }
         var byNamespace: [String: CertificateSummary] = [:]
         var byWorkload: [WorkloadID: CertificateSummary] = [:]
         for record in snapshot.certificates {
@@ -173,12 +168,12 @@ extension DashboardModel {
                 expiresAt: notAfter * 1000,
                 limits: limits(of: record.kind, thresholds: snapshot.thresholds)
             )
-            if moreUrgent(certificate, than: byNamespace[record.namespace]) {
+            if certificate.isShown(before: byNamespace[record.namespace], at: snapshot.time) {
                 byNamespace[record.namespace] = certificate
             }
             if let name = record.workload {
                 let id = WorkloadID(namespace: record.namespace, name: name)
-                if moreUrgent(certificate, than: byWorkload[id]) { byWorkload[id] = certificate }
+                if certificate.isShown(before: byWorkload[id], at: snapshot.time) { byWorkload[id] = certificate }
             }
         }
         return (byNamespace, byWorkload)

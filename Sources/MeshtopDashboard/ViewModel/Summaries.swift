@@ -195,6 +195,13 @@ package struct CertificateSummary: Hashable, Sendable {
     package func urgency(at now: Int64) -> ExpiryUrgency {
         ExpiryUrgency(secondsLeft: (expiresAt - now) / 1000, limits: limits)
     }
+
+    /// Whether this certificate should be shown before `other` at `now`: more urgent, else sooner to expire.
+    package func isShown(before other: CertificateSummary?, at now: Int64) -> Bool {
+        guard let other else { return true }
+        let (mine, theirs) = (urgency(at: now), other.urgency(at: now))
+        return mine != theirs ? mine > theirs : expiresAt < other.expiresAt
+    }
 }
 
 /// An alert raised by the model.
