@@ -34,12 +34,23 @@ package enum ByteText {
         return true
     }
 
-    /// Whether two byte slices hold the same bytes.
+    /// Whether two byte slices hold the same bytes (eight at a time).
     @inline(__always)
     package static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard lhs.count == rhs.count else { return false }
+        let count = lhs.count
+        guard count == rhs.count else { return false }
         guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
-        for index in 0..<lhs.count where left[index] != right[index] { return false }
+        var index = 0
+        while index + 8 <= count {
+            let a = UnsafeRawPointer(left + index).loadUnaligned(as: UInt64.self)
+            let b = UnsafeRawPointer(right + index).loadUnaligned(as: UInt64.self)
+            if a != b { return false }
+            index += 8
+        }
+        while index < count {
+            if left[index] != right[index] { return false }
+            index += 1
+        }
         return true
     }
 }

@@ -82,16 +82,11 @@ final class EnvoySeriesBuilder {
     @inline(__always)
     func appendSanitized(_ slice: UnsafeBufferPointer<UInt8>) {
         precondition(used + slice.count <= byteCapacity, "Envoy series builder overflow")
+        guard let input = slice.baseAddress else { return }
         let out = bytes + used
-        Self.sanitizingTable.withUnsafeBufferPointer { table in
-            for index in 0..<slice.count { out[index] = table[Int(slice[index])] }
-        }
+        let table = sanitizing
+        for index in 0..<slice.count { out[index] = table[Int(input[index])] }
         used += slice.count
-    }
-
-    /// Maps every byte to itself when Prometheus allows it in a name, else to `_`.
-    private static let sanitizingTable: [UInt8] = (0...255).map {
-        isNameByte(UInt8($0)) ? UInt8($0) : UInt8(ascii: "_")
     }
 
     /// Whether Prometheus allows `byte` in a metric name unchanged (`[a-zA-Z0-9_]`): one bit per byte.

@@ -42,7 +42,10 @@ struct FamilyTable {
 
     /// The index of the family called `name`, if known.
     func index(of name: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(name)
+        index(of: name, hash: ByteHash.hash(name))
+    }
+
+    private func index(of name: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -55,9 +58,10 @@ struct FamilyTable {
 
     /// The index of the family called `name`, adding an undeclared one when it is new.
     mutating func insert(_ name: UnsafeBufferPointer<UInt8>) -> Int {
-        if let existing = index(of: name) { return existing }
+        let hash = ByteHash.hash(name)
+        if let existing = index(of: name, hash: hash) { return existing }
         if (entries.count + 1) * 2 > slots.count { grow() }
-        let entry = Entry(start: arena.count, length: name.count, hash: Self.hash(name))
+        let entry = Entry(start: arena.count, length: name.count, hash: hash)
         arena.append(contentsOf: name)
         entries.append(entry)
         place(entries.count - 1)
@@ -89,12 +93,5 @@ struct FamilyTable {
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         for index in entries.indices { place(index) }
-    }
-
-    /// FNV-1a over the name bytes.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 }

@@ -14,10 +14,10 @@ package struct TelemetrySummary: SampleConsumer {
     package private(set) var violationCount = 0
 
     private let issueListLimit: Int
-    /// Family name hashes and their kinds: distinct families without keeping their names.
-    private var familyKinds: [UInt64: MetricKind] = [:]
-    private var previousFamily: [UInt8] = []
-    private var previousKind: MetricKind?
+    /// Distinct families and their kinds; the names live once in the table's arena.
+    private var families = FamilyTable()
+    /// The family of the previous sample, so runs of one family cost one comparison.
+    private var previous: Int?
 
     /// Creates a summary that lists at most `issueListLimit` issues.
     package init(issueListLimit: Int = 20) {
@@ -25,33 +25,32 @@ package struct TelemetrySummary: SampleConsumer {
     }
 
     /// The number of distinct families.
-    package var familyCount: Int { familyKinds.count }
+    package var familyCount: Int { families.count }
 
     /// The number of distinct families of each kind present.
     package var familiesByKind: [(kind: MetricKind, count: Int)] {
         var counts: [MetricKind: Int] = [:]
-        for kind in familyKinds.values { counts[kind, default: 0] += 1 }
+        for index in 0..<families.count { counts[families[index].kind, default: 0] += 1 }
         return MetricKind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }
     }
 
     /// Counts the sample, and its family when it differs from the previous sample's.
     package mutating func consume(_ sample: SampleView) {
         sampleCount += 1
-        if sample.kind == previousKind,
-            previousFamily.withUnsafeBufferPointer({ ByteText.equal($0, sample.family) })
+        if let previous, families[previous].kind == sample.kind || sample.kind == .untyped,
+            families.withName(previous, { ByteText.equal($0, sample.family) })
         {
             return
         }
-        previousKind = sample.kind
-        previousFamily.removeAll(keepingCapacity: true)
-        previousFamily.append(contentsOf: sample.family)
-        let hash = Self.hash(sample.family)
-        if familyKinds[hash] == nil || sample.kind != .untyped { familyKinds[hash] = sample.kind }
+        let index = families.insert(sample.family)
+        if sample.kind != .untyped { families[index].kind = sample.kind }
+        previous = index
     }
 
     /// Counts a declared family, with or without samples.
     package mutating func declare(family name: UnsafeBufferPointer<UInt8>, kind: MetricKind) {
-        familyKinds[Self.hash(name)] = kind
+        let index = families.insert(name)
+        families[index].kind = kind
     }
 
     /// Counts the issue and keeps it while the list has room.
@@ -59,12 +58,5 @@ package struct TelemetrySummary: SampleConsumer {
         issueCount += 1
         if issue.severity == .error { errorCount += 1 } else { violationCount += 1 }
         if issues.count < issueListLimit { issues.append(issue) }
-    }
-
-    /// FNV-1a, 64 bits: collisions among a dump's family names are negligible for counting.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 }

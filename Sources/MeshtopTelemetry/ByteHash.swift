@@ -1,10 +1,11 @@
 /// A fast 64-bit hash of byte strings (8 bytes per step, multiply-xorshift mixing); not cryptographic.
-enum ByteHash {
-    static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+package enum ByteHash {
+    /// The default starting state.
+    package static var seed: UInt64 { 0x9E37_79B9_7F4A_7C15 }
 
     /// Hashes `bytes` starting from `state`.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, state: UInt64 = seed) -> UInt64 {
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>, state: UInt64 = seed) -> UInt64 {
         var h = state ^ (UInt64(bytes.count) &* 0xFF51_AFD7_ED55_8CCD)
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return mix(h) }
         let raw = UnsafeRawPointer(base)
@@ -28,7 +29,7 @@ enum ByteHash {
 
     /// Mixes a single word into a well-distributed one.
     @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
+    package static func mix(_ value: UInt64) -> UInt64 {
         var x = value
         x ^= x >> 32
         x = x &* 0xD6E8_FEB8_6659_FD93
@@ -40,7 +41,7 @@ enum ByteHash {
 
     /// Combines a running hash with another word.
     @inline(__always)
-    static func combine(_ state: UInt64, _ value: UInt64) -> UInt64 {
+    package static func combine(_ state: UInt64, _ value: UInt64) -> UInt64 {
         (state ^ mix(value &+ 0x2545_F491_4F6C_DD1D)) &* 0x9FB2_1C65_1E98_DF25
     }
 }
