@@ -19,6 +19,9 @@ struct IssueLimiter<Base: SampleConsumer>: SampleConsumer {
         base.pointee.describe(family: name, help: help)
     }
 
+    @inline(__always)
+    mutating func wantsLabels(of name: UnsafeBufferPointer<UInt8>) -> Bool { base.pointee.wantsLabels(of: name) }
+
     mutating func report(_ issue: ParseIssue) {
         guard remaining > 0 else {
             suppressed += 1

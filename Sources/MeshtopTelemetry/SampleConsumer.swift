@@ -11,10 +11,17 @@ package protocol SampleConsumer {
     mutating func describe(family name: UnsafeBufferPointer<UInt8>, help: UnsafeBufferPointer<UInt8>)
     /// Called for every problem found; parsing goes on afterwards.
     mutating func report(_ issue: ParseIssue)
+    /// Whether samples called `name` should come with their labels.
+    ///
+    /// A consumer that only aggregates some series says no for the others: a parser may then hand such a
+    /// sample over with an empty label list, exact value and timestamp, without reading its labels (whose
+    /// syntax is then not checked either). The default wants every label.
+    mutating func wantsLabels(of name: UnsafeBufferPointer<UInt8>) -> Bool
 }
 
 extension SampleConsumer {
     package mutating func declare(family name: UnsafeBufferPointer<UInt8>, kind: MetricKind) {}
     package mutating func describe(family name: UnsafeBufferPointer<UInt8>, help: UnsafeBufferPointer<UInt8>) {}
     package mutating func report(_ issue: ParseIssue) {}
+    package mutating func wantsLabels(of name: UnsafeBufferPointer<UInt8>) -> Bool { true }
 }

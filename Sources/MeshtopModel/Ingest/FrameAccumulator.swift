@@ -25,6 +25,10 @@ package struct FrameAccumulator: SampleConsumer {
         catalog.record(sample, as: name, into: &frame)
     }
 
+    /// Only tracked series need their labels; the parser may skip reading the others'.
+    @inline(__always)
+    package mutating func wantsLabels(of name: UnsafeBufferPointer<UInt8>) -> Bool { TrackedName(name) != nil }
+
     /// The source this accumulator feeds.
     package var sourceIndex: Int32 { frame.sourceIndex }
 
