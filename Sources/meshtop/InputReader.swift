@@ -74,10 +74,11 @@ enum InputReader {
         let response: HTTPResponse
         switch await HTTPClient.perform(request) {
         case .success(let answer): response = answer
-        case .failure(let failure): throw InputError(input: input, reason: failure.description)
+        case .failure(let failure):
+            throw InputError(input: Redaction.displayName(forURL: input), reason: failure.description)
         }
         guard (200..<300).contains(response.status) else {
-            throw InputError(input: input, reason: "HTTP status \(response.status)")
+            throw InputError(input: Redaction.displayName(forURL: input), reason: "HTTP status \(response.status)")
         }
         response.body.withUnsafeBytes { bytes in
             var offset = 0
