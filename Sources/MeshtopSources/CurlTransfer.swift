@@ -25,6 +25,8 @@ final class CurlTransfer {
         defer { curl_easy_cleanup(handle) }
         var headerList: UnsafeMutablePointer<curl_slist>?
         for header in request.headers { headerList = curl_slist_append(headerList, "\(header.name): \(header.value)") }
+        // A POST goes at once rather than after a round trip asking `Expect: 100-continue`.
+        if request.body != nil { headerList = curl_slist_append(headerList, "Expect:") }
         defer { curl_slist_free_all(headerList) }
         let context = Unmanaged.passUnretained(self).toOpaque()
         guard configure(handle, headers: headerList, context: context) else {
