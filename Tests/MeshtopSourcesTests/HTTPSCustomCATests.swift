@@ -98,4 +98,23 @@ struct HTTPSCustomCATests {
         )
         #expect(try await trusted.federate() == Array(PrivateCAServer.body.utf8))
     }
+
+    @Test func aPostSendsItsBodyAndHeadersWhole() async throws {
+        let server = try PrivateCAServer()
+        let form = Array("query=\(String(repeating: "sum(istio_requests_total)+", count: 200))1".utf8)
+        let request = HTTPRequest(
+            url: server.url("/api/v1/query"),
+            headers: [(name: "Content-Type", value: "application/x-www-form-urlencoded")],
+            body: form,
+            timeout: .seconds(20),
+            maximumResponseBytes: 1 << 20,
+            caFile: server.caFile
+        )
+        guard case .success(let response) = await HTTPClient.perform(request) else {
+            Issue.record("expected the server to echo the POST")
+            return
+        }
+        #expect(response.body == form)
+        #expect(response.contentType == "application/x-www-form-urlencoded")
+    }
 }

@@ -9,7 +9,8 @@ import Testing
 ///
 /// `openssl` makes two CAs (the one that signs the server, and an unrelated one) and a server certificate
 /// for `127.0.0.1` and `localhost`; python's `http.server` serves it. Every path answers ``body``, except
-/// `/auth`, which answers 401 unless `Authorization: Bearer <token>` arrives.
+/// `/auth`, which answers 401 unless `Authorization: Bearer <token>` arrives; a POST is answered with its own
+/// body and `Content-Type`.
 final class PrivateCAServer {
     static let body =
         "# TYPE istio_requests_total counter\nistio_requests_total{connection_security_policy=\"mutual_tls\"} 7\n"
@@ -118,6 +119,14 @@ final class PrivateCAServer {
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_POST(self):
+                received = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                self.send_response(200)
+                self.send_header("Content-Type", self.headers.get("Content-Type", "none"))
+                self.send_header("Content-Length", str(len(received)))
+                self.end_headers()
+                self.wfile.write(received)
 
             def log_message(self, *arguments):
                 pass
