@@ -24,7 +24,9 @@ let package = Package(
         // IO: files, HTTP, recordings, replay, policy files.
         .target(
             name: "MeshtopSources",
-            dependencies: ["MeshtopTelemetry", "MeshtopModel", "CZlib", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "MeshtopTelemetry", "MeshtopModel", "CZlib", "CCurl", .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strictSettings
         ),
         // The UI without a terminal: cell grid, widgets, screens, key map, state and reducer, themes.
@@ -33,6 +35,8 @@ let package = Package(
         .target(name: "MeshtopTerminal", dependencies: ["MeshtopDashboard", "CNcursesw"], swiftSettings: strictSettings),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The system libcurl: every HTTP(S) fetch, with a custom CA when asked.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "meshtop",

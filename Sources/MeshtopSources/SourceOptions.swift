@@ -1,4 +1,4 @@
-/// How sources are fetched: timeout, extra headers, credentials.
+/// How sources are fetched: timeout, extra headers, credentials, trusted CAs.
 package struct SourceOptions: Sendable {
     /// One HTTP header given as `Name: value`.
     package struct Header: Sendable, Equatable {
@@ -28,6 +28,8 @@ package struct SourceOptions: Sendable {
     package var headers: [Header]
     /// A file holding a bearer token, re-read on every request so rotated tokens work.
     package var bearerTokenFile: String?
+    /// A PEM bundle of certificate authorities to trust for HTTPS instead of the system's (a private CA).
+    package var caFile: String?
     /// Responses larger than this are rejected, so a runaway endpoint cannot exhaust memory.
     package var maximumResponseBytes: Int
 
@@ -36,11 +38,13 @@ package struct SourceOptions: Sendable {
         timeout: Duration = .seconds(5),
         headers: [Header] = [],
         bearerTokenFile: String? = nil,
+        caFile: String? = nil,
         maximumResponseBytes: Int = 256 << 20
     ) {
         self.timeout = timeout
         self.headers = headers
         self.bearerTokenFile = bearerTokenFile
+        self.caFile = caFile
         self.maximumResponseBytes = maximumResponseBytes
     }
 }

@@ -31,8 +31,8 @@ package enum FetchError: Error, Equatable, CustomStringConvertible {
     case httpStatus(Int)
     /// The host name does not resolve.
     case hostNotFound
-    /// The TLS handshake or certificate check failed.
-    case tlsFailure
+    /// The TLS handshake or certificate check failed, for the reason given (never secret).
+    case tlsFailure(String)
     /// The body was bigger than allowed.
     case tooLarge(limit: Int)
     /// A file or directory problem.
@@ -47,7 +47,7 @@ package enum FetchError: Error, Equatable, CustomStringConvertible {
         case .timedOut(let limit): return "timed out after \(DurationText.format(limit))"
         case .httpStatus(let code): return "HTTP \(code)"
         case .hostNotFound: return "host not found"
-        case .tlsFailure: return "TLS handshake or certificate verification failed"
+        case .tlsFailure(let reason): return "TLS failed: \(reason)"
         case .tooLarge(let limit): return "response larger than \(limit >> 20) MiB"
         case .file(let message), .other(let message): return message
         }

@@ -1,8 +1,4 @@
-import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
+import MeshtopSources
 
 #if canImport(Glibc)
     import Glibc
@@ -20,14 +16,21 @@ struct InputError: Error, CustomStringConvertible {
 
 /// Streams a file, standard input or an http(s) URL through a reused buffer.
 enum InputReader {
-    /// Calls `body` with successive chunks of `input`.
+    /// The most an http(s) input may send: a whole dump is held in memory before it is parsed.
+    static let maximumURLBytes = 1 << 30
+
+    /// The formats asked of an http(s) input, Prometheus text first.
+    private static let acceptedTypes = "text/plain;version=0.0.4;q=1, application/openmetrics-text;q=0.5, */*;q=0.1"
+
+    /// Calls `body` with successive chunks of `input`; an https input is trusted with `caFile` when given.
     static func read(
         _ input: String,
+        caFile: String? = nil,
         buffer: UnsafeMutableRawBufferPointer,
         _ body: (UnsafeRawBufferPointer) -> Void
     ) async throws {
         if input.hasPrefix("http://") || input.hasPrefix("https://") {
-            try await readURL(input, buffer: buffer, body)
+            try await readURL(input, caFile: caFile, buffer: buffer, body)
         } else if input == "-" {
             try readDescriptor(0, input: input, buffer: buffer, body)
         } else {
@@ -57,26 +60,27 @@ enum InputReader {
 
     private static func readURL(
         _ input: String,
+        caFile: String?,
         buffer: UnsafeMutableRawBufferPointer,
         _ body: (UnsafeRawBufferPointer) -> Void
     ) async throws {
-        guard let url = URL(string: input) else { throw InputError(input: input, reason: "not a valid URL") }
-        var request = URLRequest(url: url, timeoutInterval: 10)
-        request.setValue(
-            "text/plain;version=0.0.4;q=1, application/openmetrics-text;q=0.5, */*;q=0.1",
-            forHTTPHeaderField: "Accept"
+        let request = HTTPRequest(
+            url: input,
+            headers: [(name: "Accept", value: acceptedTypes)],
+            timeout: .seconds(10),
+            maximumResponseBytes: maximumURLBytes,
+            caFile: caFile
         )
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await URLSession.shared.data(for: request)
-        } catch {
-            throw InputError(input: input, reason: error.localizedDescription)
+        let response: HTTPResponse
+        switch await HTTPClient.perform(request) {
+        case .success(let answer): response = answer
+        case .failure(let failure):
+            throw InputError(input: Redaction.displayName(forURL: input), reason: failure.description)
         }
-        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-            throw InputError(input: input, reason: "HTTP status \(http.statusCode)")
+        guard (200..<300).contains(response.status) else {
+            throw InputError(input: Redaction.displayName(forURL: input), reason: "HTTP status \(response.status)")
         }
-        data.withUnsafeBytes { bytes in
+        response.body.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let count = min(buffer.count, bytes.count - offset)

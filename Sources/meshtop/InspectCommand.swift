@@ -1,4 +1,5 @@
 import ArgumentParser
+import MeshtopSources
 import MeshtopTelemetry
 
 /// `meshtop inspect`: what a telemetry dump holds and what is wrong with it.
@@ -17,6 +18,7 @@ struct InspectCommand: AsyncParsableCommand {
               meshtop inspect --strict dump.prom || echo "dump has problems"
               kubectl exec POD -c istio-proxy -- curl -s localhost:15000/stats | meshtop inspect -
               meshtop inspect --format json http://localhost:15020/stats/prometheus
+              meshtop inspect --cacert root-cert.pem https://127.0.0.1:15020/stats/prometheus
 
             Exit status: 0 on success, 1 with --strict when any problem was found, 2 when an input could
             not be read.
@@ -41,6 +43,9 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(help: "List at most this many problems per input.")
     var maxIssues = 20
 
+    @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
+    var caFile: String?
+
     /// The read buffer, reused for every input. It is page-aligned: reads of whole pages into a buffer
     /// that is not cost this kind of machine several times the kernel time.
     static let bufferSize = 1 << 20
@@ -48,6 +53,13 @@ struct InspectCommand: AsyncParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one FILE, URL or '-' (standard input)") }
         if maxIssues < 0 { throw ValidationError("--max-issues must not be negative") }
+        if let caFile {
+            do throws(SourceError) {
+                try CAFile.check(caFile)
+            } catch {
+                throw ValidationError("--cacert: \(error)")
+            }
+        }
     }
 
     func run() async throws {
@@ -77,7 +89,9 @@ struct InspectCommand: AsyncParsableCommand {
         var summary = TelemetrySummary(issueListLimit: maxIssues)
         let clock = ContinuousClock()
         let started = clock.now
-        try await InputReader.read(input, buffer: buffer) { chunk in parser.feed(chunk, into: &summary) }
+        try await InputReader.read(input, caFile: caFile, buffer: buffer) { chunk in
+            parser.feed(chunk, into: &summary)
+        }
         parser.finish(into: &summary)
         let elapsed = started.duration(to: clock.now)
         return InspectReport(input: input, parser: parser, summary: summary, elapsed: elapsed)

@@ -40,7 +40,20 @@ struct PrometheusOptions: ParsableArguments {
     @Option(help: "A file holding a bearer token for Prometheus, re-read before every request.")
     var bearerTokenFile: String?
 
+    @Option(
+        name: .customLong("cacert"),
+        help: ArgumentHelp(CAFile.help + " Used for --prometheus and for https:// dumps.", valueName: "file")
+    )
+    var caFile: String?
+
     func validate() throws {
+        if let caFile {
+            do throws(SourceError) {
+                try CAFile.check(caFile)
+            } catch {
+                throw ValidationError("--cacert: \(error)")
+            }
+        }
         guard let url else {
             if windowSeconds != nil || !headers.isEmpty || bearerTokenFile != nil {
                 throw ValidationError("--prometheus-window, --header and --bearer-token-file need --prometheus URL")
@@ -67,7 +80,7 @@ struct PrometheusOptions: ParsableArguments {
             let header = try SourceOptions.Header(parsing: text)
             return (header.name, header.value)
         }
-        return PrometheusConnection(headers: parsed, bearerTokenFile: bearerTokenFile)
+        return PrometheusConnection(headers: parsed, bearerTokenFile: bearerTokenFile, caFile: caFile)
     }
 
     /// Reads the server once (twice for a query-mode window) and adds the scrapes to `model` as the

@@ -83,7 +83,7 @@ struct ReportCommand: AsyncParsableCommand {
             sourceNames[group] = sourceName
             var accumulator = model.makeAccumulator(source: sourceName, scrapeTime: 0, attribution: attribution)
             var parser = TelemetryParser(options: ParseOptions())
-            try await InputReader.read(path, buffer: buffer) { chunk in
+            try await InputReader.read(path, caFile: prometheus.caFile, buffer: buffer) { chunk in
                 parser.feed(chunk, into: &accumulator)
             }
             parser.finish(into: &accumulator)

@@ -17,6 +17,9 @@ struct SourceArguments: ParsableArguments {
     @Option(help: "A file holding a bearer token, re-read before every request.")
     var bearerTokenFile: String?
 
+    @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
+    var caFile: String?
+
     @Option(help: "The longest one fetch may take (e.g. 2s, 500ms).")
     var timeout: String = "5s"
 
@@ -26,10 +29,18 @@ struct SourceArguments: ParsableArguments {
         guard let timeoutDuration = DurationText.duration(timeout), timeoutDuration > .zero else {
             throw ValidationError("--timeout '\(timeout)' is not a duration such as 2s or 500ms")
         }
+        if let caFile {
+            do throws(SourceError) {
+                try CAFile.check(caFile)
+            } catch {
+                throw ValidationError("--cacert: \(error)")
+            }
+        }
         let options = SourceOptions(
             timeout: timeoutDuration,
             headers: try headers.map { try SourceOptions.Header(parsing: $0) },
-            bearerTokenFile: bearerTokenFile
+            bearerTokenFile: bearerTokenFile,
+            caFile: caFile
         )
         let specs = try sources.map { try SourceSpec(parsing: $0) }
         var seen: Set<String> = []

@@ -51,7 +51,7 @@ import Testing
         #expect(poller.health().first?.finished == true)
     }
 
-    /// Stopping while requests complete used to deadlock FoundationNetworking against the concurrency runtime.
+    /// Stopping while requests complete must never hang (it once deadlocked the previous HTTP client).
     @Test(.timeLimit(.minutes(1)))
     func stoppingAPollerMidFetchAlwaysReturns() async throws {
         let server = try LoopbackHTTPServer()

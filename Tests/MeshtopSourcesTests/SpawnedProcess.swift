@@ -12,13 +12,17 @@ struct SpawnedProcess {
     /// The child's process id.
     let pid: pid_t
 
-    /// Starts `executable` with `arguments`; standard output goes to `outputPath` (else /dev/null).
-    init(_ executable: String, _ arguments: [String], outputPath: String? = nil) throws {
+    /// Starts `executable` with `arguments`; standard output goes to `outputPath` (else /dev/null), standard
+    /// error to `errorPath` (else it is inherited).
+    init(_ executable: String, _ arguments: [String], outputPath: String? = nil, errorPath: String? = nil) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if let errorPath {
+            posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -5,7 +5,7 @@ extension PrometheusAPIError {
         case .connectionRefused: .connectionRefused
         case .timedOut(let seconds): .timedOut(.milliseconds(Int64((seconds * 1000).rounded())))
         case .hostNotFound: .hostNotFound
-        case .tlsFailure: .tlsFailure
+        case .tlsFailure(let reason): .tlsFailure(reason)
         case .tooLarge(let limit): .tooLarge(limit: limit)
         default: .other(description)
         }

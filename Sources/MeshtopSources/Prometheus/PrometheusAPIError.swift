@@ -11,8 +11,8 @@ package enum PrometheusAPIError: Error, Equatable, CustomStringConvertible {
     case timedOut(seconds: Double)
     /// The host name does not resolve.
     case hostNotFound
-    /// The TLS handshake or the server certificate check failed.
-    case tlsFailure
+    /// The TLS handshake or the server certificate check failed, for the reason given.
+    case tlsFailure(String)
     /// The bearer token file could not be read or is empty.
     case credentials(String)
     /// The server rejected the query (HTTP 400, `bad_data`): PromQL syntax or a bad parameter.
@@ -39,7 +39,7 @@ package enum PrometheusAPIError: Error, Equatable, CustomStringConvertible {
         case .connectionRefused: return "cannot connect to Prometheus: connection refused"
         case .timedOut(let seconds): return "Prometheus did not answer within \(Self.format(seconds)) s"
         case .hostNotFound: return "cannot connect to Prometheus: host not found"
-        case .tlsFailure: return "cannot connect to Prometheus: TLS handshake or certificate verification failed"
+        case .tlsFailure(let reason): return "cannot connect to Prometheus: TLS failed: \(reason)"
         case .credentials(let reason): return reason
         case .badQuery(let reason): return "Prometheus rejected the query: \(reason)"
         case .queryTimedOut(let reason): return "Prometheus timed out evaluating the query: \(reason)"

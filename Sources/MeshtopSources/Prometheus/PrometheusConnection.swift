@@ -1,4 +1,4 @@
-/// How to reach a Prometheus server: timeout, extra headers and credentials.
+/// How to reach a Prometheus server: timeout, extra headers, credentials and trusted CAs.
 ///
 /// Header values and the token are sent with every request but never shown.
 package struct PrometheusConnection: Sendable {
@@ -8,6 +8,8 @@ package struct PrometheusConnection: Sendable {
     package var headers: [(name: String, value: String)]
     /// A file holding a bearer token, re-read on every request so rotated tokens work.
     package var bearerTokenFile: String?
+    /// A PEM bundle of certificate authorities to trust for HTTPS instead of the system's (a private CA).
+    package var caFile: String?
     /// Answers larger than this are rejected, so a runaway federation cannot exhaust memory.
     package var maximumResponseBytes: Int
     /// Queries whose encoded form is longer than this go as a POST form instead of a GET.
@@ -18,12 +20,14 @@ package struct PrometheusConnection: Sendable {
         timeoutSeconds: Double = 10,
         headers: [(name: String, value: String)] = [],
         bearerTokenFile: String? = nil,
+        caFile: String? = nil,
         maximumResponseBytes: Int = 512 << 20,
         maximumGETQueryLength: Int = 2000
     ) {
         self.timeoutSeconds = timeoutSeconds
         self.headers = headers
         self.bearerTokenFile = bearerTokenFile
+        self.caFile = caFile
         self.maximumResponseBytes = maximumResponseBytes
         self.maximumGETQueryLength = maximumGETQueryLength
     }

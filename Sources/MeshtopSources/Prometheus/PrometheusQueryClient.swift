@@ -1,15 +1,10 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Talks to a Prometheus-compatible HTTP API (Prometheus, Thanos, Mimir): instant queries and federation.
 package final class PrometheusQueryClient: Sendable {
     /// The server.
     package let endpoint: PrometheusEndpoint
     private let connection: PrometheusConnection
-    private let session: URLSession
 
     /// Creates a client for the server at `base`.
     ///
@@ -17,15 +12,7 @@ package final class PrometheusQueryClient: Sendable {
     package init(base: String, connection: PrometheusConnection = PrometheusConnection()) throws(PrometheusAPIError) {
         self.endpoint = try PrometheusEndpoint(base: base)
         self.connection = connection
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = connection.timeoutSeconds
-        configuration.timeoutIntervalForResource = connection.timeoutSeconds
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.httpCookieStorage = nil
-        self.session = URLSession(configuration: configuration)
     }
-
-    deinit { session.invalidateAndCancel() }
 
     /// The server as it may be shown: no user name or password.
     package var displayName: String {
@@ -58,16 +45,15 @@ package final class PrometheusQueryClient: Sendable {
         var parameters = [("query", promQL), ("timeout", Self.duration(connection.timeoutSeconds))]
         if let time { parameters.append(("time", Self.seconds(time))) }
         let form = PrometheusEndpoint.formEncoded(parameters)
-        var request: URLRequest
+        var request = HTTPRequest(url: "", timeout: .zero, maximumResponseBytes: 0)
         if form.utf8.count <= connection.maximumGETQueryLength {
-            request = URLRequest(url: endpoint.url(path: "api/v1/query", query: parameters))
+            request.url = endpoint.url(path: "api/v1/query", query: parameters).absoluteString
         } else {
-            request = URLRequest(url: endpoint.url(path: "api/v1/query"))
-            request.httpMethod = "POST"
-            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-            request.httpBody = Data(form.utf8)
+            request.url = endpoint.url(path: "api/v1/query").absoluteString
+            request.headers.append((name: "Content-Type", value: "application/x-www-form-urlencoded"))
+            request.body = Array(form.utf8)
         }
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
+        request.headers.append((name: "Accept", value: "application/json"))
         return try await send(request)
     }
 
@@ -76,8 +62,12 @@ package final class PrometheusQueryClient: Sendable {
     /// - Throws: ``PrometheusAPIError`` in plain words.
     package func federate(selectors: [String] = FederateQuery.selectors) async throws(PrometheusAPIError) -> [UInt8] {
         let url = endpoint.url(path: "federate", query: selectors.map { ("match[]", $0) })
-        var request = URLRequest(url: url)
-        request.setValue("text/plain;version=0.0.4", forHTTPHeaderField: "Accept")
+        let request = HTTPRequest(
+            url: url.absoluteString,
+            headers: [(name: "Accept", value: "text/plain;version=0.0.4")],
+            timeout: .zero,
+            maximumResponseBytes: 0
+        )
         let (body, status) = try await send(request)
         guard status < 400 else {
             throw PrometheusAPIError.forStatus(status, errorType: nil, error: Self.firstLine(of: body))
@@ -85,21 +75,18 @@ package final class PrometheusQueryClient: Sendable {
         return [UInt8](body)
     }
 
-    private func send(_ original: URLRequest) async throws(PrometheusAPIError) -> (Data, Int) {
+    /// Sends `original` with the connection's headers, token, timeout, size limit and CA.
+    private func send(_ original: HTTPRequest) async throws(PrometheusAPIError) -> (Data, Int) {
         var request = original
-        for header in connection.headers { request.setValue(header.value, forHTTPHeaderField: header.name) }
-        if let token = try bearerToken() { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await session.data(for: request)
-        } catch {
-            throw Self.plainWords(for: error, timeout: connection.timeoutSeconds)
+        request.headers += connection.headers
+        if let token = try bearerToken() { request.headers.append((name: "Authorization", value: "Bearer \(token)")) }
+        request.timeout = .milliseconds(Int64((connection.timeoutSeconds * 1000).rounded(.up)))
+        request.maximumResponseBytes = connection.maximumResponseBytes
+        request.caFile = connection.caFile
+        switch await HTTPClient.perform(request) {
+        case .success(let response): return (Data(response.body), response.status)
+        case .failure(let failure): throw Self.plainWords(for: failure, connection: connection)
         }
-        guard data.count <= connection.maximumResponseBytes else {
-            throw .tooLarge(limit: connection.maximumResponseBytes)
-        }
-        return (data, (response as? HTTPURLResponse)?.statusCode ?? 0)
     }
 
     private func bearerToken() throws(PrometheusAPIError) -> String? {
@@ -112,18 +99,16 @@ package final class PrometheusQueryClient: Sendable {
         return token
     }
 
-    /// Maps a URLSession error to plain words; the error's own text is never used (it may hold the URL).
-    static func plainWords(for error: any Error, timeout: Double) -> PrometheusAPIError {
-        guard let urlError = error as? URLError else { return .other("request to Prometheus failed") }
-        switch urlError.code {
-        case .cannotConnectToHost: return .connectionRefused
-        case .timedOut: return .timedOut(seconds: timeout)
-        case .cannotFindHost, .dnsLookupFailed: return .hostNotFound
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
-            return .tlsFailure
-        case .networkConnectionLost: return .other("the connection to Prometheus was lost")
-        default: return .other("request to Prometheus failed (URL error \(urlError.code.rawValue))")
+    /// The Prometheus words for an exchange that failed.
+    static func plainWords(for failure: HTTPFailure, connection: PrometheusConnection) -> PrometheusAPIError {
+        switch failure {
+        case .connectionRefused: .connectionRefused
+        case .timedOut: .timedOut(seconds: connection.timeoutSeconds)
+        case .hostNotFound: .hostNotFound
+        case .tls(let reason): .tlsFailure(reason)
+        case .tooLarge: .tooLarge(limit: connection.maximumResponseBytes)
+        case .connectionLost: .other("the connection to Prometheus was lost")
+        default: .other("request to Prometheus failed: \(failure)")
         }
     }
 

@@ -1,9 +1,6 @@
 import Foundation
+import MeshtopSources
 import Testing
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 extension Tag {
     /// Tests that start a real Prometheus server (filter with `swift test --filter Prometheus`).
@@ -88,16 +85,12 @@ final class PrometheusServer: @unchecked Sendable {
 
     private func waitUntilReady(within seconds: Double) async throws {
         let deadline = Date().addingTimeInterval(seconds)
-        let url = URL(string: "\(baseURL)/-/ready")!
+        let ready = HTTPRequest(url: "\(baseURL)/-/ready", timeout: .seconds(5), maximumResponseBytes: 1 << 20)
         while Date() < deadline {
             if let process, !process.isRunning {
                 throw HarnessError("prometheus exited (wait status \(process.exitStatus ?? -1)): \(log.suffix(2000))")
             }
-            if let (_, response) = try? await URLSession.shared.data(from: url),
-                (response as? HTTPURLResponse)?.statusCode == 200
-            {
-                return
-            }
+            if case .success(let response) = await HTTPClient.perform(ready), response.status == 200 { return }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw HarnessError("prometheus was not ready within \(seconds) s: \(log.suffix(2000))")

@@ -1,0 +1,124 @@
+import CCurl
+
+/// One libcurl easy transfer: configures the handle, collects the body, and reads the answer's status.
+///
+/// Lives on the thread that performs it; only the ``AbandonFlag`` is shared.
+final class CurlTransfer {
+    private let request: HTTPRequest
+    private let abandoned: AbandonFlag
+    private var body: [UInt8] = []
+    private var exceededLimit = false
+
+    /// At most this many redirects are followed.
+    static let maximumRedirects = 5
+
+    init(_ request: HTTPRequest, abandoned: AbandonFlag) {
+        self.request = request
+        self.abandoned = abandoned
+    }
+
+    /// Performs the transfer, blocking until it ends, fails, times out or is abandoned.
+    func run() -> Result<HTTPResponse, HTTPFailure> {
+        guard CurlLibrary.isReady, let handle = curl_easy_init() else {
+            return .failure(.other("the HTTP library could not start"))
+        }
+        defer { curl_easy_cleanup(handle) }
+        var headerList: UnsafeMutablePointer<curl_slist>?
+        for header in request.headers { headerList = curl_slist_append(headerList, "\(header.name): \(header.value)") }
+        // A POST goes at once rather than after a round trip asking `Expect: 100-continue`.
+        if request.body != nil { headerList = curl_slist_append(headerList, "Expect:") }
+        defer { curl_slist_free_all(headerList) }
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        guard configure(handle, headers: headerList, context: context) else {
+            return .failure(.other("the HTTP library rejected the request's settings"))
+        }
+        let code = curl_easy_perform(handle)
+        guard code == CURLE_OK else { return .failure(failure(for: code, handle: handle)) }
+        var status = 0
+        _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var contentType: UnsafeMutablePointer<CChar>?
+        _ = ccurl_getinfo_string(handle, CURLINFO_CONTENT_TYPE, &contentType)
+        return .success(HTTPResponse(status: status, contentType: contentType.map { String(cString: $0) }, body: body))
+    }
+
+    /// Sets every option; false when libcurl refused one (the URL, most likely).
+    private func configure(
+        _ handle: UnsafeMutableRawPointer,
+        headers: UnsafeMutablePointer<curl_slist>?,
+        context: UnsafeMutableRawPointer
+    ) -> Bool {
+        var codes = [
+            ccurl_setopt_string(handle, CURLOPT_URL, request.url),
+            ccurl_setopt_pointer(handle, CURLOPT_HTTPHEADER, headers),
+            ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
+            ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeout)),
+            ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.timeout)),
+            ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1),
+            ccurl_setopt_long(handle, CURLOPT_MAXREDIRS, Self.maximumRedirects),
+            ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
+            ccurl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"),
+            // An empty list offers every encoding this libcurl decodes; the size limit applies to decoded bytes.
+            ccurl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, ""),
+            ccurl_setopt_data_callback(handle, CURLOPT_WRITEFUNCTION, collectBody),
+            ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context),
+            ccurl_setopt_long(handle, CURLOPT_NOPROGRESS, 0),
+            ccurl_setopt_progress_callback(handle, checkAbandoned),
+            ccurl_setopt_pointer(handle, CURLOPT_XFERINFODATA, context),
+        ]
+        if let caFile = request.caFile { codes.append(ccurl_setopt_string(handle, CURLOPT_CAINFO, caFile)) }
+        if let payload = request.body {
+            codes.append(ccurl_setopt_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(payload.count)))
+            codes.append(
+                payload.withUnsafeBytes { ccurl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, $0.baseAddress) }
+            )
+        }
+        return codes.allSatisfy { $0 == CURLE_OK }
+    }
+
+    /// Appends a chunk of the body; returning less than was offered makes libcurl abort the transfer.
+    fileprivate func append(_ chunk: UnsafeRawBufferPointer) -> Int {
+        guard body.count + chunk.count <= request.maximumResponseBytes else {
+            exceededLimit = true
+            return 0
+        }
+        body.append(contentsOf: chunk)
+        return chunk.count
+    }
+
+    /// Whether the caller gave up, so that the progress callback aborts the transfer.
+    fileprivate var isAbandoned: Bool { abandoned.isRaised }
+
+    /// The plain-words failure for a libcurl result; libcurl's own message is never used (it may hold the URL).
+    private func failure(for code: CURLcode, handle: UnsafeMutableRawPointer) -> HTTPFailure {
+        if code == CURLE_WRITE_ERROR, exceededLimit { return .tooLarge }
+        if code == CURLE_PEER_FAILED_VERIFICATION {
+            var result = 0
+            _ = ccurl_getinfo_long(handle, CURLINFO_SSL_VERIFYRESULT, &result)
+            return .tls(Self.certificateProblem(verifyResult: result))
+        }
+        return Self.failure(for: code)
+    }
+
+    /// The longest wait libcurl is given, in whole milliseconds rounded up (at least one).
+    static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        let milliseconds = seconds * 1_000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return Int(clamping: max(1, milliseconds))
+    }
+}
+
+/// libcurl's process-wide setup, done once before the first transfer (a global is initialised exactly once).
+private enum CurlLibrary {
+    static let isReady = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+}
+
+private let collectBody: ccurl_data_callback = { data, size, count, context in
+    guard let data, let context else { return 0 }
+    let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
+    return transfer.append(UnsafeRawBufferPointer(start: data, count: size * count))
+}
+
+private let checkAbandoned: ccurl_progress_callback = { context, _, _, _, _ in
+    guard let context else { return 0 }
+    return Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue().isAbandoned ? 1 : 0
+}
