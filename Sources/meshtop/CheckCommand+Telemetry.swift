@@ -16,7 +16,7 @@ extension CheckCommand {
         } catch let error as SourceError {
             throw CheckInputError(error.description)
         }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+        let buffer = InputReader.makeBuffer()
         defer { buffer.deallocate() }
         for input in streamed {
             let now = Int64(Date().timeIntervalSince1970 * 1000)

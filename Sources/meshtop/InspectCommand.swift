@@ -46,10 +46,6 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
     var caFile: String?
 
-    /// The read buffer, reused for every input. It is page-aligned: reads of whole pages into a buffer
-    /// that is not cost this kind of machine several times the kernel time.
-    static let bufferSize = 1 << 20
-
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one FILE, URL or '-' (standard input)") }
         if maxIssues < 0 { throw ValidationError("--max-issues must not be negative") }
@@ -65,7 +61,7 @@ struct InspectCommand: AsyncParsableCommand {
     func run() async throws {
         var unreadable = false
         var problems = false
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: 4096)
+        let buffer = InputReader.makeBuffer()
         defer { buffer.deallocate() }
         for input in inputs {
             do {

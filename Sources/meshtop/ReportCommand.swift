@@ -70,7 +70,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let model = MeshModel()
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 4096)
+        let buffer = InputReader.makeBuffer()
         defer { buffer.deallocate() }
         var sourceNames: [String: String] = [:]
         try await prometheus.addScrapes(to: model)
