@@ -73,15 +73,21 @@ extension SnapshotBuilder {
             if let existing = unique[key], existing.evidence?.metric.hasSuffix("_timestamp") == true { continue }
             unique[key] = record
         }
-        return unique.values.sorted { lhs, rhs in
-            let left = (lhs.notAfter ?? .min, lhs.namespace, lhs.workload ?? "", lhs.kind, lhs.name, lhs.source)
-            let right = (rhs.notAfter ?? .min, rhs.namespace, rhs.workload ?? "", rhs.kind, rhs.name, rhs.source)
-            if left.0 != right.0 { return left.0 < right.0 }
-            if left.1 != right.1 { return left.1 < right.1 }
-            if left.2 != right.2 { return left.2 < right.2 }
-            if left.3 != right.3 { return left.3 < right.3 }
-            if left.4 != right.4 { return left.4 < right.4 }
-            return left.5 < right.5
-        }
+        return unique.values.sorted(by: Self.expiresFirst)
+    }
+
+    /// Never-issued first, then soonest expiry, then owner, kind, name and source; fields are compared only
+    /// as far as needed.
+    private static func expiresFirst(_ lhs: CertificateRecord, _ rhs: CertificateRecord) -> Bool {
+        let left = lhs.notAfter ?? .min
+        let right = rhs.notAfter ?? .min
+        if left != right { return left < right }
+        if lhs.namespace != rhs.namespace { return lhs.namespace < rhs.namespace }
+        let leftWorkload = lhs.workload ?? ""
+        let rightWorkload = rhs.workload ?? ""
+        if leftWorkload != rightWorkload { return leftWorkload < rightWorkload }
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.name != rhs.name { return lhs.name < rhs.name }
+        return lhs.source < rhs.source
     }
 }

@@ -14,34 +14,38 @@ extension SnapshotBuilder {
         let value = figure(descriptor, state)
         let proxyKind = proxyKind(of: descriptor)
         if proxyKind == .sidecar || proxyKind == .waypoint { trafficSources.insert(descriptor.source) }
-        let evidence =
-            needsEvidence(edge: EdgeKey(source: source, destination: destination), workload: destination)
-            ? evidence(descriptor, value: value) : nil
+        let edgeKey = EdgeKey(source: source, destination: destination)
+        let edge = edgePart(edgeKey)
+        let target = workloadPart(destination)
         let limit = evidenceLimit
-        Self.update(&edges[EdgeKey(source: source, destination: destination), default: EdgePart()]) { edge in
-            edge.add(descriptor, state, value: value, proxyKind: proxyKind)
-            if let evidence, edge.evidence.count < limit { edge.evidence.append(evidence) }
-        }
-        Self.update(&workloads[destination, default: WorkloadPart()]) { target in
-            target.addReceived(descriptor, value: value, proxyKind: proxyKind)
-            if let evidence, target.evidence.count < limit { target.evidence.append(evidence) }
-        }
+        let evidence =
+            edge.evidence.count < limit || target.evidence.count < limit ? evidence(descriptor, value: value) : nil
+        edge.add(descriptor, state, value: value, proxyKind: proxyKind)
+        if let evidence, edge.evidence.count < limit { edge.evidence.append(evidence) }
+        target.addReceived(descriptor, value: value, proxyKind: proxyKind)
+        if let evidence, target.evidence.count < limit { target.evidence.append(evidence) }
         if !descriptor.reporter.decidesClass, source.workload != ByteInterner.unknown {
-            Self.update(&workloads[source, default: WorkloadPart()]) { caller in
-                caller.hasProxy = true
-                caller.proxyKinds.insert(proxyKind)
-            }
+            let caller = workloadPart(source)
+            caller.hasProxy = true
+            caller.proxyKinds.insert(proxyKind)
         }
     }
 
-    /// Whether the edge or the workload still has room for evidence (so it is only built when kept).
-    private func needsEvidence(edge: EdgeKey, workload: WorkloadKey) -> Bool {
-        (edges[edge]?.evidence.count ?? 0) < evidenceLimit || (workloads[workload]?.evidence.count ?? 0) < evidenceLimit
+    /// The edge being summed up for `key`, created empty on first use.
+    private mutating func edgePart(_ key: EdgeKey) -> EdgePart {
+        if let part = edges[key] { return part }
+        let part = EdgePart()
+        edges[key] = part
+        return part
     }
 
-    /// Applies `body` to `part` in place.
-    @inline(__always)
-    private static func update<Part>(_ part: inout Part, _ body: (inout Part) -> Void) { body(&part) }
+    /// The workload being summed up for `key`, created empty on first use.
+    private mutating func workloadPart(_ key: WorkloadKey) -> WorkloadPart {
+        if let part = workloads[key] { return part }
+        let part = WorkloadPart()
+        workloads[key] = part
+        return part
+    }
 
     /// The proxy kind of a traffic series, refined by what its source announced (`istio_build`).
     func proxyKind(of descriptor: SeriesDescriptor) -> ProxyKind {
@@ -57,13 +61,12 @@ extension SnapshotBuilder {
         else { return }
         let value = figure(descriptor, state)
         let controlPlane = !descriptor.inbound && string(descriptor.scope) == "xds-grpc"
-        let kept = (workloads[key]?.evidence.count ?? 0) < evidenceLimit
+        let part = workloadPart(key)
+        let kept = part.evidence.count < evidenceLimit
         let evidence =
             kept && descriptor.reason?.isFailure == true && value > 0 ? evidence(descriptor, value: value) : nil
-        Self.update(&workloads[key, default: WorkloadPart()]) { part in
-            part.addHandshake(descriptor, state, value: value, controlPlane: controlPlane)
-            if let evidence { part.evidence.append(evidence) }
-        }
+        part.addHandshake(descriptor, state, value: value, controlPlane: controlPlane)
+        if let evidence { part.evidence.append(evidence) }
     }
 }
 

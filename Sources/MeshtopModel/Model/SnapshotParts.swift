@@ -4,8 +4,8 @@ struct EdgeKey: Hashable {
     var destination: WorkloadKey
 }
 
-/// An edge being summed up from its series.
-struct EdgePart {
+/// An edge being summed up from its series (a class: it is updated in place in the builder's table).
+final class EdgePart {
     var destinationReported = TrafficCounts()
     var sourceReported = TrafficCounts()
     var reporters: Set<Reporter> = []
@@ -21,8 +21,8 @@ struct EdgePart {
     var evidence: [SeriesEvidence] = []
 }
 
-/// A workload being summed up from its series.
-struct WorkloadPart {
+/// A workload being summed up from its series (a class: it is updated in place in the builder's table).
+final class WorkloadPart {
     var traffic = TrafficCounts()
     var callerReported = TrafficCounts()
     var inbound = HandshakeCounts()
@@ -40,7 +40,7 @@ struct WorkloadPart {
 
 extension EdgePart {
     /// Adds a traffic series' figure.
-    mutating func add(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, proxyKind: ProxyKind) {
+    func add(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, proxyKind: ProxyKind) {
         reporters.insert(descriptor.reporter)
         proxyKinds.insert(proxyKind)
         firstSeen = min(firstSeen, state.firstSeen)
@@ -66,7 +66,7 @@ extension EdgePart {
 
 extension WorkloadPart {
     /// Adds the figure of a traffic series into this workload.
-    mutating func addReceived(_ descriptor: SeriesDescriptor, value: Double, proxyKind: ProxyKind) {
+    func addReceived(_ descriptor: SeriesDescriptor, value: Double, proxyKind: ProxyKind) {
         guard descriptor.reporter.decidesClass else {
             callerReported.add(value, figure: descriptor.figure, as: .unknown)
             return
@@ -80,8 +80,7 @@ extension WorkloadPart {
     }
 
     /// Adds an `ssl.*` counter's figure; `controlPlane` marks the `xds-grpc` cluster, which Istio always keeps.
-    mutating func addHandshake(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, controlPlane: Bool)
-    {
+    func addHandshake(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, controlPlane: Bool) {
         hasProxy = true
         if proxyKinds.isEmpty { proxyKinds.insert(.envoy) }
         if !controlPlane { sslStatsPresent = true }
