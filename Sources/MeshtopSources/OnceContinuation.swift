@@ -4,7 +4,7 @@ import Synchronization
 ///
 /// A value may arrive before the continuation is installed (a cancellation racing the start); it is kept
 /// and handed over on installation.
-final class OnceContinuation<Value: Sendable>: Sendable {
+package final class OnceContinuation<Value: Sendable>: Sendable {
     private struct State {
         var continuation: CheckedContinuation<Value, Never>?
         var value: Value?
@@ -13,8 +13,11 @@ final class OnceContinuation<Value: Sendable>: Sendable {
 
     private let state = Mutex(State())
 
+    /// Creates one with nothing delivered.
+    package init() {}
+
     /// Installs the waiting continuation, resuming it at once if a value already arrived.
-    func install(_ continuation: CheckedContinuation<Value, Never>) {
+    package func install(_ continuation: CheckedContinuation<Value, Never>) {
         let early: Value? = state.withLock { state in
             guard let value = state.value, !state.delivered else {
                 state.continuation = continuation
@@ -27,7 +30,7 @@ final class OnceContinuation<Value: Sendable>: Sendable {
     }
 
     /// Delivers `value` unless another value was delivered first.
-    func resume(returning value: Value) {
+    package func resume(returning value: Value) {
         let waiting: CheckedContinuation<Value, Never>? = state.withLock { state in
             guard state.value == nil else { return nil }
             state.value = value

@@ -62,11 +62,9 @@ extension PrometheusTextParser {
         )
     }
 
-    /// Hands over a `name{labels} value [timestamp]` line without its labels when the consumer declines
-    /// them; returns false, having done nothing, for any other line.
-    ///
-    /// Without a `#` after the `{`, no exemplar can follow, so the labels end at the line's last `}`; only the
-    /// value and timestamp after it are read. Text 0.0.4 only (OpenMetrics lines may carry exemplars).
+    /// Hands over a plain sample line (see ``PlainSampleLine``) without its labels when the consumer declines
+    /// them; returns false, having done nothing, for any other line. Text 0.0.4 only (OpenMetrics lines may
+    /// carry exemplars).
     @inline(__always)
     mutating func declinedSample<C: SampleConsumer>(
         from start: UnsafePointer<UInt8>,
@@ -74,28 +72,9 @@ extension PrometheusTextParser {
         context: LineContext,
         into consumer: inout C
     ) -> Bool {
-        guard Self.isMetricNameStart(start.pointee) else { return false }
-        var brace = start + 1
-        while brace < end, Self.isMetricNameByte(brace.pointee) { brace += 1 }
-        guard brace < end, brace.pointee == UInt8(ascii: "{") else { return false }
-        let name = UnsafeBufferPointer(start: start, count: brace - start)
-        guard !consumer.wantsLabels(of: name), ByteScan.first(UInt8(ascii: "#"), from: brace, to: end) == end,
-            let close = ByteScan.last(UInt8(ascii: "}"), from: brace, to: end)
+        guard let (name, brace) = PlainSampleLine.name(from: start, to: end), !consumer.wantsLabels(of: name),
+            let line = PlainSampleLine.read(name: name, brace: brace, to: end)
         else { return false }
-        var position = close + 1
-        Self.skipBlanks(&position, end)
-        let valueStart = position
-        Self.skipToken(&position, end)
-        guard let value = DecimalParser.value(valueStart, count: position - valueStart) else { return false }
-        Self.skipBlanks(&position, end)
-        var timestamp: Int64?
-        if position < end {
-            let timestampStart = position
-            Self.skipToken(&position, end)
-            guard position == end, let milliseconds = DecimalParser.integer(timestampStart, count: end - timestampStart)
-            else { return false }
-            timestamp = milliseconds
-        }
         let family = resolveFamily(name)
         consumer.consume(
             SampleView(
@@ -103,9 +82,9 @@ extension PrometheusTextParser {
                 family: UnsafeBufferPointer(start: start, count: family.length),
                 kind: family.kind,
                 labels: .empty,
-                value: value.double,
-                exactValue: value.exact,
-                timestampMilliseconds: timestamp,
+                value: line.value.double,
+                exactValue: line.value.exact,
+                timestampMilliseconds: line.timestampMilliseconds,
                 line: context.number
             )
         )

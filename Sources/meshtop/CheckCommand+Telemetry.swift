@@ -16,7 +16,7 @@ extension CheckCommand {
         } catch let error as SourceError {
             throw CheckInputError(error.description)
         }
-        let buffer = InputReader.makeBuffer()
+        let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         for input in streamed {
             let now = Int64(Date().timeIntervalSince1970 * 1000)

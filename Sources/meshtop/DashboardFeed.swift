@@ -11,7 +11,7 @@ enum DashboardFeed {
     /// Parses every source as one scrape each and builds a view model of the resulting snapshot.
     static func load(_ inputs: [String], policy: DashboardPolicy? = nil) async -> DashboardModel {
         let model = MeshModel()
-        let buffer = InputReader.makeBuffer()
+        let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         var failures: [SourceStatus] = []
         for input in inputs {

@@ -19,13 +19,6 @@ enum InputReader {
     /// The most an http(s) input may send: a whole dump is held in memory before it is parsed.
     static let maximumURLBytes = 1 << 30
 
-    /// Allocates the buffer a command reuses for every input: 1 MiB and page-aligned, because reads of whole
-    /// pages into a buffer that is not cost this kind of machine several times the kernel time (`report` on a
-    /// 1 GB dump: 0.6 s in the kernel with a 16-byte-aligned buffer, 0.17 s page-aligned). Deallocate it.
-    static func makeBuffer() -> UnsafeMutableRawBufferPointer {
-        .allocate(byteCount: 1 << 20, alignment: 4096)
-    }
-
     /// The formats asked of an http(s) input, Prometheus text first.
     private static let acceptedTypes = "text/plain;version=0.0.4;q=1, application/openmetrics-text;q=0.5, */*;q=0.1"
 

@@ -61,7 +61,7 @@ struct InspectCommand: AsyncParsableCommand {
     func run() async throws {
         var unreadable = false
         var problems = false
-        let buffer = InputReader.makeBuffer()
+        let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         for input in inputs {
             do {

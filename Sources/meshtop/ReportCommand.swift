@@ -70,7 +70,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let model = MeshModel()
-        let buffer = InputReader.makeBuffer()
+        let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         var sourceNames: [String: String] = [:]
         try await prometheus.addScrapes(to: model)
@@ -83,8 +83,10 @@ struct ReportCommand: AsyncParsableCommand {
             sourceNames[group] = sourceName
             var accumulator = model.makeAccumulator(source: sourceName, scrapeTime: 0, attribution: attribution)
             var parser = TelemetryParser(options: ParseOptions())
-            try await InputReader.read(path, caFile: prometheus.caFile, buffer: buffer) { chunk in
-                parser.feed(chunk, into: &accumulator)
+            if try await !SplitDumpReader.read(path, parser: &parser, into: &accumulator, buffer: buffer) {
+                try await InputReader.read(path, caFile: prometheus.caFile, buffer: buffer) { chunk in
+                    parser.feed(chunk, into: &accumulator)
+                }
             }
             parser.finish(into: &accumulator)
             var scrapeTime = accumulator.frame.newestSampleTimestamp ?? Self.modificationTime(of: path)

@@ -27,7 +27,20 @@ package struct FrameAccumulator: SampleConsumer {
 
     /// Only tracked series need their labels; the parser may skip reading the others'.
     @inline(__always)
-    package mutating func wantsLabels(of name: UnsafeBufferPointer<UInt8>) -> Bool { TrackedName(name) != nil }
+    package mutating func wantsLabels(of name: UnsafeBufferPointer<UInt8>) -> Bool { Self.tracks(name) }
+
+    /// Whether the model keeps series called `name` (the others are only counted).
+    @inline(__always)
+    package static func tracks(_ name: UnsafeBufferPointer<UInt8>) -> Bool { TrackedName(name) != nil }
+
+    /// Counts samples of untracked series read elsewhere (see `DeclinedLineFilter`), as ``consume(_:)``
+    /// would have counted them.
+    package mutating func countUntracked(samples: Int, newestTimestamp: Int64?) {
+        frame.samples += samples
+        if let newestTimestamp, newestTimestamp > (frame.newestSampleTimestamp ?? .min) {
+            frame.newestSampleTimestamp = newestTimestamp
+        }
+    }
 
     /// The source this accumulator feeds.
     package var sourceIndex: Int32 { frame.sourceIndex }
