@@ -91,7 +91,7 @@ package enum ByteScan {
     /// Each range test adds a constant that carries into a byte's high bit exactly at the range's bound;
     /// working on the low seven bits keeps every carry inside its byte, so the mask is exact.
     @inline(__always)
-    private static func nonNameBytes(_ word: UInt64) -> UInt64 {
+    static func nonNameBytes(_ word: UInt64) -> UInt64 {
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let ascii = word & low7
         let folded = ascii | 0x2020_2020_2020_2020  // A-Z to a-z; digits unchanged

@@ -85,8 +85,23 @@ final class EnvoySeriesBuilder {
         guard let input = slice.baseAddress else { return }
         let out = bytes + used
         let table = sanitizing
-        for index in 0..<slice.count { out[index] = table[Int(input[index])] }
-        used += slice.count
+        let count = slice.count
+        var index = 0
+        // Eight bytes at a time while they are all name bytes (most stat names), byte by byte around the others.
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+            if ByteScan.nonNameBytes(word) == 0 {
+                UnsafeMutableRawPointer(out + index).storeBytes(of: word, as: UInt64.self)
+            } else {
+                for offset in index..<(index + 8) { out[offset] = table[Int(input[offset])] }
+            }
+            index += 8
+        }
+        while index < count {
+            out[index] = table[Int(input[index])]
+            index += 1
+        }
+        used += count
     }
 
     /// Whether Prometheus allows `byte` in a metric name unchanged (`[a-zA-Z0-9_]`): one bit per byte.
