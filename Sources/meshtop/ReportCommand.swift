@@ -102,9 +102,40 @@ struct ReportCommand: AsyncParsableCommand {
         let snapshot = time.map { model.snapshot(at: $0 * 1000) } ?? model.snapshot()
         let overlay = try policy.overlay(for: snapshot, command: "report")
         switch format {
-        case .json: snapshot.writeJSON(policy: overlay) { print($0, terminator: "") }
+        case .json: try Self.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
         case .text: print(snapshot.textReport() + (overlay?.textSection(for: snapshot) ?? ""), terminator: "")
         }
+    }
+
+    /// Runs `body` with a sink that writes each piece of bytes to standard output, retrying short and
+    /// interrupted writes; once the reader has gone (EPIPE) the rest is dropped quietly, and any other
+    /// failure ends the command with an error after `body` returns.
+    static func writeToStandardOutput(_ body: (@escaping (UnsafeRawBufferPointer) -> Void) -> Void) throws {
+        fflush(nil)
+        let failure = WriteFailure()
+        body { piece in
+            guard failure.code == 0, var next = piece.baseAddress else { return }
+            var left = piece.count
+            while left > 0 {
+                let written = write(STDOUT_FILENO, next, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure.code = errno
+                    return
+                }
+                next += written
+                left -= written
+            }
+        }
+        if failure.code != 0, failure.code != EPIPE {
+            printError("meshtop report: cannot write standard output: \(String(cString: strerror(failure.code)))")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The first error a sink met, kept across its calls.
+    private final class WriteFailure {
+        var code: Int32 = 0
     }
 
     /// Splits `NS/WORKLOAD=FILE` into the file and its attribution; anything else is a plain file.

@@ -41,9 +41,9 @@ struct DeclinedLabelsModelTests {
             frame = consumer.accumulator.frame
         }
         model.add(frame)
-        var json = ""
-        model.snapshot().writeJSON { json += $0 }
-        return json
+        var json: [UInt8] = []
+        model.snapshot().writeJSON { json.append(contentsOf: $0) }
+        return String(decoding: json, as: UTF8.self)
     }
 
     @Test(arguments: files)

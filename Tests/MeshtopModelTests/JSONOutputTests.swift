@@ -4,9 +4,9 @@ import Testing
 @Suite struct JSONOutputTests {
     @Test func streamedJSONEqualsTheWholeDocument() {
         let snapshot = TwoScrapeMeshTests.snapshot(scrapes: 2)
-        var pieces: [String] = []
-        snapshot.writeJSON { pieces.append($0) }
-        #expect(pieces.joined() == snapshot.json())
+        var bytes: [UInt8] = []
+        snapshot.writeJSON { bytes.append(contentsOf: $0) }
+        #expect(String(decoding: bytes, as: UTF8.self) == snapshot.json())
         #expect(snapshot.json().hasSuffix("}\n"))
     }
 

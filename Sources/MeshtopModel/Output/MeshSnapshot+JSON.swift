@@ -7,8 +7,13 @@ extension MeshSnapshot {
         return writer.text
     }
 
-    /// Streams ``json(pretty:)`` to `sink` in pieces, so a large mesh never sits in memory as one string.
-    package func writeJSON(pretty: Bool = true, policy: PolicyOverlay? = nil, to sink: @escaping (String) -> Void) {
+    /// Streams ``json(pretty:policy:)`` to `sink` as UTF-8 pieces of about 64 KiB, so a large mesh never
+    /// sits in memory whole; each piece is valid only during the call.
+    package func writeJSON(
+        pretty: Bool = true,
+        policy: PolicyOverlay? = nil,
+        to sink: @escaping (UnsafeRawBufferPointer) -> Void
+    ) {
         var writer = JSONWriter(pretty: pretty, sink: sink)
         write(into: &writer, policy: policy)
         writer.flush()
