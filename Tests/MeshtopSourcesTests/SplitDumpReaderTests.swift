@@ -59,9 +59,9 @@ struct SplitDumpReaderTests {
         parser.finish(into: &accumulator)
         let frame = accumulator.frame
         model.add(frame)
-        var report = ""
-        model.snapshot().writeJSON { report += $0 }
-        return (frame, report, didSplit)
+        var report: [UInt8] = []
+        model.snapshot().writeJSON { report.append(contentsOf: $0) }
+        return (frame, String(decoding: report, as: UTF8.self), didSplit)
     }
 
     static func expectSameFrame(_ split: Frame, _ sequential: Frame) {
