@@ -72,15 +72,30 @@ extension SnapshotBuilder {
 
 extension SnapshotBuilder {
     /// The finished edges, sorted by destination then source.
+    ///
+    /// Each workload is described once and ranked in (namespace, name) order, so the edges sort on two
+    /// integers instead of four strings.
     func finishedEdges(rateSeconds: Double?) -> [Edge] {
-        edges.map { key, part in
+        var ids: [WorkloadKey: WorkloadID] = [:]
+        for key in edges.keys {
+            if ids[key.source] == nil { ids[key.source] = describe(key.source) }
+            if ids[key.destination] == nil { ids[key.destination] = describe(key.destination) }
+        }
+        var rank: [WorkloadKey: Int] = [:]
+        rank.reserveCapacity(ids.count)
+        for (position, entry) in ids.sorted(by: { $0.value < $1.value }).enumerated() { rank[entry.key] = position }
+        let order = edges.keys.map { key in (key: key, destination: rank[key.destination]!, source: rank[key.source]!) }
+            .sorted { ($0.destination, $0.source) < ($1.destination, $1.source) }
+        return order.map { entry in
+            let key = entry.key
+            let part = edges[key]!
             let destinationReported = part.reporters.contains(.destination) || part.reporters.contains(.waypoint)
             let traffic = destinationReported ? part.destinationReported : part.sourceReported
             let destinationKnown = workloads[key.destination]?.hasProxy ?? false
             return Edge(
-                source: describe(key.source),
+                source: ids[key.source]!,
                 sourcePrincipal: part.sourcePrincipal.map(string),
-                destination: describe(key.destination),
+                destination: ids[key.destination]!,
                 destinationPrincipal: part.destinationPrincipal.map(string),
                 traffic: traffic,
                 rates: rateSeconds.map { traffic.perSecond(over: $0) },
@@ -94,7 +109,6 @@ extension SnapshotBuilder {
                 evidence: part.evidence
             )
         }
-        .sortedByKey({ ($0.destination.namespace, $0.destination.name, $0.source.namespace, $0.source.name) }, by: <)
     }
 
     /// The finished workloads, sorted.

@@ -129,11 +129,3 @@ extension Optional where Wrapped == Int64 {
         }
     }
 }
-
-extension Array {
-    /// The elements sorted by a key computed once per element, moving indices rather than elements.
-    func sortedByKey<Key>(_ key: (Element) -> Key, by areInIncreasingOrder: (Key, Key) -> Bool) -> [Element] {
-        let keys = map(key)
-        return indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { self[$0] }
-    }
-}
