@@ -45,7 +45,7 @@ let benchmarks: @Sendable () -> Void = {
                 ingest(first, into: model, source: "federate", time: 1_795_000_000_000)
                 ingest(second, into: model, source: "federate", time: 1_795_000_015_000)
                 var bytes = 0
-                model.snapshot().writeJSON { bytes += $0.utf8.count }
+                model.snapshot().writeJSON { bytes += $0.count }
                 blackHole(bytes)
             }
         }
