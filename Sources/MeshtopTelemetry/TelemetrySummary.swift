@@ -20,7 +20,9 @@ package struct TelemetrySummary: SampleConsumer {
     private var previous: Int?
     /// Family indices plus one (0: empty) by a cheap key of the name's length and end bytes, so that input
     /// alternating among a few families (Envoy's per-cluster stats) mostly skips hashing the whole name.
-    private var recent = [Int](repeating: 0, count: 256)
+    private var recent = [Int](repeating: 0, count: 1024)
+    /// The key each ``recent`` slot was filled for, to skip the byte comparison when it differs.
+    private var recentKeys = [UInt64](repeating: 0, count: 1024)
 
     /// Creates a summary that lists at most `issueListLimit` issues.
     package init(issueListLimit: Int = 20) {
@@ -45,28 +47,34 @@ package struct TelemetrySummary: SampleConsumer {
         {
             return
         }
-        let slot = Self.recentSlot(sample.family)
+        let key = Self.recentKey(sample.family)
+        let slot = Int(truncatingIfNeeded: key >> 54)
         let cached = recent[slot] - 1
         let index: Int
-        if cached >= 0, families.withName(cached, { ByteText.equal($0, sample.family) }) {
+        if cached >= 0, recentKeys[slot] == key, families.withName(cached, { ByteText.equal($0, sample.family) }) {
             index = cached
         } else {
             index = families.insert(sample.family)
             recent[slot] = index + 1
+            recentKeys[slot] = key
         }
         if sample.kind != .untyped { families[index].kind = sample.kind }
         previous = index
     }
 
-    /// The slot of `name` in ``recent``: its length mixed with its first and last eight bytes.
+    /// A cheap key of `name` for ``recent``: its length mixed with its first and last eight bytes (its top ten
+    /// bits pick the slot).
     @inline(__always)
-    private static func recentSlot(_ name: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = name.baseAddress, name.count >= 8 else { return name.count & 255 }
+    private static func recentKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = name.baseAddress, name.count >= 8 else {
+            var small = UInt64(name.count)
+            for byte in name { small = small << 8 | UInt64(byte) }
+            return small &* 0xBF58_476D_1CE4_E5B9
+        }
         let raw = UnsafeRawPointer(base)
         let first = raw.loadUnaligned(as: UInt64.self)
         let last = raw.loadUnaligned(fromByteOffset: name.count - 8, as: UInt64.self)
-        let mixed = (first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(name.count)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: mixed >> 56)
+        return (first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(name.count)) &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// Counts a declared family, with or without samples.
