@@ -35,6 +35,25 @@ struct TelemetrySummaryTests {
         )
     }
 
+    /// Envoy-style input alternates families line by line; names that share length and end bytes, and more
+    /// names than the recent-family cache has slots, must still count once each with their own kind.
+    @Test func alternatingFamiliesWithLookAlikeNamesCountOnceEach() {
+        var text = ""
+        for round in 0..<3 {
+            for index in 0..<1500 {
+                let name = "cluster.c\(round).envoy_\(index % 2 == 0 ? "aa" : "bb")_\(index)_x_active"
+                text += "\(name): \(index)\n"
+                text += "cluster.c\(round).envoy_\(index)_y_total: 1\n"
+            }
+        }
+        let summary = summarise(text)
+        #expect(summary.sampleCount == 9000)
+        #expect(summary.familyCount == 3000)
+        #expect(
+            summary.familiesByKind.map { "\($0.kind.keyword) \($0.count)" } == ["counter 1500", "gauge 1500"]
+        )
+    }
+
     @Test func countsEveryIssueButListsOnlyTheFirst() {
         let summary = summarise("bad\nworse\n# TYPE a gauge\n# TYPE a gauge\nugly x\n", listing: 2)
         #expect(summary.issueCount == 4)
