@@ -23,7 +23,9 @@ extension CheckCommand {
             var accumulator = model.makeAccumulator(source: input, scrapeTime: now)
             var parser = TelemetryParser()
             do {
-                try await InputReader.read(input, buffer: buffer) { parser.feed($0, into: &accumulator) }
+                try await InputReader.read(input, caFile: caFile, buffer: buffer) {
+                    parser.feed($0, into: &accumulator)
+                }
             } catch let error as InputError {
                 throw CheckInputError(error.description)
             }

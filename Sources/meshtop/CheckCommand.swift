@@ -55,6 +55,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Requests plus connections a namespace or workload needs before it can be READY.")
     var minObservations: Double = 100
 
+    @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
+    var caFile: String?
+
     func run() async throws {
         let report: PolicyCheckReport
         do {
@@ -100,6 +103,13 @@ struct CheckCommand: AsyncParsableCommand {
         }
         guard format == "text" || format == "json" else {
             throw CheckInputError("--format must be text or json, not '\(format)'")
+        }
+        if let caFile {
+            do throws(SourceError) {
+                try CAFile.check(caFile)
+            } catch {
+                throw CheckInputError("--cacert: \(error)")
+            }
         }
         let suppressions = try suppress.map { rule in
             guard let parsed = FindingSuppression(parsing: rule) else {

@@ -20,6 +20,7 @@ struct PrometheusOptionsTests {
         (["report", "--cacert", "/nonexistent/ca.pem", "x.prom"], "cannot read the CA file /nonexistent/ca.pem"),
         (["inspect", "--cacert", "/etc/hostname", "x.prom"], "the CA file /etc/hostname holds no PEM certificate"),
         (["record", "--cacert", "/nonexistent/ca.pem", "-o", "/dev/null", "x.prom"], "cannot read the CA file"),
+        (["check", "--cacert", "/nonexistent/ca.pem", "--policies", "/dev/null", "x.prom"], "cannot read the CA file"),
     ])
     func misusedOptionsAreRefusedWithAReason(arguments: [String], reason: String) throws {
         try #require(
