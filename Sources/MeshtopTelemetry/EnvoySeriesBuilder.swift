@@ -97,6 +97,15 @@ final class EnvoySeriesBuilder {
             }
             index += 8
         }
+        if index < count, count >= 8 {
+            // The last partial word, as the whole word that ends the name (its first bytes are written twice).
+            index = count - 8
+            let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+            if ByteScan.nonNameBytes(word) == 0 {
+                UnsafeMutableRawPointer(out + index).storeBytes(of: word, as: UInt64.self)
+                index = count
+            }
+        }
         while index < count {
             out[index] = table[Int(input[index])]
             index += 1
