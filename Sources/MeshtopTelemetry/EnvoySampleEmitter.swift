@@ -68,9 +68,13 @@ struct EnvoySampleEmitter {
 
     /// One quantile of a summary: `percent` is Envoy's `P` number (`99.5`), written as `quantile="0.995"`.
     func quantile<C: SampleConsumer>(percent: UnsafeBufferPointer<UInt8>, value: Double, into consumer: inout C) {
-        let mark = builder.used
-        EnvoyNumber.appendFraction(ofPercent: percent, to: builder)
-        builder.addLabel("quantile", builder.written(from: mark))
+        if let fraction = Self.standardQuantile(percent) {
+            builder.addLabel("quantile", fraction)
+        } else {
+            let mark = builder.used
+            EnvoyNumber.appendFraction(ofPercent: percent, to: builder)
+            builder.addLabel("quantile", builder.written(from: mark))
+        }
         let name = builder.name
         consumer.consume(
             SampleView(
@@ -85,6 +89,29 @@ struct EnvoySampleEmitter {
             )
         )
         reset()
+    }
+
+    /// The `quantile` label text of Envoy's default percentiles (`P0` … `P100`), the same text
+    /// ``EnvoyNumber/appendFraction(ofPercent:to:)`` writes, without writing it.
+    @inline(__always)
+    private static func standardQuantile(_ percent: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        switch percent.count {
+        case 1: return percent[0] == UInt8(ascii: "0") ? EnvoySeriesBuilder.literal("0") : nil
+        case 2:
+            if ByteText.equal(percent, "25") { return EnvoySeriesBuilder.literal("0.25") }
+            if ByteText.equal(percent, "50") { return EnvoySeriesBuilder.literal("0.5") }
+            if ByteText.equal(percent, "75") { return EnvoySeriesBuilder.literal("0.75") }
+            if ByteText.equal(percent, "90") { return EnvoySeriesBuilder.literal("0.9") }
+            if ByteText.equal(percent, "95") { return EnvoySeriesBuilder.literal("0.95") }
+            if ByteText.equal(percent, "99") { return EnvoySeriesBuilder.literal("0.99") }
+            return nil
+        case 3: return ByteText.equal(percent, "100") ? EnvoySeriesBuilder.literal("1") : nil
+        case 4:
+            if ByteText.equal(percent, "99.5") { return EnvoySeriesBuilder.literal("0.995") }
+            if ByteText.equal(percent, "99.9") { return EnvoySeriesBuilder.literal("0.999") }
+            return nil
+        default: return nil
+        }
     }
 
     /// One cumulative bucket, `le` written from Envoy's text of the bound.
