@@ -14,8 +14,7 @@ enum DashboardFeed {
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         var failures: [SourceStatus] = []
-        for input in inputs {
-            let name = URL(fileURLWithPath: input).lastPathComponent
+        for (input, name) in zip(inputs, sourceNames(for: inputs)) {
             var accumulator = model.makeAccumulator(source: name, scrapeTime: 0)
             var parser = TelemetryParser(options: ParseOptions())
             do {
@@ -32,6 +31,15 @@ enum DashboardFeed {
         if model.frameCount == 0 { view.dataTime = nil }
         view.sources += failures
         return view
+    }
+
+    /// Each input's source name: its file name, or the path as given when another input has the same file name
+    /// (two `web.prom` from different folders are two sources, not two scrapes of one).
+    static func sourceNames(for inputs: [String]) -> [String] {
+        let fileNames = inputs.map { URL(fileURLWithPath: $0).lastPathComponent }
+        var pathsByName: [String: Set<String>] = [:]
+        for (input, name) in zip(inputs, fileNames) { pathsByName[name, default: []].insert(input) }
+        return zip(inputs, fileNames).map { input, name in (pathsByName[name]?.count ?? 0) > 1 ? input : name }
     }
 
     private static func modificationTime(_ path: String) -> Int64 {

@@ -95,6 +95,33 @@ struct LiveDashboardTests {
         #expect(row.contains("BLOCKED"))
     }
 
+    @Test func dumpsWithTheSameFileNameInTwoFoldersAreTwoSources() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meshtop-same-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var paths: [String] = []
+        for namespace in ["alpha", "beta"] {
+            let folder = directory.appendingPathComponent(namespace)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let dump = folder.appendingPathComponent("web.prom")
+            let labels = """
+                reporter="destination",source_workload="web",source_workload_namespace="\(namespace)",\
+                destination_workload="api",destination_workload_namespace="\(namespace)",\
+                connection_security_policy="mutual_tls"
+                """
+            try "istio_requests_total{\(labels)} 10\n".write(to: dump, atomically: true, encoding: .utf8)
+            paths.append(dump.path)
+        }
+        let output = try TmuxEndToEndTests.run(["--once", "--width", "120"] + paths)
+        #expect(output.status == 0)
+        // Taken as two scrapes of one source, the second would turn the totals into a rate over the
+        // milliseconds between the files' modification times.
+        #expect(output.text.contains("Sources: 2 ok"), "\(output.text)")
+        #expect(output.text.contains("of 20.0 requests (one scrape)"), "\(output.text)")
+        let rows = output.text.split(separator: "\n")
+        #expect(rows.contains { $0.hasPrefix("alpha") && $0.contains("10.0") }, "\(output.text)")
+        #expect(rows.contains { $0.hasPrefix("beta") && $0.contains("10.0") }, "\(output.text)")
+    }
+
     static let permissivePayments = """
         apiVersion: security.istio.io/v1
         kind: PeerAuthentication
