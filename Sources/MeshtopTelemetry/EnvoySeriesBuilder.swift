@@ -20,6 +20,8 @@ final class EnvoySeriesBuilder {
 
     /// Maps every byte to itself when Prometheus allows it in a name, else to `_` (256 entries).
     private let sanitizing: UnsafeMutablePointer<UInt8>
+    /// How recent cluster and listener stats were mapped (see ``EnvoyScopedNameCache``).
+    let scopedNames = EnvoyScopedNameCache()
 
     init() {
         sanitizing = .allocate(capacity: 256)

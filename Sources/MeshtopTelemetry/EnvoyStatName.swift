@@ -122,6 +122,18 @@ enum EnvoyStatName {
         into builder: EnvoySeriesBuilder
     ) -> MetricKind {
         let start = builder.used
+        let key = EnvoyScopedNameCache.key(stat, scope: prefix.utf8Start[6])
+        if let known = builder.scopedNames.entry(for: stat, key: key) {
+            builder.append(known.name)
+            builder.setName(from: start)
+            if known.responseCode != 0 {
+                builder.truncateName(to: known.seriesNameCount)
+                let code = builder.written(from: start + known.name.count - 3)
+                builder.addLabel(known.responseCode == 1 ? "response_code" : "response_code_class", code)
+            }
+            builder.addLabel(tag, value)
+            return known.kind
+        }
         builder.append(prefix)
         if let certificate = certificateName(stat) {
             builder.append("ssl_certificate_expiration_unix_time_seconds")
@@ -132,9 +144,18 @@ enum EnvoyStatName {
         }
         builder.appendSanitized(stat)
         builder.setName(from: start)
-        extractResponseCode(builder)
+        let responseCode = extractResponseCode(builder)
         builder.addLabel(tag, value)
-        return EnvoyStatKind.kind(of: builder.name, scoped: true)
+        let kind = EnvoyStatKind.kind(of: builder.name, scoped: true)
+        builder.scopedNames.remember(
+            stat,
+            key: key,
+            name: builder.written(from: start),
+            seriesNameCount: builder.name.count,
+            responseCode: responseCode,
+            kind: kind
+        )
+        return kind
     }
 
     /// The `<cert>` of `ssl.certificate.<cert>.expiration_unix_time_seconds` (may hold `://` and `/`).
@@ -150,20 +171,25 @@ enum EnvoyStatName {
 
     /// Turns a trailing `_rq_200` into `response_code="200"` and `_rq_2xx` into `response_code_class="2xx"`
     /// (Istio's tag regexes `_rq(_(\d{3}))$` and `_rq(_(\dxx))$`).
+    /// Returns 0 when there was none, 1 for `response_code`, 2 for `response_code_class`.
     @inline(__always)
-    private static func extractResponseCode(_ builder: EnvoySeriesBuilder) {
+    @discardableResult
+    private static func extractResponseCode(_ builder: EnvoySeriesBuilder) -> UInt8 {
         let name = builder.name
         let count = name.count
         guard count > 7, name[count - 4] == UInt8(ascii: "_"), name[count - 3] &- UInt8(ascii: "0") < 10,
             ByteText.hasSuffix(UnsafeBufferPointer(rebasing: name[..<(count - 4)]), "_rq")
-        else { return }
+        else { return 0 }
         let code = UnsafeBufferPointer(rebasing: name[(count - 3)...])
         if code[1] &- UInt8(ascii: "0") < 10, code[2] &- UInt8(ascii: "0") < 10 {
             builder.truncateName(to: count - 4)
             builder.addLabel("response_code", code)
+            return 1
         } else if code[1] == UInt8(ascii: "x"), code[2] == UInt8(ascii: "x") {
             builder.truncateName(to: count - 4)
             builder.addLabel("response_code_class", code)
+            return 2
         }
+        return 0
     }
 }
