@@ -139,16 +139,4 @@ extension HandshakeFailureReason {
         }
         self = reason
     }
-
-    /// ``statName`` as a static string, for byte comparisons.
-    var staticStatName: StaticString {
-        switch self {
-        case .connectionError: "connection_error"
-        case .failVerifyNoCert: "fail_verify_no_cert"
-        case .failVerifyError: "fail_verify_error"
-        case .failVerifySAN: "fail_verify_san"
-        case .failVerifyCertHash: "fail_verify_cert_hash"
-        case .noCertificate: "no_certificate"
-        }
-    }
 }

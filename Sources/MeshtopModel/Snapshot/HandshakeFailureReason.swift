@@ -14,7 +14,10 @@ package enum HandshakeFailureReason: Int, Sendable, Hashable, CaseIterable, Comp
     case noCertificate
 
     /// The Envoy stat name after `ssl.` (`connection_error`, `fail_verify_no_cert`, …).
-    package var statName: String {
+    package var statName: String { staticStatName.description }
+
+    /// The stat name as a static string, for byte comparisons; ``statName`` is made from it.
+    var staticStatName: StaticString {
         switch self {
         case .connectionError: "connection_error"
         case .failVerifyNoCert: "fail_verify_no_cert"
