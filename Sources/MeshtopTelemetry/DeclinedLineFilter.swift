@@ -20,12 +20,8 @@ package struct DeclinedLineFilter: Sendable {
         _ line: UnsafeBufferPointer<UInt8>,
         wants: (UnsafeBufferPointer<UInt8>) -> Bool
     ) -> Bool {
-        guard let base = line.baseAddress else { return true }
-        var start = base
-        var end = base + line.count
-        while start < end, start.pointee == UInt8(ascii: " ") || start.pointee == UInt8(ascii: "\t") { start += 1 }
-        while end > start, PrometheusTextParser.isTrailingSpace(end[-1]) { end -= 1 }
-        guard let (name, brace) = PlainSampleLine.name(from: start, to: end), !wants(name),
+        guard let (start, end) = PrometheusTextParser.trimmed(line),
+            let (name, brace) = PlainSampleLine.name(from: start, to: end), !wants(name),
             let plain = PlainSampleLine.read(name: name, brace: brace, to: end)
         else { return true }
         declinedSamples += 1
@@ -39,13 +35,10 @@ package struct DeclinedLineFilter: Sendable {
     /// but `# HELP` and a `# TYPE` of a 0.0.4 kind. A filter read ahead of the parser stops at such a line,
     /// since declined lines after it might have to be read differently.
     package static func mayChangeDialect(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = line.baseAddress else { return false }
-        var start = base
-        var end = base + line.count
-        PrometheusTextParser.skipBlanks(&start, end)
-        guard start < end, start.pointee == UInt8(ascii: "#") else { return false }
-        while end > start, PrometheusTextParser.isTrailingSpace(end[-1]) { end -= 1 }
-        start += 1
+        guard let (hash, end) = PrometheusTextParser.trimmed(line), hash.pointee == UInt8(ascii: "#") else {
+            return false
+        }
+        var start = hash + 1
         PrometheusTextParser.skipBlanks(&start, end)
         let rest = UnsafeBufferPointer(start: start, count: end - start)
         if ByteText.hasPrefix(rest, "HELP ") { return false }

@@ -44,12 +44,7 @@ package struct PrometheusTextParser {
         into consumer: inout C
     ) {
         lastLineNumber = lineNumber
-        guard let base = line.baseAddress else { return }
-        var start = base
-        var end = base + line.count
-        while start < end, start.pointee == UInt8(ascii: " ") || start.pointee == UInt8(ascii: "\t") { start += 1 }
-        while end > start, Self.isTrailingSpace(end[-1]) { end -= 1 }
-        guard start < end else { return }
+        guard let base = line.baseAddress, let (start, end) = Self.trimmed(line) else { return }
         let context = LineContext(start: base, number: lineNumber)
         if inBrokenLabelValue {
             inBrokenLabelValue = false
@@ -115,6 +110,18 @@ package struct PrometheusTextParser {
         position += 1
         skipBlanks(&position, end)
         return position < end && (position.pointee == UInt8(ascii: "}") || position.pointee == UInt8(ascii: ","))
+    }
+
+    /// Where `line` starts and ends without leading blanks and trailing blanks or carriage return; nil when
+    /// nothing is left.
+    @inline(__always)
+    static func trimmed(_ line: UnsafeBufferPointer<UInt8>) -> (UnsafePointer<UInt8>, UnsafePointer<UInt8>)? {
+        guard let base = line.baseAddress else { return nil }
+        var start = base
+        var end = base + line.count
+        while start < end, start.pointee == UInt8(ascii: " ") || start.pointee == UInt8(ascii: "\t") { start += 1 }
+        while end > start, isTrailingSpace(end[-1]) { end -= 1 }
+        return start < end ? (start, end) : nil
     }
 
     @inline(__always)
