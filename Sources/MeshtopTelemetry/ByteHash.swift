@@ -27,6 +27,23 @@ package enum ByteHash {
         return mix(h)
     }
 
+    /// A cheap, never-zero key of `bytes` for direct-mapped caches whose hits are checked against the bytes:
+    /// their length and `salt` mixed with their first and last eight bytes (with every byte when shorter).
+    /// The top bits are the best mixed; take a slot from them.
+    @inline(__always)
+    package static func quickKey(_ bytes: UnsafeBufferPointer<UInt8>, salt: UInt8 = 0) -> UInt64 {
+        let header = UInt64(bytes.count) << 8 | UInt64(salt)
+        guard let base = bytes.baseAddress, bytes.count >= 8 else {
+            var small = header
+            for byte in bytes { small = small << 8 ^ UInt64(byte) }
+            return (small | 1) &* 0xBF58_476D_1CE4_E5B9
+        }
+        let raw = UnsafeRawPointer(base)
+        let first = raw.loadUnaligned(as: UInt64.self)
+        let last = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
+        return ((first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ header) | 1) &* 0xBF58_476D_1CE4_E5B9
+    }
+
     /// Mixes a single word into a well-distributed one.
     @inline(__always)
     package static func mix(_ value: UInt64) -> UInt64 {

@@ -50,16 +50,7 @@ final class EnvoyScopedNameCache {
     /// The key of `stat` under the scope whose series prefix starts with `scope` (`c` or `l`).
     @inline(__always)
     static func key(_ stat: UnsafeBufferPointer<UInt8>, scope: UInt8) -> UInt64 {
-        guard let base = stat.baseAddress, stat.count >= 8 else {
-            var small = UInt64(stat.count) << 8 | UInt64(scope)
-            for byte in stat { small = small << 8 ^ UInt64(byte) }
-            return (small | 1) &* 0xBF58_476D_1CE4_E5B9
-        }
-        let raw = UnsafeRawPointer(base)
-        let first = raw.loadUnaligned(as: UInt64.self)
-        let last = raw.loadUnaligned(fromByteOffset: stat.count - 8, as: UInt64.self)
-        let mixed = first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(stat.count) << 8 | UInt64(scope))
-        return (mixed | 1) &* 0xBF58_476D_1CE4_E5B9
+        ByteHash.quickKey(stat, salt: scope)
     }
 
     /// The entry for `stat` with `key`, if this table holds it.

@@ -16,10 +16,8 @@ package struct TelemetrySummary: SampleConsumer {
     private let issueListLimit: Int
     /// Distinct families and their kinds; the names live once in the table's arena.
     private var families = FamilyTable()
-    /// The family of the previous sample, so runs of one family cost one comparison.
-    private var previous: Int?
-    /// Family indices plus one (0: empty) by a cheap key of the name's length and end bytes, so that input
-    /// alternating among a few families (Envoy's per-cluster stats) mostly skips hashing the whole name.
+    /// Family indices plus one (0: empty) by ``ByteHash/quickKey(_:salt:)`` of their names, so that most samples
+    /// find their family without hashing the whole name, even when families alternate line by line (Envoy).
     private var recent = [Int](repeating: 0, count: 1024)
     /// The key each ``recent`` slot was filled for, to skip the byte comparison when it differs.
     private var recentKeys = [UInt64](repeating: 0, count: 1024)
@@ -39,15 +37,10 @@ package struct TelemetrySummary: SampleConsumer {
         return MetricKind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }
     }
 
-    /// Counts the sample, and its family when it differs from the previous sample's.
+    /// Counts the sample and its family.
     package mutating func consume(_ sample: SampleView) {
         sampleCount += 1
-        if let previous, families[previous].kind == sample.kind || sample.kind == .untyped,
-            families.withName(previous, { ByteText.equal($0, sample.family) })
-        {
-            return
-        }
-        let key = Self.recentKey(sample.family)
+        let key = ByteHash.quickKey(sample.family)
         let slot = Int(truncatingIfNeeded: key >> 54)
         let cached = recent[slot] - 1
         let index: Int
@@ -58,23 +51,7 @@ package struct TelemetrySummary: SampleConsumer {
             recent[slot] = index + 1
             recentKeys[slot] = key
         }
-        if sample.kind != .untyped { families[index].kind = sample.kind }
-        previous = index
-    }
-
-    /// A cheap key of `name` for ``recent``: its length mixed with its first and last eight bytes (its top ten
-    /// bits pick the slot).
-    @inline(__always)
-    private static func recentKey(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let base = name.baseAddress, name.count >= 8 else {
-            var small = UInt64(name.count)
-            for byte in name { small = small << 8 | UInt64(byte) }
-            return small &* 0xBF58_476D_1CE4_E5B9
-        }
-        let raw = UnsafeRawPointer(base)
-        let first = raw.loadUnaligned(as: UInt64.self)
-        let last = raw.loadUnaligned(fromByteOffset: name.count - 8, as: UInt64.self)
-        return (first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(name.count)) &* 0xBF58_476D_1CE4_E5B9
+        if sample.kind != .untyped, families[index].kind != sample.kind { families[index].kind = sample.kind }
     }
 
     /// Counts a declared family, with or without samples.
