@@ -9,30 +9,13 @@ extension EnvoyStatsParser {
     ) {
         var position = 0
         while position < value.count {
-            guard let token = EnvoyHistogramToken(value, at: position, prefix: bucketPrefix) else {
-                let reason =
-                    bucketPrefix == UInt8(ascii: "P")
-                    ? "malformed quantile, expected `P<q>(<interval>,<value>)`"
-                    : "malformed bucket, expected `B<bound>(<interval>,<count>)`"
-                return consumer.report(ParseIssue(line: emitter.line, column: column + position, reason: reason))
-            }
-            if bucketPrefix == UInt8(ascii: "P") {
-                guard let cumulative = EnvoyNumber.double(token.cumulative) else {
-                    return badNumber(column + token.cumulativeOffset, into: &consumer)
-                }
-                emitter.quantile(percent: token.label, value: cumulative, into: &consumer)
+            if bucketPrefix == UInt8(ascii: "P"), let quick = EnvoyQuantileToken(value, at: position) {
+                emitter.quantile(percent: quick.percent, value: quick.value, into: &consumer)
+                position = quick.end
             } else {
-                switch EnvoyNumber.unsigned(token.cumulative) {
-                case .value(let count):
-                    emitter.bucket(bound: token.label, value: Double(count), exact: count, into: &consumer)
-                case .overflow, .notInteger:
-                    guard let cumulative = EnvoyNumber.double(token.cumulative) else {
-                        return badNumber(column + token.cumulativeOffset, into: &consumer)
-                    }
-                    emitter.bucket(bound: token.label, value: cumulative, exact: nil, into: &consumer)
-                }
+                guard parseToken(value, at: &position, column: column, bucketPrefix: bucketPrefix, into: &consumer)
+                else { return }
             }
-            position = token.end
             if position < value.count {
                 guard value[position] == UInt8(ascii: " ") else {
                     return consumer.report(
@@ -46,6 +29,44 @@ extension EnvoyStatsParser {
                 position += 1
             }
         }
+    }
+
+    /// Reads and emits the token at `position` and moves past it; reports a malformed token and returns false.
+    private mutating func parseToken<C: SampleConsumer>(
+        _ value: UnsafeBufferPointer<UInt8>,
+        at position: inout Int,
+        column: Int,
+        bucketPrefix: UInt8,
+        into consumer: inout C
+    ) -> Bool {
+        guard let token = EnvoyHistogramToken(value, at: position, prefix: bucketPrefix) else {
+            let reason =
+                bucketPrefix == UInt8(ascii: "P")
+                ? "malformed quantile, expected `P<q>(<interval>,<value>)`"
+                : "malformed bucket, expected `B<bound>(<interval>,<count>)`"
+            consumer.report(ParseIssue(line: emitter.line, column: column + position, reason: reason))
+            return false
+        }
+        if bucketPrefix == UInt8(ascii: "P") {
+            guard let cumulative = EnvoyNumber.double(token.cumulative) else {
+                badNumber(column + token.cumulativeOffset, into: &consumer)
+                return false
+            }
+            emitter.quantile(percent: token.label, value: cumulative, into: &consumer)
+        } else {
+            switch EnvoyNumber.unsigned(token.cumulative) {
+            case .value(let count):
+                emitter.bucket(bound: token.label, value: Double(count), exact: count, into: &consumer)
+            case .overflow, .notInteger:
+                guard let cumulative = EnvoyNumber.double(token.cumulative) else {
+                    badNumber(column + token.cumulativeOffset, into: &consumer)
+                    return false
+                }
+                emitter.bucket(bound: token.label, value: cumulative, exact: nil, into: &consumer)
+            }
+        }
+        position = token.end
+        return true
     }
 
     /// One indented line of a `detailed` block.
