@@ -29,6 +29,32 @@ enum EnvoyNumber {
         return .overflow
     }
 
+    /// How many of the last bytes of `word` (the eight bytes that end a line, read little-endian) are decimal
+    /// digits: 0 to 8, without a branch.
+    @inline(__always)
+    static func trailingDigitCount(_ word: UInt64) -> Int {
+        let highNibbles: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+        let zeros: UInt64 = 0x3030_3030_3030_3030
+        // A byte is a digit when its high nibble is 3 and adding 6 keeps it so (0x30...0x39); working on
+        // seven bits keeps the additions inside their bytes.
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let outside = ((word & highNibbles) ^ zeros) | (((low7 &+ 0x0606_0606_0606_0606) & highNibbles) ^ zeros)
+        // High bit of each byte set exactly when that byte is not a digit.
+        let marks = (outside | ((outside & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F)) & 0x8080_8080_8080_8080
+        return marks.leadingZeroBitCount &>> 3
+    }
+
+    /// The value of the last `count` bytes of `word` (1...8, all digits, the last byte least significant).
+    @inline(__always)
+    static func trailingDigitsValue(_ word: UInt64, count: Int) -> UInt64 {
+        // Digit values in place, the bytes before them cleared (leading zeros); then pairs, quads and the
+        // halves are combined, the first byte being the most significant digit.
+        var value = word & 0x0F0F_0F0F_0F0F_0F0F & (UInt64.max &<< UInt64((8 - count) &* 8))
+        value = (value &* 10 &+ (value &>> 8)) & 0x00FF_00FF_00FF_00FF
+        value = (value &* 100 &+ (value &>> 16)) & 0x0000_FFFF_0000_FFFF
+        return (value &* 10000 &+ (value &>> 32)) & 0xFFFF_FFFF
+    }
+
     /// 10^`exponent` for 0...22, the powers a double holds exactly (a switch, so no lazily built table is
     /// touched on the hot path).
     @inline(__always)

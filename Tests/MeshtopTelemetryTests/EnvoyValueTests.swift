@@ -1,9 +1,9 @@
 import MeshtopTelemetry
 import Testing
 
-/// Quantile values are read in one pass when they look as Envoy usually prints them, and by the general
-/// number reader otherwise; both must agree with the standard library on every value.
-struct EnvoyQuantileValueTests {
+/// Counters and quantiles are read by fast paths when they look as Envoy usually prints them, and by the
+/// general number reader otherwise; both must agree with the standard library on every value.
+struct EnvoyValueTests {
     /// A random value text: plain integers and decimals of up to 20 digits, signs, exponents and specials.
     static func valueText(_ random: inout SeededGenerator) -> String {
         func digits(_ count: Int) -> String {
@@ -52,6 +52,28 @@ struct EnvoyQuantileValueTests {
                 "\(text) read as \(sample.value)"
             )
             #expect(sample.labelDictionary["quantile"] == quantiles[percent], "P\(percent)")
+        }
+    }
+
+    @Test func everyIntegerValueEqualsTheStandardLibrarysReading() throws {
+        var random = SeededGenerator(seed: 0xC0_07E5)
+        let names = ["a", "server.uptime", "cluster.outbound|80||a.ns.svc.cluster.local.upstream_rq_200"]
+        var lines: [String] = []
+        var expected: [String] = []
+        for _ in 0..<3000 {
+            let length = Int.random(in: 1...22, using: &random)
+            let digits = String((0..<length).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
+            lines.append(names.randomElement(using: &random)! + ": " + digits)
+            expected.append(digits)
+        }
+        let parsed = EnvoyTestInput.parseText(lines.joined(separator: "\n") + "\n")
+        let fitting = expected.filter { UInt64($0) != nil }
+        #expect(parsed.issues.count == expected.count - fitting.count)
+        #expect(parsed.issues.allSatisfy { $0.reason == "integer does not fit 64 bits" })
+        try #require(parsed.samples.count == fitting.count)
+        for (sample, text) in zip(parsed.samples, fitting) {
+            #expect(sample.exactValue == UInt64(text), "\(text) read as \(String(describing: sample.exactValue))")
+            #expect(sample.value == Double(text), "\(text)")
         }
     }
 }
