@@ -100,7 +100,7 @@ enum SampleModel {
                 EdgeSummary(
                     source: web,
                     destination: api,
-                    trafficClass: .mtls,
+                    securityClass: .mutualTLS,
                     requestRate: 71.4,
                     connectionRate: 3.2,
                     sourcePrincipal: "spiffe://cluster.local/ns/checkout/sa/web",
@@ -109,30 +109,30 @@ enum SampleModel {
                 EdgeSummary(
                     source: outside,
                     destination: api,
-                    trafficClass: .plaintext,
+                    securityClass: .plaintext,
                     requestRate: 9.1,
                     connectionRate: 0.8
                 ),
                 EdgeSummary(
                     source: batch,
                     destination: api,
-                    trafficClass: .plaintext,
+                    securityClass: .plaintext,
                     requestRate: 3.2,
                     connectionRate: 0.3
                 ),
                 EdgeSummary(
                     source: api,
                     destination: ledger,
-                    trafficClass: .mtls,
+                    securityClass: .mutualTLS,
                     requestRate: 40,
                     connectionRate: 1,
                     sourcePrincipal: "spiffe://cluster.local/ns/payments/sa/api"
                 ),
-                EdgeSummary(source: cart, destination: wide, trafficClass: .unverified, requestRate: 1.5),
+                EdgeSummary(source: cart, destination: wide, securityClass: .unverified, requestRate: 1.5),
                 EdgeSummary(
                     source: outside,
                     destination: batch,
-                    trafficClass: .plaintext,
+                    securityClass: .plaintext,
                     requestRate: 2.5,
                     connectionRate: 0.5
                 ),

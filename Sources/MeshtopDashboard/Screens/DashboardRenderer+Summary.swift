@@ -98,11 +98,11 @@ extension DashboardRenderer {
         var line = LineWriter(area: area)
         line.add(label + ": ", .dim)
         let total = rates.total
-        for trafficClass in TrafficClass.allCases {
-            let share = total > 0 ? rates[trafficClass] / total : nil
+        for securityClass in SecurityClass.allCases {
+            let share = total > 0 ? rates[securityClass] / total : nil
             line.add(
-                "\(trafficClass.mark(grid.glyphs)) \(trafficClass.word) \(Format.percent(share))",
-                trafficClass.role
+                "\(securityClass.mark(grid.glyphs)) \(securityClass.word) \(Format.percent(share))",
+                securityClass.role
             )
             line.add("  ", .text)
         }

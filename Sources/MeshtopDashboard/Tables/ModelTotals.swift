@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// Mesh-wide figures the summary lines show, computed once per model update rather than per frame.
 package struct ModelTotals: Sendable {
     /// Request rates of the whole mesh by class.
@@ -17,7 +19,7 @@ package struct ModelTotals: Sendable {
     init(model: DashboardModel, now: Int64) {
         requests = model.namespaces.reduce(ClassRates()) { $0 + $1.requests }
         for alert in model.alerts { alertCounts[alert.severity, default: 0] += 1 }
-        for edge in model.edges where edge.trafficClass == .plaintext || edge.trafficClass == .unverified {
+        for edge in model.edges where edge.securityClass == .plaintext || edge.securityClass == .unverified {
             insecureEdgeCount += 1
             insecureEdgeRate += edge.requestRate
         }

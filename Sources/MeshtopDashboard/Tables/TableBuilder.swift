@@ -35,8 +35,8 @@ enum TableBuilder {
 
     // MARK: Shared cells
 
-    static func classCell(_ trafficClass: TrafficClass, _ glyphs: Glyphs) -> TableCell {
-        TableCell(trafficClass.mark(glyphs) + " " + trafficClass.word, role: trafficClass.role)
+    static func classCell(_ securityClass: SecurityClass, _ glyphs: Glyphs) -> TableCell {
+        TableCell(securityClass.mark(glyphs) + " " + securityClass.word, role: securityClass.role)
     }
 
     static func modeCell(_ mode: PolicyMode) -> TableCell {

@@ -112,12 +112,12 @@ extension EdgeSummary {
     init(_ edge: Edge) {
         let shown = edge.rates ?? edge.traffic
         let secured = shown.requests.mutualTLS + shown.tcpConnections.mutualTLS
-        let trafficClass: TrafficClass =
-            edge.hasPlaintext ? .plaintext : edge.hasUnverified ? .unverified : secured > 0 ? .mtls : .unknown
+        let securityClass: SecurityClass =
+            edge.hasPlaintext ? .plaintext : edge.hasUnverified ? .unverified : secured > 0 ? .mutualTLS : .unknown
         self.init(
             source: edge.source,
             destination: edge.destination,
-            trafficClass: trafficClass,
+            securityClass: securityClass,
             requestRate: shown.requests.total,
             connectionRate: shown.tcpConnections.total,
             sourcePrincipal: edge.sourcePrincipal,

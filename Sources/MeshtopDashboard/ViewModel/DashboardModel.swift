@@ -79,9 +79,9 @@ package struct ClassRates: Hashable, Sendable {
     package var total: Double { mtls + plaintext + unverified + unknown }
 
     /// The rate of one class.
-    package subscript(trafficClass: TrafficClass) -> Double {
-        switch trafficClass {
-        case .mtls: return mtls
+    package subscript(securityClass: SecurityClass) -> Double {
+        switch securityClass {
+        case .mutualTLS: return mtls
         case .plaintext: return plaintext
         case .unverified: return unverified
         case .unknown: return unknown

@@ -113,7 +113,7 @@ package struct EdgeSummary: Hashable, Sendable {
     /// The server.
     package var destination: WorkloadID
     /// How the traffic is secured.
-    package var trafficClass: TrafficClass
+    package var securityClass: SecurityClass
     /// Requests per second.
     package var requestRate: Double
     /// New connections per second.
@@ -127,7 +127,7 @@ package struct EdgeSummary: Hashable, Sendable {
     package init(
         source: WorkloadID,
         destination: WorkloadID,
-        trafficClass: TrafficClass,
+        securityClass: SecurityClass,
         requestRate: Double = 0,
         connectionRate: Double = 0,
         sourcePrincipal: String? = nil,
@@ -135,7 +135,7 @@ package struct EdgeSummary: Hashable, Sendable {
     ) {
         self.source = source
         self.destination = destination
-        self.trafficClass = trafficClass
+        self.securityClass = securityClass
         self.requestRate = requestRate
         self.connectionRate = connectionRate
         self.sourcePrincipal = sourcePrincipal

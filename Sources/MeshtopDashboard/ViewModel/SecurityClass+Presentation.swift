@@ -1,18 +1,10 @@
-/// How a stream of traffic is secured, as far as the telemetry says.
-package enum TrafficClass: String, CaseIterable, Hashable, Sendable {
-    /// Mutual TLS with a verified peer identity.
-    case mtls
-    /// No TLS at all.
-    case plaintext
-    /// TLS, but the peer identity was not verified.
-    case unverified
-    /// The telemetry does not say (e.g. source-reported Istio series).
-    case unknown
+import MeshtopModel
 
+extension SecurityClass {
     /// The word shown in tables, so that colour is never the only signal.
     package var word: String {
         switch self {
-        case .mtls: return "mTLS"
+        case .mutualTLS: return "mTLS"
         case .plaintext: return "PLAIN"
         case .unverified: return "UNVERIF"
         case .unknown: return "UNKNOWN"
@@ -22,7 +14,7 @@ package enum TrafficClass: String, CaseIterable, Hashable, Sendable {
     /// The style role the theme colours it with.
     package var role: StyleRole {
         switch self {
-        case .mtls: return .mtls
+        case .mutualTLS: return .mtls
         case .plaintext: return .plaintext
         case .unverified: return .unverified
         case .unknown: return .unknown
@@ -32,7 +24,7 @@ package enum TrafficClass: String, CaseIterable, Hashable, Sendable {
     /// The mark drawn before the word.
     package func mark(_ glyphs: Glyphs) -> String {
         switch self {
-        case .mtls: return glyphs.markMTLS
+        case .mutualTLS: return glyphs.markMTLS
         case .plaintext: return glyphs.markPlaintext
         case .unverified: return glyphs.markUnverified
         case .unknown: return glyphs.markUnknown
