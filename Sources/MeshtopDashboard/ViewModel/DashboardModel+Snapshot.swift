@@ -7,7 +7,6 @@ extension DashboardModel {
     /// when it is a single scrape (`isCumulative`), as a lone dump cannot give rates.
     package init(snapshot: MeshSnapshot) {
         let time = snapshot.time
-        func figures(_ traffic: TrafficCounts, _ rates: TrafficCounts?) -> TrafficCounts { rates ?? traffic }
         func secondsLeft(_ notAfterSeconds: Int64?) -> Int64? { notAfterSeconds.map { $0 - time / 1000 } }
         func trend(_ history: [HistoryPoint]) -> [Double] {
             history.map { $0.requests.plaintext + $0.tcpConnections.plaintext }
@@ -16,12 +15,12 @@ extension DashboardModel {
         isCumulative = snapshot.meshRates == nil
         let urgent = Self.mostUrgentCertificates(snapshot)
         namespaces = snapshot.namespaces.map { namespace in
-            let shown = figures(namespace.traffic, namespace.rates)
+            let shown = namespace.rates ?? namespace.traffic
             var summary = NamespaceFigures(
                 name: namespace.name,
                 workloadCount: namespace.workloadCount,
-                requests: ClassRates(shown.requests),
-                connections: ClassRates(shown.tcpConnections),
+                requests: shown.requests,
+                connections: shown.tcpConnections,
                 plaintextSources: namespace.plaintextSources.count,
                 handshakeFailures: namespace.handshakeFailures,
                 soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry),
@@ -34,11 +33,11 @@ extension DashboardModel {
             return summary
         }
         workloads = snapshot.workloads.map { workload in
-            let shown = figures(workload.traffic, workload.rates)
+            let shown = workload.rates ?? workload.traffic
             var summary = WorkloadFigures(
                 id: workload.id,
-                requests: ClassRates(shown.requests),
-                connections: ClassRates(shown.tcpConnections),
+                requests: shown.requests,
+                connections: shown.tcpConnections,
                 plaintextSources: workload.insecureSources.count,
                 handshakeFailures: workload.handshakeFailures.total,
                 soonestCertificate: secondsLeft(workload.earliestCertificateExpiry),
@@ -92,18 +91,6 @@ extension DashboardModel {
                 : source.issues > 0 ? "\(source.issues) parse issues" : nil
             return SourceStatus(name: source.name, error: problem)
         }
-    }
-}
-
-extension ClassRates {
-    /// Rates from the model's per-class figures.
-    init(_ counts: ClassCounts) {
-        self.init(
-            mtls: counts.mutualTLS,
-            plaintext: counts.plaintext,
-            unverified: counts.unverified,
-            unknown: counts.unknown
-        )
     }
 }
 
