@@ -1,7 +1,7 @@
 import MeshtopModel
 
 extension DashboardModel {
-    /// The view model of a mesh snapshot: the one place that knows both the model's and the screens' types.
+    /// The view model of a mesh snapshot: the one place that knows both the snapshot and the screens' types.
     ///
     /// Figures are per-second rates when the snapshot covers a window of scrapes, and counter totals
     /// when it is a single scrape (`isCumulative`), as a lone dump cannot give rates.

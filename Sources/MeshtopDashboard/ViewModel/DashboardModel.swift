@@ -2,8 +2,9 @@ import MeshtopModel
 
 /// Everything the screens show, in the shape the screens need.
 ///
-/// The dashboard renders this view model rather than the mesh model's types directly, so screens
-/// stay small and an adapter (`DashboardModel+Snapshot.swift`) is the one place that knows both.
+/// The dashboard renders this view model rather than the mesh snapshot directly, so screens stay
+/// small and an adapter (`DashboardModel+Snapshot.swift`) is the one place that knows both. Small
+/// model values such as `ClassCounts` and `SecurityClass` are shared as they are.
 /// Times are Unix milliseconds; the dashboard never reads a clock itself.
 package struct DashboardModel: Sendable {
     /// When the data shown was scraped; nil before the first scrape.
