@@ -1,4 +1,5 @@
 import MeshtopDashboard
+import MeshtopModel
 import Testing
 
 struct ReducerTests {
@@ -70,7 +71,7 @@ struct ReducerTests {
     @Test func pagingScrollsSoTheSelectionStaysVisible() {
         var many = DashboardModel()
         many.namespaces = (0..<200).map {
-            NamespaceFigures(name: "ns\($0)", requests: ClassRates(plaintext: Double($0)))
+            NamespaceFigures(name: "ns\($0)", requests: ClassCounts(plaintext: Double($0)))
         }
         var state = AppState(model: many, width: 80, height: 24)
         state.apply(.key(.pageDown))

@@ -24,8 +24,8 @@ enum SampleModel {
                 WorkloadFigures(
                     id: api,
                     mode: .permissive,
-                    requests: ClassRates(mtls: 71.4, plaintext: 12.3, unknown: 4),
-                    connections: ClassRates(mtls: 3.2, plaintext: 1.1),
+                    requests: ClassCounts(mutualTLS: 71.4, plaintext: 12.3, unknown: 4),
+                    connections: ClassCounts(mutualTLS: 3.2, plaintext: 1.1),
                     plaintextSources: 3,
                     handshakeFailures: 0.4,
                     soonestCertificate: 20 * 3_600,
@@ -35,8 +35,8 @@ enum SampleModel {
                 WorkloadFigures(
                     id: ledger,
                     mode: .strict,
-                    requests: ClassRates(mtls: 40),
-                    connections: ClassRates(mtls: 1),
+                    requests: ClassCounts(mutualTLS: 40),
+                    connections: ClassCounts(mutualTLS: 1),
                     soonestCertificate: 5 * 86_400,
                     plaintextTrend: [0, 0, 0],
                     principal: "spiffe://cluster.local/ns/payments/sa/ledger"
@@ -44,34 +44,34 @@ enum SampleModel {
                 WorkloadFigures(
                     id: web,
                     mode: .strict,
-                    requests: ClassRates(mtls: 120),
-                    connections: ClassRates(mtls: 6),
+                    requests: ClassCounts(mutualTLS: 120),
+                    connections: ClassCounts(mutualTLS: 6),
                     soonestCertificate: 40 * 86_400,
                     plaintextTrend: [0, 0, 0, 0]
                 ),
                 WorkloadFigures(
                     id: cart,
                     mode: .strict,
-                    requests: ClassRates(mtls: 33.3),
+                    requests: ClassCounts(mutualTLS: 33.3),
                     soonestCertificate: 12 * 86_400
                 ),
                 WorkloadFigures(
                     id: batch,
                     mode: .disable,
-                    requests: ClassRates(plaintext: 2.5),
-                    connections: ClassRates(plaintext: 0.5),
+                    requests: ClassCounts(plaintext: 2.5),
+                    connections: ClassCounts(plaintext: 0.5),
                     plaintextSources: 1,
                     plaintextTrend: [3, 2, 2.5]
                 ),
-                WorkloadFigures(id: wide, mode: .unknown, requests: ClassRates(unverified: 1.5, unknown: 0.5)),
+                WorkloadFigures(id: wide, mode: .unknown, requests: ClassCounts(unverified: 1.5, unknown: 0.5)),
             ],
             namespaces: [
                 NamespaceFigures(
                     name: "payments",
                     mode: .permissive,
                     workloadCount: 2,
-                    requests: ClassRates(mtls: 111.4, plaintext: 12.3, unknown: 4),
-                    connections: ClassRates(mtls: 4.2, plaintext: 1.1),
+                    requests: ClassCounts(mutualTLS: 111.4, plaintext: 12.3, unknown: 4),
+                    connections: ClassCounts(mutualTLS: 4.2, plaintext: 1.1),
                     plaintextSources: 3,
                     handshakeFailures: 0.4,
                     soonestCertificate: 20 * 3_600,
@@ -81,8 +81,8 @@ enum SampleModel {
                     name: "checkout",
                     mode: .strict,
                     workloadCount: 2,
-                    requests: ClassRates(mtls: 153.3),
-                    connections: ClassRates(mtls: 6),
+                    requests: ClassCounts(mutualTLS: 153.3),
+                    connections: ClassCounts(mutualTLS: 6),
                     soonestCertificate: 12 * 86_400,
                     plaintextTrend: [0, 0, 0, 0]
                 ),
@@ -90,8 +90,8 @@ enum SampleModel {
                     name: "legacy",
                     mode: .disable,
                     workloadCount: 2,
-                    requests: ClassRates(plaintext: 2.5, unverified: 1.5, unknown: 0.5),
-                    connections: ClassRates(plaintext: 0.5),
+                    requests: ClassCounts(plaintext: 2.5, unverified: 1.5, unknown: 0.5),
+                    connections: ClassCounts(plaintext: 0.5),
                     plaintextSources: 1,
                     plaintextTrend: [3, 2, 2.5]
                 ),
@@ -100,7 +100,7 @@ enum SampleModel {
                 EdgeSummary(
                     source: web,
                     destination: api,
-                    trafficClass: .mtls,
+                    securityClass: .mutualTLS,
                     requestRate: 71.4,
                     connectionRate: 3.2,
                     sourcePrincipal: "spiffe://cluster.local/ns/checkout/sa/web",
@@ -109,30 +109,30 @@ enum SampleModel {
                 EdgeSummary(
                     source: outside,
                     destination: api,
-                    trafficClass: .plaintext,
+                    securityClass: .plaintext,
                     requestRate: 9.1,
                     connectionRate: 0.8
                 ),
                 EdgeSummary(
                     source: batch,
                     destination: api,
-                    trafficClass: .plaintext,
+                    securityClass: .plaintext,
                     requestRate: 3.2,
                     connectionRate: 0.3
                 ),
                 EdgeSummary(
                     source: api,
                     destination: ledger,
-                    trafficClass: .mtls,
+                    securityClass: .mutualTLS,
                     requestRate: 40,
                     connectionRate: 1,
                     sourcePrincipal: "spiffe://cluster.local/ns/payments/sa/api"
                 ),
-                EdgeSummary(source: cart, destination: wide, trafficClass: .unverified, requestRate: 1.5),
+                EdgeSummary(source: cart, destination: wide, securityClass: .unverified, requestRate: 1.5),
                 EdgeSummary(
                     source: outside,
                     destination: batch,
-                    trafficClass: .plaintext,
+                    securityClass: .plaintext,
                     requestRate: 2.5,
                     connectionRate: 0.5
                 ),

@@ -72,7 +72,7 @@ struct SnapshotAdapterTests {
 
     @Test func edgesAreClassedByTheirWorstTraffic() {
         let model = DashboardModel(snapshot: Self.snapshot(rates: false))
-        #expect(model.edges.map(\.trafficClass) == [.plaintext, .mtls])
+        #expect(model.edges.map(\.securityClass) == [.plaintext, .mutualTLS])
         #expect(model.edges[0].requestRate == 100)
         #expect(model.edges[1].connectionRate == 2)
     }

@@ -1,4 +1,5 @@
 import MeshtopDashboard
+import MeshtopModel
 import Testing
 
 struct TableLayoutTests {
@@ -83,7 +84,7 @@ struct ModeColumnTests {
     @Test func modeColumnIsLeftOutWhenNoPolicyGaveAnyMode() {
         var model = DashboardModel(dataTime: SampleModel.now)
         model.namespaces = [
-            NamespaceFigures(name: "a", requests: ClassRates(plaintext: 1)), NamespaceFigures(name: "b"),
+            NamespaceFigures(name: "a", requests: ClassCounts(plaintext: 1)), NamespaceFigures(name: "b"),
         ]
         let withoutModes = AppState(model: model, width: 100, height: 30).rows()
         #expect(!withoutModes.data.columns.map(\.title).contains("MODE"))

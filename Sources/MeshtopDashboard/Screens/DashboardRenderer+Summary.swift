@@ -37,7 +37,7 @@ extension DashboardRenderer {
             line.draw(into: &grid)
             if area.height > 1 {
                 drawShares(
-                    summary?.requests ?? ClassRates(),
+                    summary?.requests ?? .zero,
                     label: "Inbound",
                     unit: unit(state),
                     area: area.row(1),
@@ -61,7 +61,7 @@ extension DashboardRenderer {
             line.draw(into: &grid)
             if area.height > 1 {
                 drawShares(
-                    summary?.requests ?? ClassRates(),
+                    summary?.requests ?? .zero,
                     label: "Inbound",
                     unit: unit(state),
                     area: area.row(1),
@@ -94,15 +94,21 @@ extension DashboardRenderer {
         state.model.isCumulative ? "requests (one scrape)" : "req/s"
     }
 
-    private static func drawShares(_ rates: ClassRates, label: String, unit: String, area: Rect, grid: inout CellGrid) {
+    private static func drawShares(
+        _ rates: ClassCounts,
+        label: String,
+        unit: String,
+        area: Rect,
+        grid: inout CellGrid
+    ) {
         var line = LineWriter(area: area)
         line.add(label + ": ", .dim)
         let total = rates.total
-        for trafficClass in TrafficClass.allCases {
-            let share = total > 0 ? rates[trafficClass] / total : nil
+        for securityClass in SecurityClass.allCases {
+            let share = total > 0 ? rates[securityClass] / total : nil
             line.add(
-                "\(trafficClass.mark(grid.glyphs)) \(trafficClass.word) \(Format.percent(share))",
-                trafficClass.role
+                "\(securityClass.mark(grid.glyphs)) \(securityClass.word) \(Format.percent(share))",
+                securityClass.role
             )
             line.add("  ", .text)
         }
@@ -110,10 +116,10 @@ extension DashboardRenderer {
         line.draw(into: &grid)
     }
 
-    private static func shareBar(_ rates: ClassRates, grid: CellGrid) -> StackedBar {
+    private static func shareBar(_ rates: ClassCounts, grid: CellGrid) -> StackedBar {
         let glyphs = grid.glyphs
         return StackedBar(segments: [
-            .init(share: rates.mtls, glyph: glyphs.barMTLS, role: .mtls),
+            .init(share: rates.mutualTLS, glyph: glyphs.barMTLS, role: .mtls),
             .init(share: rates.plaintext + rates.unverified, glyph: glyphs.barPlaintext, role: .plaintext),
             .init(share: rates.unknown, glyph: glyphs.barUnknown, role: .unknown),
         ])

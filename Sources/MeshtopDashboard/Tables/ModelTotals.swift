@@ -1,7 +1,9 @@
+import MeshtopModel
+
 /// Mesh-wide figures the summary lines show, computed once per model update rather than per frame.
 package struct ModelTotals: Sendable {
     /// Request rates of the whole mesh by class.
-    package var requests = ClassRates()
+    package var requests = ClassCounts.zero
     /// Alerts by severity.
     package var alertCounts: [Severity: Int] = [:]
     /// Plaintext and unverified edges.
@@ -15,9 +17,9 @@ package struct ModelTotals: Sendable {
 
     /// Computes the totals of a model relative to `now` (Unix milliseconds).
     init(model: DashboardModel, now: Int64) {
-        requests = model.namespaces.reduce(ClassRates()) { $0 + $1.requests }
+        requests = model.namespaces.reduce(.zero) { $0 + $1.requests }
         for alert in model.alerts { alertCounts[alert.severity, default: 0] += 1 }
-        for edge in model.edges where edge.trafficClass == .plaintext || edge.trafficClass == .unverified {
+        for edge in model.edges where edge.securityClass == .plaintext || edge.securityClass == .unverified {
             insecureEdgeCount += 1
             insecureEdgeRate += edge.requestRate
         }

@@ -13,13 +13,13 @@ extension TableBuilder {
     static func edgeRow(_ edge: EdgeSummary, glyphs: Glyphs, target: WorkloadID) -> RowData {
         RowData(
             cells: [
-                TableCell(name(edge.source)), TableCell(name(edge.destination)), classCell(edge.trafficClass, glyphs),
+                TableCell(name(edge.source)), TableCell(name(edge.destination)), classCell(edge.securityClass, glyphs),
                 rateCell(edge.requestRate), rateCell(edge.connectionRate),
                 TableCell(edge.sourcePrincipal ?? "-", role: edge.sourcePrincipal == nil ? .dim : .text),
             ],
             sortKeys: [
                 .text(name(edge.source).lowercased()), .text(name(edge.destination).lowercased()),
-                .number(Double(TrafficClass.allCases.firstIndex(of: edge.trafficClass) ?? 0)),
+                .number(Double(edge.securityClass.rawValue)),
                 number(edge.requestRate), number(edge.connectionRate), .text(edge.sourcePrincipal ?? ""),
             ],
             target: .workload(target)
@@ -27,7 +27,7 @@ extension TableBuilder {
     }
 
     static func isInsecure(_ edge: EdgeSummary) -> Bool {
-        edge.trafficClass == .plaintext || edge.trafficClass == .unverified
+        edge.securityClass == .plaintext || edge.securityClass == .unverified
     }
 
     static func edges(_ context: TableContext) -> TableData {
@@ -69,12 +69,12 @@ extension TableBuilder {
             let principal = inbound ? edge.sourcePrincipal : edge.destinationPrincipal
             return RowData(
                 cells: [
-                    TableCell(name(peer)), classCell(edge.trafficClass, context.glyphs), rateCell(edge.requestRate),
+                    TableCell(name(peer)), classCell(edge.securityClass, context.glyphs), rateCell(edge.requestRate),
                     rateCell(edge.connectionRate), TableCell(principal ?? "-", role: principal == nil ? .dim : .text),
                 ],
                 sortKeys: [
                     .text(name(peer).lowercased()),
-                    .number(Double(TrafficClass.allCases.firstIndex(of: edge.trafficClass) ?? 0)),
+                    .number(Double(edge.securityClass.rawValue)),
                     number(edge.requestRate), number(edge.connectionRate), .text(principal ?? ""),
                 ],
                 target: .workload(peer)

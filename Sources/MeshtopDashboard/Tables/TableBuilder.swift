@@ -35,8 +35,8 @@ enum TableBuilder {
 
     // MARK: Shared cells
 
-    static func classCell(_ trafficClass: TrafficClass, _ glyphs: Glyphs) -> TableCell {
-        TableCell(trafficClass.mark(glyphs) + " " + trafficClass.word, role: trafficClass.role)
+    static func classCell(_ securityClass: SecurityClass, _ glyphs: Glyphs) -> TableCell {
+        TableCell(securityClass.mark(glyphs) + " " + securityClass.word, role: securityClass.role)
     }
 
     static func modeCell(_ mode: PolicyMode) -> TableCell {
@@ -79,8 +79,8 @@ enum TableBuilder {
 
     static func figureCells(
         mode: PolicyMode,
-        requests: ClassRates,
-        connections: ClassRates,
+        requests: ClassCounts,
+        connections: ClassCounts,
         plaintextSources: Int,
         failures: Double,
         certificate: Int64?,
@@ -89,11 +89,11 @@ enum TableBuilder {
     ) -> (cells: [TableCell], keys: [SortKey]) {
         let cells: [TableCell] = [
             modeCell(mode),
-            TableCell(Format.percent(requests.mtlsShare), role: requests.plaintext > 0 ? .plaintext : .mtls),
+            TableCell(Format.percent(requests.mutualTLSShare), role: requests.plaintext > 0 ? .plaintext : .mtls),
             rateCell(requests.total),
             rateCell(requests.plaintext, role: .plaintext),
             rateCell(requests.unknown, role: .unknown),
-            rateCell(connections.mtls, role: .mtls),
+            rateCell(connections.mutualTLS, role: .mtls),
             rateCell(connections.plaintext, role: .plaintext),
             TableCell(
                 plaintextSources > 0 ? String(plaintextSources) : "-",
@@ -104,8 +104,8 @@ enum TableBuilder {
             TableCell(content: .sparkline(trend), role: .plaintext),
         ]
         let keys: [SortKey] = [
-            .text(mode.word), requests.mtlsShare.map(number) ?? .missing, number(requests.total),
-            number(requests.plaintext), number(requests.unknown), number(connections.mtls),
+            .text(mode.word), requests.mutualTLSShare.map(number) ?? .missing, number(requests.total),
+            number(requests.plaintext), number(requests.unknown), number(connections.mutualTLS),
             number(connections.plaintext), number(Double(plaintextSources)), number(failures),
             optionalNumber(certificate), number(trend.last ?? 0),
         ]

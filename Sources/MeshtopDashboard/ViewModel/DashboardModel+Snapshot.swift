@@ -1,13 +1,12 @@
 import MeshtopModel
 
 extension DashboardModel {
-    /// The view model of a mesh snapshot: the one place that knows both the model's and the screens' types.
+    /// The view model of a mesh snapshot: the one place that knows both the snapshot and the screens' types.
     ///
     /// Figures are per-second rates when the snapshot covers a window of scrapes, and counter totals
     /// when it is a single scrape (`isCumulative`), as a lone dump cannot give rates.
     package init(snapshot: MeshSnapshot) {
         let time = snapshot.time
-        func figures(_ traffic: TrafficCounts, _ rates: TrafficCounts?) -> TrafficCounts { rates ?? traffic }
         func secondsLeft(_ notAfterSeconds: Int64?) -> Int64? { notAfterSeconds.map { $0 - time / 1000 } }
         func trend(_ history: [HistoryPoint]) -> [Double] {
             history.map { $0.requests.plaintext + $0.tcpConnections.plaintext }
@@ -16,12 +15,12 @@ extension DashboardModel {
         isCumulative = snapshot.meshRates == nil
         let urgent = Self.mostUrgentCertificates(snapshot)
         namespaces = snapshot.namespaces.map { namespace in
-            let shown = figures(namespace.traffic, namespace.rates)
+            let shown = namespace.rates ?? namespace.traffic
             var summary = NamespaceFigures(
                 name: namespace.name,
                 workloadCount: namespace.workloadCount,
-                requests: ClassRates(shown.requests),
-                connections: ClassRates(shown.tcpConnections),
+                requests: shown.requests,
+                connections: shown.tcpConnections,
                 plaintextSources: namespace.plaintextSources.count,
                 handshakeFailures: namespace.handshakeFailures,
                 soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry),
@@ -34,11 +33,11 @@ extension DashboardModel {
             return summary
         }
         workloads = snapshot.workloads.map { workload in
-            let shown = figures(workload.traffic, workload.rates)
+            let shown = workload.rates ?? workload.traffic
             var summary = WorkloadFigures(
                 id: workload.id,
-                requests: ClassRates(shown.requests),
-                connections: ClassRates(shown.tcpConnections),
+                requests: shown.requests,
+                connections: shown.tcpConnections,
                 plaintextSources: workload.insecureSources.count,
                 handshakeFailures: workload.handshakeFailures.total,
                 soonestCertificate: secondsLeft(workload.earliestCertificateExpiry),
@@ -95,29 +94,17 @@ extension DashboardModel {
     }
 }
 
-extension ClassRates {
-    /// Rates from the model's per-class figures.
-    init(_ counts: ClassCounts) {
-        self.init(
-            mtls: counts.mutualTLS,
-            plaintext: counts.plaintext,
-            unverified: counts.unverified,
-            unknown: counts.unknown
-        )
-    }
-}
-
 extension EdgeSummary {
     /// An edge classed by its worst traffic: any plaintext makes it plaintext, then unverified, then mTLS.
     init(_ edge: Edge) {
         let shown = edge.rates ?? edge.traffic
         let secured = shown.requests.mutualTLS + shown.tcpConnections.mutualTLS
-        let trafficClass: TrafficClass =
-            edge.hasPlaintext ? .plaintext : edge.hasUnverified ? .unverified : secured > 0 ? .mtls : .unknown
+        let securityClass: SecurityClass =
+            edge.hasPlaintext ? .plaintext : edge.hasUnverified ? .unverified : secured > 0 ? .mutualTLS : .unknown
         self.init(
             source: edge.source,
             destination: edge.destination,
-            trafficClass: trafficClass,
+            securityClass: securityClass,
             requestRate: shown.requests.total,
             connectionRate: shown.tcpConnections.total,
             sourcePrincipal: edge.sourcePrincipal,

@@ -2,8 +2,9 @@ import MeshtopModel
 
 /// Everything the screens show, in the shape the screens need.
 ///
-/// The dashboard renders this view model rather than the mesh model's types directly, so screens
-/// stay small and an adapter (`DashboardModel+Snapshot.swift`) is the one place that knows both.
+/// The dashboard renders this view model rather than the mesh snapshot directly, so screens stay
+/// small and an adapter (`DashboardModel+Snapshot.swift`) is the one place that knows both. Small
+/// model values such as `ClassCounts` and `SecurityClass` are shared as they are.
 /// Times are Unix milliseconds; the dashboard never reads a clock itself.
 package struct DashboardModel: Sendable {
     /// When the data shown was scraped; nil before the first scrape.
@@ -54,50 +55,4 @@ package struct DashboardModel: Sendable {
 
     /// An empty model: what the dashboard shows before the first scrape.
     package static let empty = DashboardModel()
-}
-
-/// Rates by traffic class, per second.
-package struct ClassRates: Hashable, Sendable {
-    /// mTLS rate.
-    package var mtls: Double
-    /// Plaintext rate.
-    package var plaintext: Double
-    /// Unverified-TLS rate.
-    package var unverified: Double
-    /// Rate of unknown security.
-    package var unknown: Double
-
-    /// Creates rates.
-    package init(mtls: Double = 0, plaintext: Double = 0, unverified: Double = 0, unknown: Double = 0) {
-        self.mtls = mtls
-        self.plaintext = plaintext
-        self.unverified = unverified
-        self.unknown = unknown
-    }
-
-    /// The sum of all classes.
-    package var total: Double { mtls + plaintext + unverified + unknown }
-
-    /// The rate of one class.
-    package subscript(trafficClass: TrafficClass) -> Double {
-        switch trafficClass {
-        case .mtls: return mtls
-        case .plaintext: return plaintext
-        case .unverified: return unverified
-        case .unknown: return unknown
-        }
-    }
-
-    /// The share of mTLS traffic, or nil without traffic.
-    package var mtlsShare: Double? { total > 0 ? mtls / total : nil }
-
-    /// Adds two sets of rates.
-    package static func + (lhs: ClassRates, rhs: ClassRates) -> ClassRates {
-        ClassRates(
-            mtls: lhs.mtls + rhs.mtls,
-            plaintext: lhs.plaintext + rhs.plaintext,
-            unverified: lhs.unverified + rhs.unverified,
-            unknown: lhs.unknown + rhs.unknown
-        )
-    }
 }

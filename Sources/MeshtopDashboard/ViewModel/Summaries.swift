@@ -13,9 +13,9 @@ package struct WorkloadFigures: Hashable, Sendable {
     /// Who would break under STRICT, when the verdict is blocked.
     package var blockers: [BlockerSummary] = []
     /// Inbound request rates by class.
-    package var requests: ClassRates
+    package var requests: ClassCounts
     /// Inbound connection rates by class.
-    package var connections: ClassRates
+    package var connections: ClassCounts
     /// Distinct sources sending plaintext to it.
     package var plaintextSources: Int
     /// Handshake failures per second.
@@ -33,8 +33,8 @@ package struct WorkloadFigures: Hashable, Sendable {
     package init(
         id: WorkloadID,
         mode: PolicyMode = .unknown,
-        requests: ClassRates = ClassRates(),
-        connections: ClassRates = ClassRates(),
+        requests: ClassCounts = .zero,
+        connections: ClassCounts = .zero,
         plaintextSources: Int = 0,
         handshakeFailures: Double = 0,
         soonestCertificate: Int64? = nil,
@@ -68,9 +68,9 @@ package struct NamespaceFigures: Hashable, Sendable {
     /// Number of workloads.
     package var workloadCount: Int
     /// Inbound request rates by class.
-    package var requests: ClassRates
+    package var requests: ClassCounts
     /// Inbound connection rates by class.
-    package var connections: ClassRates
+    package var connections: ClassCounts
     /// Distinct sources sending plaintext into it.
     package var plaintextSources: Int
     /// Handshake failures per second.
@@ -87,8 +87,8 @@ package struct NamespaceFigures: Hashable, Sendable {
         name: String,
         mode: PolicyMode = .unknown,
         workloadCount: Int = 0,
-        requests: ClassRates = ClassRates(),
-        connections: ClassRates = ClassRates(),
+        requests: ClassCounts = .zero,
+        connections: ClassCounts = .zero,
         plaintextSources: Int = 0,
         handshakeFailures: Double = 0,
         soonestCertificate: Int64? = nil,
@@ -113,7 +113,7 @@ package struct EdgeSummary: Hashable, Sendable {
     /// The server.
     package var destination: WorkloadID
     /// How the traffic is secured.
-    package var trafficClass: TrafficClass
+    package var securityClass: SecurityClass
     /// Requests per second.
     package var requestRate: Double
     /// New connections per second.
@@ -127,7 +127,7 @@ package struct EdgeSummary: Hashable, Sendable {
     package init(
         source: WorkloadID,
         destination: WorkloadID,
-        trafficClass: TrafficClass,
+        securityClass: SecurityClass,
         requestRate: Double = 0,
         connectionRate: Double = 0,
         sourcePrincipal: String? = nil,
@@ -135,7 +135,7 @@ package struct EdgeSummary: Hashable, Sendable {
     ) {
         self.source = source
         self.destination = destination
-        self.trafficClass = trafficClass
+        self.securityClass = securityClass
         self.requestRate = requestRate
         self.connectionRate = connectionRate
         self.sourcePrincipal = sourcePrincipal
