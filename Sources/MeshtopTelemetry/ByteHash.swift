@@ -28,7 +28,9 @@ package enum ByteHash {
     }
 
     /// A cheap, never-zero key of `bytes` for direct-mapped caches whose hits are checked against the bytes:
-    /// their length and `salt` mixed with their first and last eight bytes (with every byte when shorter).
+    /// their length and `salt` mixed with their first, middle and last eight bytes (with every byte when
+    /// shorter). The middle word tells apart Envoy's look-alike pairs such as `upstream_cx_rx_bytes_total`
+    /// and `upstream_cx_tx_bytes_total`, which would otherwise evict each other line after line.
     /// The top bits are the best mixed; take a slot from them.
     @inline(__always)
     package static func quickKey(_ bytes: UnsafeBufferPointer<UInt8>, salt: UInt8 = 0) -> UInt64 {
@@ -40,8 +42,10 @@ package enum ByteHash {
         }
         let raw = UnsafeRawPointer(base)
         let first = raw.loadUnaligned(as: UInt64.self)
+        let middle = raw.loadUnaligned(fromByteOffset: (bytes.count - 8) / 2, as: UInt64.self)
         let last = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-        return ((first ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ header) | 1) &* 0xBF58_476D_1CE4_E5B9
+        let mixed = first ^ (middle &* 0xC2B2_AE3D_27D4_EB4F) ^ (last &* 0x9E37_79B9_7F4A_7C15) ^ header
+        return (mixed | 1) &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// Mixes a single word into a well-distributed one.

@@ -34,18 +34,24 @@ package enum ByteText {
         return true
     }
 
-    /// Whether two byte slices hold the same bytes (eight at a time).
+    /// Whether two byte slices hold the same bytes (eight at a time, the last word overlapping the one
+    /// before it).
     @inline(__always)
     package static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = lhs.count
         guard count == rhs.count else { return false }
         guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
         var index = 0
-        while index + 8 <= count {
-            let a = UnsafeRawPointer(left + index).loadUnaligned(as: UInt64.self)
-            let b = UnsafeRawPointer(right + index).loadUnaligned(as: UInt64.self)
-            if a != b { return false }
-            index += 8
+        if count >= 8 {
+            while index + 8 < count {
+                let a = UnsafeRawPointer(left + index).loadUnaligned(as: UInt64.self)
+                let b = UnsafeRawPointer(right + index).loadUnaligned(as: UInt64.self)
+                if a != b { return false }
+                index += 8
+            }
+            let a = UnsafeRawPointer(left + count - 8).loadUnaligned(as: UInt64.self)
+            let b = UnsafeRawPointer(right + count - 8).loadUnaligned(as: UInt64.self)
+            return a == b
         }
         while index < count {
             if left[index] != right[index] { return false }

@@ -12,21 +12,23 @@ enum EnvoyClusterSplit {
     ///
     /// Istio >= 1.23 ends cluster names with `;` (tag regex `^cluster(\.(.+);)`): a `;` just before the
     /// split dot is left out of the name, and unknown stats are looked for after a `;.` before anything else.
-    static func split(_ rest: UnsafeBufferPointer<UInt8>) -> (nameEnd: Int, statStart: Int)? {
+    /// `splitsAlone` says the stat is a known one that no qualifier was moved into, so it would split the
+    /// same after any cluster name (see ``EnvoyClusterMemo``).
+    static func split(_ rest: UnsafeBufferPointer<UInt8>) -> (nameEnd: Int, statStart: Int, splitsAlone: Bool)? {
         var index = lastDot(in: rest, atOrBefore: rest.count - 2)
         var segments = 1
         while index > 0 {
             if isKnownStat(rest.slice(from: index + 1), segments: segments) {
                 let dot = widened(rest, dot: index)
-                return (rest[dot - 1] == UInt8(ascii: ";") && dot > 1 ? dot - 1 : dot, dot + 1)
+                return (rest[dot - 1] == UInt8(ascii: ";") && dot > 1 ? dot - 1 : dot, dot + 1, dot == index)
             }
             segments += 1
             index = lastDot(in: rest, atOrBefore: index - 1)
         }
         for index in 1..<max(rest.count - 1, 1) where rest[index] == UInt8(ascii: ";") {
-            if rest[index + 1] == UInt8(ascii: "."), index + 2 < rest.count { return (index, index + 2) }
+            if rest[index + 1] == UInt8(ascii: "."), index + 2 < rest.count { return (index, index + 2, false) }
         }
-        return fallback(rest).map { ($0, $0 + 1) }
+        return fallback(rest).map { ($0, $0 + 1, false) }
     }
 
     /// The index of the last `.` at or before `index` (and after 0), or 0 when there is none; eight bytes

@@ -16,6 +16,8 @@ final class EnvoyScopedNameCache {
         var responseCode: UInt8
         /// The kind the mapped name implies.
         var kind: MetricKind
+        /// Whether the stat, under a cluster, splits right after any cluster name (see ``EnvoyClusterMemo``).
+        var splitsAlone: Bool
     }
 
     private static let slotCount = 1024
@@ -26,7 +28,8 @@ final class EnvoyScopedNameCache {
     private let stats: UnsafeMutablePointer<UInt8>
     private let statCounts: UnsafeMutablePointer<Int>
     private let names: UnsafeMutablePointer<UInt8>
-    private let entries: UnsafeMutablePointer<(seriesNameCount: Int, nameCount: Int, code: UInt8, kind: MetricKind)>
+    private let entries:
+        UnsafeMutablePointer<(seriesNameCount: Int, nameCount: Int, code: UInt8, kind: MetricKind, splitsAlone: Bool)>
 
     init() {
         keys = .allocate(capacity: Self.slotCount)
@@ -36,7 +39,7 @@ final class EnvoyScopedNameCache {
         statCounts.initialize(repeating: -1, count: Self.slotCount)
         names = .allocate(capacity: Self.slotCount * Self.maximumName)
         entries = .allocate(capacity: Self.slotCount)
-        entries.initialize(repeating: (0, 0, 0, .untyped), count: Self.slotCount)
+        entries.initialize(repeating: (0, 0, 0, .untyped, false), count: Self.slotCount)
     }
 
     deinit {
@@ -65,7 +68,8 @@ final class EnvoyScopedNameCache {
             name: UnsafeBufferPointer(start: names + slot * Self.maximumName, count: stored.nameCount),
             seriesNameCount: stored.seriesNameCount,
             responseCode: stored.code,
-            kind: stored.kind
+            kind: stored.kind,
+            splitsAlone: stored.splitsAlone
         )
     }
 
@@ -76,7 +80,8 @@ final class EnvoyScopedNameCache {
         name: UnsafeBufferPointer<UInt8>,
         seriesNameCount: Int,
         responseCode: UInt8,
-        kind: MetricKind
+        kind: MetricKind,
+        splitsAlone: Bool
     ) {
         guard let statBase = stat.baseAddress, let nameBase = name.baseAddress, stat.count <= Self.maximumStat,
             name.count <= Self.maximumName
@@ -86,7 +91,7 @@ final class EnvoyScopedNameCache {
         statCounts[slot] = stat.count
         (stats + slot * Self.maximumStat).update(from: statBase, count: stat.count)
         (names + slot * Self.maximumName).update(from: nameBase, count: name.count)
-        entries[slot] = (seriesNameCount, name.count, responseCode, kind)
+        entries[slot] = (seriesNameCount, name.count, responseCode, kind, splitsAlone)
     }
 
     @inline(__always)

@@ -13,8 +13,9 @@ final class EnvoySeriesBuilder {
     @exclusivity(unchecked) private var labelCapacity: Int
     /// Labels added since ``begin(reserving:)``.
     @exclusivity(unchecked) private(set) var labelCount = 0
-    /// Where the series name starts in the byte storage.
-    @exclusivity(unchecked) private(set) var nameStart = 0
+    /// Where the series name starts: in the byte storage, or in storage that outlives the stat (a name
+    /// remembered by ``scopedNames``).
+    @exclusivity(unchecked) private var nameBase: UnsafePointer<UInt8>
     /// The length of the series name.
     @exclusivity(unchecked) private(set) var nameCount = 0
 
@@ -22,6 +23,8 @@ final class EnvoySeriesBuilder {
     private let sanitizing: UnsafeMutablePointer<UInt8>
     /// How recent cluster and listener stats were mapped (see ``EnvoyScopedNameCache``).
     let scopedNames = EnvoyScopedNameCache()
+    /// The split of the last cluster stat (see ``EnvoyClusterMemo``).
+    let lastCluster = EnvoyClusterMemo()
 
     init() {
         sanitizing = .allocate(capacity: 256)
@@ -30,6 +33,7 @@ final class EnvoySeriesBuilder {
         }
         byteCapacity = 1024
         bytes = .allocate(capacity: byteCapacity)
+        nameBase = UnsafePointer(bytes)
         labelCapacity = 32
         labelStorage = .allocate(capacity: labelCapacity)
     }
@@ -50,7 +54,7 @@ final class EnvoySeriesBuilder {
         }
         used = 0
         labelCount = 0
-        nameStart = 0
+        nameBase = UnsafePointer(bytes)
         nameCount = 0
     }
 
@@ -133,8 +137,17 @@ final class EnvoySeriesBuilder {
     /// Marks the bytes written since `start` as the series name.
     @inline(__always)
     func setName(from start: Int) {
-        nameStart = start
+        nameBase = UnsafePointer(bytes + start)
         nameCount = used - start
+    }
+
+    /// Makes `name`, which must stay valid and unchanged while the stat is emitted, the series name
+    /// without copying it.
+    @inline(__always)
+    func setName(_ name: UnsafeBufferPointer<UInt8>) {
+        guard let base = name.baseAddress else { return setName(from: used) }
+        nameBase = base
+        nameCount = name.count
     }
 
     /// Shortens the series name to its first `count` bytes (used to strip `_200` response codes).
@@ -151,7 +164,7 @@ final class EnvoySeriesBuilder {
 
     /// The series name.
     @inline(__always)
-    var name: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes + nameStart, count: nameCount) }
+    var name: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nameBase, count: nameCount) }
 
     /// Writes a copy of the series name followed by `suffix` (`_bucket`, `_count`) and returns it.
     func nameWithSuffix(_ suffix: StaticString) -> UnsafeBufferPointer<UInt8> {

@@ -63,12 +63,25 @@ enum EnvoyStatName {
     /// `cluster.<name>.<stat>`.
     private static func cluster(_ name: UnsafeBufferPointer<UInt8>, into builder: EnvoySeriesBuilder) -> MetricKind {
         let rest = name.slice(from: 8)
+        let memo = builder.lastCluster
+        if memo.matches(rest) {
+            // Another stat of the cluster before: if this stat is known to split alone, the name is the same.
+            let stat = rest.slice(from: memo.prefixCount)
+            let key = EnvoyScopedNameCache.key(stat, scope: UInt8(ascii: "c"))
+            if let known = builder.scopedNames.entry(for: stat, key: key), known.splitsAlone,
+                !memo.endsInQualifier || !ByteText.hasPrefix(stat, "upstream_")
+            {
+                return reuse(known, tag: "cluster_name", value: rest.slice(upTo: memo.nameEnd), into: builder)
+            }
+        }
         guard let split = EnvoyClusterSplit.split(rest) else { return generic(name, into: builder) }
+        memo.remember(rest, nameEnd: split.nameEnd, statStart: split.statStart)
         return scoped(
             prefix: "envoy_cluster_",
             tag: "cluster_name",
             value: rest.slice(upTo: split.nameEnd),
             stat: rest.slice(from: split.statStart),
+            splitsAlone: split.splitsAlone,
             into: builder
         )
     }
@@ -101,6 +114,7 @@ enum EnvoyStatName {
             tag: "listener_address",
             value: rest.slice(upTo: lastDot),
             stat: rest.slice(from: lastDot + 1),
+            splitsAlone: false,
             into: builder
         )
     }
@@ -119,21 +133,14 @@ enum EnvoyStatName {
         tag: StaticString,
         value: UnsafeBufferPointer<UInt8>,
         stat: UnsafeBufferPointer<UInt8>,
+        splitsAlone: Bool,
         into builder: EnvoySeriesBuilder
     ) -> MetricKind {
-        let start = builder.used
         let key = EnvoyScopedNameCache.key(stat, scope: prefix.utf8Start[6])
         if let known = builder.scopedNames.entry(for: stat, key: key) {
-            builder.append(known.name)
-            builder.setName(from: start)
-            if known.responseCode != 0 {
-                builder.truncateName(to: known.seriesNameCount)
-                let code = builder.written(from: start + known.name.count - 3)
-                builder.addLabel(known.responseCode == 1 ? "response_code" : "response_code_class", code)
-            }
-            builder.addLabel(tag, value)
-            return known.kind
+            return reuse(known, tag: tag, value: value, into: builder)
         }
+        let start = builder.used
         builder.append(prefix)
         if let certificate = certificateName(stat) {
             builder.append("ssl_certificate_expiration_unix_time_seconds")
@@ -153,9 +160,29 @@ enum EnvoyStatName {
             name: builder.written(from: start),
             seriesNameCount: builder.name.count,
             responseCode: responseCode,
-            kind: kind
+            kind: kind,
+            splitsAlone: splitsAlone
         )
         return kind
+    }
+
+    /// Writes the series of a scoped stat mapped before, with the scope label `tag="<value>"`.
+    @inline(__always)
+    private static func reuse(
+        _ known: EnvoyScopedNameCache.Entry,
+        tag: StaticString,
+        value: UnsafeBufferPointer<UInt8>,
+        into builder: EnvoySeriesBuilder
+    ) -> MetricKind {
+        // The remembered name is not replaced before the next stat is mapped, so it is used where it is.
+        builder.setName(known.name)
+        if known.responseCode != 0 {
+            builder.truncateName(to: known.seriesNameCount)
+            let code = known.name.slice(from: known.name.count - 3)
+            builder.addLabel(known.responseCode == 1 ? "response_code" : "response_code_class", code)
+        }
+        builder.addLabel(tag, value)
+        return known.kind
     }
 
     /// The `<cert>` of `ssl.certificate.<cert>.expiration_unix_time_seconds` (may hold `://` and `/`).
