@@ -54,9 +54,11 @@ struct EnvoyScopedNameCacheTests {
     ]
 
     @Test func statsOfOneClusterMapAsTheyWouldAlone() {
-        let stats = Self.stats + [
-            "internal.upstream_rq_200", "custom_thing", "zone.a.b.upstream_rq_200", "ssl.ciphers.TLS_AES_128_GCM_SHA256",
-        ]
+        let stats =
+            Self.stats + [
+                "internal.upstream_rq_200", "custom_thing", "zone.a.b.upstream_rq_200",
+                "ssl.ciphers.TLS_AES_128_GCM_SHA256",
+            ]
         var lines: [String] = []
         for round in 0..<3 {
             for cluster in Self.clusterNames {
