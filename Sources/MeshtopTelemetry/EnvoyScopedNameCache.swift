@@ -20,7 +20,7 @@ final class EnvoyScopedNameCache {
         var splitsAlone: Bool
     }
 
-    private static let slotCount = 1024
+    private static let slotCount = 4096
     private static let maximumStat = 96
     private static let maximumName = 128
     /// Per slot: the key, the stat bytes, the mapped name and what else the entry says.
@@ -95,5 +95,5 @@ final class EnvoyScopedNameCache {
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 54) }
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 52) }
 }

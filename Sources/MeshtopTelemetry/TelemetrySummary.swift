@@ -16,11 +16,9 @@ package struct TelemetrySummary: SampleConsumer {
     private let issueListLimit: Int
     /// Distinct families and their kinds; the names live once in the table's arena.
     private var families = FamilyTable()
-    /// Family indices plus one (0: empty) by ``ByteHash/quickKey(_:salt:)`` of their names, so that most samples
-    /// find their family without hashing the whole name, even when families alternate line by line (Envoy).
-    private var recent = [Int](repeating: 0, count: 1024)
-    /// The key each ``recent`` slot was filled for, to skip the byte comparison when it differs.
-    private var recentKeys = [UInt64](repeating: 0, count: 1024)
+    /// Families whose last sample needs no table lookup to be counted again (shared by copies until one
+    /// of them counts a new family).
+    private var recent = RecentFamilies()
 
     /// Creates a summary that lists at most `issueListLimit` issues.
     package init(issueListLimit: Int = 20) {
@@ -41,23 +39,19 @@ package struct TelemetrySummary: SampleConsumer {
     package mutating func consume(_ sample: SampleView) {
         sampleCount += 1
         let key = ByteHash.quickKey(sample.family)
-        let slot = Int(truncatingIfNeeded: key >> 54)
-        let cached = recent[slot] - 1
-        let index: Int
-        if cached >= 0, recentKeys[slot] == key, families.withName(cached, { ByteText.equal($0, sample.family) }) {
-            index = cached
-        } else {
-            index = families.insert(sample.family)
-            recent[slot] = index + 1
-            recentKeys[slot] = key
-        }
+        if recent.contains(sample.family, key: key, kind: sample.kind) { return }
+        let index = families.insert(sample.family)
         if sample.kind != .untyped, families[index].kind != sample.kind { families[index].kind = sample.kind }
+        if !isKnownUniquelyReferenced(&recent) { recent = recent.copy() }
+        recent.remember(sample.family, key: key, kind: sample.kind)
     }
 
     /// Counts a declared family, with or without samples.
     package mutating func declare(family name: UnsafeBufferPointer<UInt8>, kind: MetricKind) {
         let index = families.insert(name)
         families[index].kind = kind
+        if !isKnownUniquelyReferenced(&recent) { recent = recent.copy() }
+        recent.forget(name)
     }
 
     /// Counts the issue and keeps it while the list has room.

@@ -61,4 +61,40 @@ struct TelemetrySummaryTests {
         #expect(summary.violationCount == 1)
         #expect(summary.issues.map(\.line) == [1, 2])
     }
+
+    /// A summary fed by hand, as the parser would feed it.
+    private func feed(_ summary: inout TelemetrySummary, _ samples: [(String, MetricKind)]) {
+        for (name, kind) in samples {
+            Sample(name: name, family: name, kind: kind, labels: [], value: 1).withView { summary.consume($0) }
+        }
+    }
+
+    private func kinds(_ summary: TelemetrySummary) -> [String] {
+        summary.familiesByKind.map { "\($0.kind.keyword) \($0.count)" }
+    }
+
+    @Test func theLastKindAppliedToAFamilyWinsWhateverCameBetween() {
+        var summary = TelemetrySummary()
+        feed(&summary, [("x", .counter)])
+        Array("x".utf8).withUnsafeBufferPointer { summary.declare(family: $0, kind: .histogram) }
+        #expect(kinds(summary) == ["histogram 1"])
+        feed(&summary, [("x", .counter)])
+        #expect(kinds(summary) == ["counter 1"])
+        feed(&summary, [("y", .gauge), ("y", .untyped)])
+        #expect(kinds(summary) == ["counter 1", "gauge 1"])
+    }
+
+    @Test func copiesCountIndependently() {
+        var first = TelemetrySummary()
+        feed(&first, [("a", .counter), ("b", .gauge)])
+        var second = first
+        feed(&first, [("c", .counter), ("a", .counter)])
+        feed(&second, [("d", .summary), ("a", .counter), ("c", .counter), ("b", .gauge)])
+        #expect(first.familyCount == 3)
+        #expect(kinds(first) == ["counter 2", "gauge 1"])
+        #expect(second.familyCount == 4)
+        #expect(kinds(second) == ["counter 2", "gauge 1", "summary 1"])
+        #expect(first.sampleCount == 4)
+        #expect(second.sampleCount == 6)
+    }
 }
