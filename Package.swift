@@ -35,8 +35,9 @@ let package = Package(
         .target(name: "MeshtopTerminal", dependencies: ["MeshtopDashboard", "CNcursesw"], swiftSettings: strictSettings),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        // The system libcurl: every HTTP(S) fetch, with a custom CA when asked.
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // The system libcurl (every HTTP(S) fetch, with a custom CA when asked), loaded on first use:
+        // building needs its headers (libcurl4-openssl-dev), running needs libcurl.so.4 only for HTTP.
+        .target(name: "CCurl"),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "meshtop",

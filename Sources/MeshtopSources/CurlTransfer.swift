@@ -19,20 +19,19 @@ final class CurlTransfer {
 
     /// Performs the transfer, blocking until it ends, fails, times out or is abandoned.
     func run() -> Result<HTTPResponse, HTTPFailure> {
-        guard CurlLibrary.isReady, let handle = curl_easy_init() else {
-            return .failure(.other("the HTTP library could not start"))
-        }
-        defer { curl_easy_cleanup(handle) }
+        if let problem = CurlLibrary.problem { return .failure(.other(problem)) }
+        guard let handle = ccurl_easy_init() else { return .failure(.other("the HTTP library could not start")) }
+        defer { ccurl_easy_cleanup(handle) }
         var headerList: UnsafeMutablePointer<curl_slist>?
-        for header in request.headers { headerList = curl_slist_append(headerList, "\(header.name): \(header.value)") }
+        for header in request.headers { headerList = ccurl_slist_append(headerList, "\(header.name): \(header.value)") }
         // A POST goes at once rather than after a round trip asking `Expect: 100-continue`.
-        if request.body != nil { headerList = curl_slist_append(headerList, "Expect:") }
-        defer { curl_slist_free_all(headerList) }
+        if request.body != nil { headerList = ccurl_slist_append(headerList, "Expect:") }
+        defer { ccurl_slist_free_all(headerList) }
         let context = Unmanaged.passUnretained(self).toOpaque()
         guard configure(handle, headers: headerList, context: context) else {
             return .failure(.other("the HTTP library rejected the request's settings"))
         }
-        let code = curl_easy_perform(handle)
+        let code = ccurl_easy_perform(handle)
         guard code == CURLE_OK else { return .failure(failure(for: code, handle: handle)) }
         var status = 0
         _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
@@ -107,9 +106,15 @@ final class CurlTransfer {
     }
 }
 
-/// libcurl's process-wide setup, done once before the first transfer (a global is initialised exactly once).
+/// libcurl, loaded and set up once before the first transfer (a global is initialised exactly once).
 private enum CurlLibrary {
-    static let isReady = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+    /// Why HTTP(S) cannot work in this process, or nil when libcurl is ready.
+    static let problem: String? = {
+        var reason = [CChar](repeating: 0, count: 256)
+        guard ccurl_load(&reason, reason.count) != 0 else { return nil }
+        let text = String(decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return "HTTP(S) sources need libcurl (libcurl.so.4), which could not be loaded: \(text)"
+    }()
 }
 
 private let collectBody: ccurl_data_callback = { data, size, count, context in

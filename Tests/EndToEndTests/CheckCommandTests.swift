@@ -113,7 +113,7 @@ struct CheckCommandTests {
 
     @Test("A recorded window is judged: the sample mesh's plaintext before the flip fails a STRICT check")
     func recordedWindow() throws {
-        let recording = CheckRun.packageRoot.appendingPathComponent("sample-telemetry/mesh.mtrec.gz").path
+        let recording = MeshtopBinary.packageRoot.appendingPathComponent("sample-telemetry/mesh.mtrec.gz").path
         let strict = Self.strictShop.replacingOccurrences(of: "shop", with: "payments")
         let before = try CheckRun(
             files: ["p.yaml": strict],
@@ -159,7 +159,7 @@ private struct CheckRun {
             try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let result = try ProcessCapture.run(
-            try Self.binary(),
+            MeshtopBinary.url,
             ["check"] + arguments,
             in: directory,
             input: standardInput
@@ -167,31 +167,5 @@ private struct CheckRun {
         status = result.status
         output = result.output
         error = result.error
-    }
-
-    /// The package's root directory.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The `meshtop` binary next to the test bundle, else in a `.build*/debug` of the package.
-    static func binary() throws -> URL {
-        var candidates: [URL] = []
-        if let runner = Bundle.main.executableURL {
-            candidates.append(runner.deletingLastPathComponent().appendingPathComponent("meshtop"))
-        }
-        let root = packageRoot
-        let builds = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        for build in builds.sorted() where build.hasPrefix(".build") {
-            candidates.append(root.appendingPathComponent(build).appendingPathComponent("debug/meshtop"))
-        }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw BinaryNotFound(searched: candidates.map(\.path))
-        }
-        return found
-    }
-
-    struct BinaryNotFound: Error, CustomStringConvertible {
-        var searched: [String]
-        var description: String { "meshtop binary not found; build it first. Searched: \(searched)" }
     }
 }

@@ -3,10 +3,6 @@ import Testing
 
 /// Runs the built `meshtop report` on small dumps written by the test.
 @Suite struct ReportCommandTests {
-    /// The `meshtop` binary next to the test bundle.
-    static let binary = URL(fileURLWithPath: CommandLine.arguments[0])
-        .deletingLastPathComponent().appendingPathComponent("meshtop")
-
     /// Writes `text` to a fresh temporary file.
     static func dump(_ text: String) throws -> String {
         let url = FileManager.default.temporaryDirectory
@@ -22,7 +18,7 @@ import Testing
 
     /// Runs `meshtop` with `arguments` and returns its standard output and exit status.
     static func run(_ arguments: [String]) throws -> (output: String, status: Int32) {
-        let result = try ProcessCapture.run(binary, arguments)
+        let result = try ProcessCapture.run(MeshtopBinary.url, arguments)
         return (result.output, result.status)
     }
 
@@ -39,7 +35,7 @@ import Testing
     }
 
     @Test func twoFilesGiveIncreasesOverTheWindowAsJSON() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build meshtop first")
+        try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
         let first = try Self.dump(Self.scrape(plaintext: 10, mutual: 100, time: 1_700_000_000_000))
         let second = try Self.dump(Self.scrape(plaintext: 13, mutual: 160, time: 1_700_000_030_000))
         defer { Self.remove(first, second) }
@@ -63,7 +59,7 @@ import Testing
     }
 
     @Test func textOutputEscapesControlCharactersFromLabelValues() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build meshtop first")
+        try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
         let hostile = """
             istio_requests_total{reporter="destination",source_workload="evil\u{1B}[2J",\
             source_workload_namespace="x",destination_workload="cart",destination_workload_namespace="shop",\
@@ -78,21 +74,17 @@ import Testing
         #expect(output.contains("x/evil\\u{1b}[2J -> shop/cart"))
     }
 
-    /// The package's root directory.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// The bundled 30-minute sample recording (story in `sample-telemetry/README.md`).
-    static let sampleRecording = packageRoot.appendingPathComponent("sample-telemetry/mesh.mtrec.gz").path
+    static let sampleRecording = MeshtopBinary.packageRoot.appendingPathComponent("sample-telemetry/mesh.mtrec.gz").path
 
     /// A policy fixture of the sample story, under `Tests/MeshtopSourcesTests/Fixtures/Policies/`.
     static func storyPolicy(_ name: String) -> String {
-        packageRoot.appendingPathComponent("Tests/MeshtopSourcesTests/Fixtures/Policies/\(name)").path
+        MeshtopBinary.packageRoot.appendingPathComponent("Tests/MeshtopSourcesTests/Fixtures/Policies/\(name)").path
     }
 
     /// Runs `meshtop report --format json` with `arguments` and decodes the document.
     static func reportJSON(_ arguments: [String]) throws -> [String: Any] {
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build meshtop first")
+        try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
         let (output, status) = try run(["report", "--format", "json"] + arguments)
         #expect(status == 0)
         return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
@@ -211,7 +203,7 @@ import Testing
     }
 
     @Test func textOutputListsModesAndBlockersUnderPolicy() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build meshtop first")
+        try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
         let arguments = ["report", Self.sampleRecording, "--to", "+14m"]
         let (output, status) = try Self.run(arguments + ["--policies", Self.storyPolicy("story-before-flip.yaml")])
         #expect(status == 0)
@@ -224,7 +216,7 @@ import Testing
     }
 
     @Test func anUnreadableTimeOrPolicyFileExitsTwo() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build meshtop first")
+        try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
         #expect(try Self.run(["report", Self.sampleRecording, "--from", "soon"]).status == 2)
         #expect(try Self.run(["report", Self.sampleRecording, "--policies", "/nonexistent/p.yaml"]).status == 2)
     }

@@ -7,22 +7,15 @@ import Testing
     .enabled(if: TmuxSession.tmux != nil, "tmux is not installed: skipping the end-to-end dashboard tests")
 )
 struct TmuxEndToEndTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var binary: URL {
-        Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("meshtop")
-            ?? packageRoot.appendingPathComponent(".build/debug/meshtop")
-    }
-
     /// Starts meshtop on the bundled sample; the shell prints its exit status when it ends.
     func start(_ arguments: String = "", width: Int = 100, height: Int = 30, in directory: URL? = nil) throws
         -> TmuxSession
     {
-        let path = Self.binary.path
+        let path = MeshtopBinary.url.path
         try #require(FileManager.default.isExecutableFile(atPath: path), "no meshtop binary at \(path)")
         let session = try TmuxSession(
-            command: "cd '\((directory ?? Self.packageRoot).path)' && '\(path)' \(arguments); echo EXIT=$?; sleep 60",
+            command:
+                "cd '\((directory ?? MeshtopBinary.packageRoot).path)' && '\(path)' \(arguments); echo EXIT=$?; sleep 60",
             width: width,
             height: height
         )
@@ -164,24 +157,24 @@ struct TmuxEndToEndTests {
     }
 
     @Test func onceRendersAFrameWithoutATerminal() throws {
-        let output = try run(Self.binary.path, ["--once", "--width", "70", "--height", "12"])
+        let output = try run(MeshtopBinary.url.path, ["--once", "--width", "70", "--height", "12"])
         #expect(output.status == 0)
         #expect(output.text.split(separator: "\n", omittingEmptySubsequences: false).count == 13)
         #expect(output.text.hasPrefix(" mesh "))
     }
 
     @Test func refusesToRunWithoutATerminal() throws {
-        let output = try run(Self.binary.path, [])
+        let output = try run(MeshtopBinary.url.path, [])
         #expect(output.status == 2)
     }
 
     /// Runs the binary from the package root with `arguments`; standard input is empty.
     static func run(_ arguments: [String]) throws -> (status: Int32, text: String) {
-        try TmuxEndToEndTests().run(binary.path, arguments)
+        try TmuxEndToEndTests().run(MeshtopBinary.url.path, arguments)
     }
 
     private func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, text: String) {
-        let result = try ProcessCapture.run(URL(fileURLWithPath: path), arguments, in: Self.packageRoot)
+        let result = try ProcessCapture.run(URL(fileURLWithPath: path), arguments, in: MeshtopBinary.packageRoot)
         return (result.status, result.output)
     }
 }

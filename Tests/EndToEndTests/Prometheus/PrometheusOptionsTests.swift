@@ -4,7 +4,7 @@ import Testing
 /// Misused `--prometheus` options are refused before any request is made.
 struct PrometheusOptionsTests {
     private static func standardError(of arguments: [String]) throws -> (message: String, status: Int32) {
-        let result = try ProcessCapture.run(ReportCommandTests.binary, arguments)
+        let result = try ProcessCapture.run(MeshtopBinary.url, arguments)
         return (result.error, result.status)
     }
 
@@ -24,7 +24,7 @@ struct PrometheusOptionsTests {
     ])
     func misusedOptionsAreRefusedWithAReason(arguments: [String], reason: String) throws {
         try #require(
-            FileManager.default.isExecutableFile(atPath: ReportCommandTests.binary.path),
+            FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path),
             "build meshtop first"
         )
         let (message, status) = try Self.standardError(of: arguments)

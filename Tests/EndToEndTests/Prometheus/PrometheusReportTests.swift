@@ -34,7 +34,7 @@ extension PrometheusSuites {
 
         @Test func federationAndQueryModeReportTheSameNamespacesAndEdgesAsPromQL() async throws {
             try #require(
-                FileManager.default.isExecutableFile(atPath: ReportCommandTests.binary.path),
+                FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path),
                 "build meshtop first"
             )
             let sidecars = try FakeSidecarServer(mesh: .shop)
@@ -71,12 +71,12 @@ extension PrometheusSuites {
 
         @Test func anUnreachableServerIsAPlainErrorWithoutCredentials() throws {
             try #require(
-                FileManager.default.isExecutableFile(atPath: ReportCommandTests.binary.path),
+                FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path),
                 "build meshtop first"
             )
             let port = try LoopbackPort.free()
             let result = try ProcessCapture.run(
-                ReportCommandTests.binary,
+                MeshtopBinary.url,
                 ["report", "--prometheus", "http://admin:s3cret@127.0.0.1:\(port)", "--prometheus-mode", "query"]
             )
             let message = result.error
