@@ -66,6 +66,18 @@ package struct LabelList: RandomAccessCollection {
     package var endIndex: Int { storage.count }
     package subscript(position: Int) -> LabelView { storage[position] }
 
+    // Spelled out rather than inherited: consumers live in other modules, where the collection defaults
+    // would run unspecialised, through generic index arithmetic, for every sample.
+
+    /// The number of labels.
+    package var count: Int { storage.count }
+
+    /// Whether there are no labels.
+    package var isEmpty: Bool { storage.isEmpty }
+
+    /// Iterates the label views in order.
+    package func makeIterator() -> UnsafeBufferPointer<LabelView>.Iterator { storage.makeIterator() }
+
     /// The label called `name`, if present.
     /// - Complexity: O(n) in the number of labels; no allocation.
     @inline(__always)

@@ -62,7 +62,28 @@ private func dumpFile(_ style: MeshDumpGenerator.Style, lines: Int) -> String {
     return path
 }
 
-private let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, .throughput]
+/// Megabytes (10^6 bytes) parsed per second of wall clock, recorded by ``measuringSpeed(of:in:_:)``.
+private let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+
+private let metrics: [BenchmarkMetric] = [
+    .wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, .throughput, megabytesPerSecond,
+]
+
+/// Runs `body` once per scaled iteration and records its speed over `byteCount` bytes in MB/s.
+private func measuringSpeed(of byteCount: Int, in benchmark: Benchmark, _ body: () -> Void) {
+    for _ in benchmark.scaledIterations {
+        let start = ContinuousClock.now
+        body()
+        let (seconds, attoseconds) = (ContinuousClock.now - start).components
+        let elapsed = Double(seconds) + Double(attoseconds) / 1e18
+        benchmark.measurement(megabytesPerSecond, Int((Double(byteCount) / 1e6 / elapsed).rounded()))
+    }
+}
+
+/// The size of the file at `path`.
+private func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+}
 
 let benchmarks: @Sendable () -> Void = {
     for style in MeshDumpGenerator.Style.allCases {
@@ -73,7 +94,7 @@ let benchmarks: @Sendable () -> Void = {
                 "Parse \(style.rawValue) \(lines / 1000)k lines in memory (\(String(format: "%.1f", megabytes)) MB)",
                 configuration: .init(metrics: metrics, maxDuration: .seconds(5), maxIterations: 50)
             ) { benchmark in
-                for _ in benchmark.scaledIterations { blackHole(parseInMemory(bytes)) }
+                measuringSpeed(of: bytes.count, in: benchmark) { blackHole(parseInMemory(bytes)) }
             }
         }
     }
@@ -82,9 +103,29 @@ let benchmarks: @Sendable () -> Void = {
             "Parse \(style.rawValue) 1M lines streamed from a file",
             configuration: .init(metrics: metrics, maxDuration: .seconds(20), maxIterations: 5)
         ) { benchmark, path in
-            for _ in benchmark.scaledIterations { blackHole(parseFile(path)) }
+            measuringSpeed(of: fileSize(path), in: benchmark) { blackHole(parseFile(path)) }
         } setup: {
             dumpFile(style, lines: 1_000_000)
+        }
+    }
+    // Dumps made elsewhere (for example the peer benchmark's inputs), to measure on the same files as others:
+    // MESHTOP_BENCH_FILES=/data/envoy-1m.txt:/data/fed-1m.prom swift package benchmark --target ParserBenchmarks
+    let files = ProcessInfo.processInfo.environment["MESHTOP_BENCH_FILES"]?.split(separator: ":") ?? []
+    for path in files.map(String.init) where FileManager.default.isReadableFile(atPath: path) {
+        let name = (path as NSString).lastPathComponent
+        Benchmark(
+            "Parse \(name) streamed from a file",
+            configuration: .init(metrics: metrics, maxDuration: .seconds(20), maxIterations: 15)
+        ) { benchmark in
+            measuringSpeed(of: fileSize(path), in: benchmark) { blackHole(parseFile(path)) }
+        }
+        Benchmark(
+            "Parse \(name) in memory",
+            configuration: .init(metrics: metrics, maxDuration: .seconds(20), maxIterations: 15)
+        ) { benchmark, bytes in
+            measuringSpeed(of: bytes.count, in: benchmark) { blackHole(parseInMemory(bytes)) }
+        } setup: {
+            [UInt8](FileManager.default.contents(atPath: path) ?? Data())
         }
     }
 }
