@@ -2,9 +2,10 @@
 ///
 /// A sidecar's `/stats` repeats the same few dozen stats (`upstream_cx_total`, `ssl.handshake`, …) under every
 /// cluster and listener. Mapping one (`envoy_cluster_` + sanitised stat, response-code label, kind) is
-/// independent of the cluster, so the result is kept in a small direct-mapped table keyed by the stat's
-/// length and end bytes and checked against the stat's bytes: a hit copies the mapped name instead of
-/// rebuilding it. Entries are replaced on collision; the memory is fixed.
+/// independent of the cluster, so the result is kept in a direct-mapped table keyed by
+/// ``ByteHash/quickKey(_:salt:)`` and checked against the stat's bytes: a hit uses the mapped name where it
+/// lies instead of rebuilding it. A colliding stat replaces the one before it; the memory is fixed, and a
+/// parse of a small dump touches little of it, as parsers are made afresh for every scrape.
 final class EnvoyScopedNameCache {
     /// What a scoped stat maps to.
     struct Entry {
@@ -20,29 +21,36 @@ final class EnvoyScopedNameCache {
         var splitsAlone: Bool
     }
 
+    /// Slots of the key table, and entries kept before the cache starts over.
     private static let slotCount = 4096
+    private static let capacity = 1024
     private static let maximumStat = 96
     private static let maximumName = 128
-    /// Per slot: the key, the stat bytes, the mapped name and what else the entry says.
+    /// Per slot: the index of its entry plus one (0: empty). Entries are appended in order, so a parse
+    /// touches memory in proportion to the stats it remembers, not to the table's size.
+    private let slots: UnsafeMutablePointer<Int32>
+    /// Per entry: the key, the stat bytes, the mapped name and what else the entry says.
     private let keys: UnsafeMutablePointer<UInt64>
     private let stats: UnsafeMutablePointer<UInt8>
     private let statCounts: UnsafeMutablePointer<Int>
     private let names: UnsafeMutablePointer<UInt8>
     private let entries:
         UnsafeMutablePointer<(seriesNameCount: Int, nameCount: Int, code: UInt8, kind: MetricKind, splitsAlone: Bool)>
+    /// Entries in use.
+    private var count = 0
 
     init() {
-        keys = .allocate(capacity: Self.slotCount)
-        keys.initialize(repeating: 0, count: Self.slotCount)
-        stats = .allocate(capacity: Self.slotCount * Self.maximumStat)
-        statCounts = .allocate(capacity: Self.slotCount)
-        statCounts.initialize(repeating: -1, count: Self.slotCount)
-        names = .allocate(capacity: Self.slotCount * Self.maximumName)
-        entries = .allocate(capacity: Self.slotCount)
-        entries.initialize(repeating: (0, 0, 0, .untyped, false), count: Self.slotCount)
+        slots = .allocate(capacity: Self.slotCount)
+        slots.initialize(repeating: 0, count: Self.slotCount)
+        keys = .allocate(capacity: Self.capacity)
+        stats = .allocate(capacity: Self.capacity * Self.maximumStat)
+        statCounts = .allocate(capacity: Self.capacity)
+        names = .allocate(capacity: Self.capacity * Self.maximumName)
+        entries = .allocate(capacity: Self.capacity)
     }
 
     deinit {
+        slots.deallocate()
         keys.deallocate()
         stats.deallocate()
         statCounts.deallocate()
@@ -59,13 +67,13 @@ final class EnvoyScopedNameCache {
     /// The entry for `stat` with `key`, if this table holds it.
     @inline(__always)
     func entry(for stat: UnsafeBufferPointer<UInt8>, key: UInt64) -> Entry? {
-        let slot = Self.slot(key)
-        guard keys[slot] == key, statCounts[slot] == stat.count,
-            ByteText.equal(UnsafeBufferPointer(start: stats + slot * Self.maximumStat, count: stat.count), stat)
+        let index = Int(slots[Self.slot(key)]) - 1
+        guard index >= 0, keys[index] == key, statCounts[index] == stat.count,
+            ByteText.equal(UnsafeBufferPointer(start: stats + index * Self.maximumStat, count: stat.count), stat)
         else { return nil }
-        let stored = entries[slot]
+        let stored = entries[index]
         return Entry(
-            name: UnsafeBufferPointer(start: names + slot * Self.maximumName, count: stored.nameCount),
+            name: UnsafeBufferPointer(start: names + index * Self.maximumName, count: stored.nameCount),
             seriesNameCount: stored.seriesNameCount,
             responseCode: stored.code,
             kind: stored.kind,
@@ -73,7 +81,8 @@ final class EnvoyScopedNameCache {
         )
     }
 
-    /// Remembers the mapping of `stat` (too long a stat or name is not kept).
+    /// Remembers the mapping of `stat` (too long a stat or name is not kept). Entries handed out before stay
+    /// readable: a full cache starts over by emptying its slots, not by freeing memory.
     func remember(
         _ stat: UnsafeBufferPointer<UInt8>,
         key: UInt64,
@@ -86,12 +95,18 @@ final class EnvoyScopedNameCache {
         guard let statBase = stat.baseAddress, let nameBase = name.baseAddress, stat.count <= Self.maximumStat,
             name.count <= Self.maximumName
         else { return }
-        let slot = Self.slot(key)
-        keys[slot] = key
-        statCounts[slot] = stat.count
-        (stats + slot * Self.maximumStat).update(from: statBase, count: stat.count)
-        (names + slot * Self.maximumName).update(from: nameBase, count: name.count)
-        entries[slot] = (seriesNameCount, name.count, responseCode, kind, splitsAlone)
+        if count == Self.capacity {
+            slots.update(repeating: 0, count: Self.slotCount)
+            count = 0
+        }
+        let index = count
+        count += 1
+        keys[index] = key
+        statCounts[index] = stat.count
+        (stats + index * Self.maximumStat).update(from: statBase, count: stat.count)
+        (names + index * Self.maximumName).update(from: nameBase, count: name.count)
+        (entries + index).initialize(to: (seriesNameCount, name.count, responseCode, kind, splitsAlone))
+        slots[Self.slot(key)] = Int32(index + 1)
     }
 
     @inline(__always)
