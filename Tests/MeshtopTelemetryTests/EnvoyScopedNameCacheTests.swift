@@ -75,4 +75,19 @@ struct EnvoyScopedNameCacheTests {
         let qualified = together.samples.filter { $0.labelDictionary["cluster_name"] == "db" }
         #expect(qualified.contains { $0.name == "envoy_cluster_internal_upstream_rq" })
     }
+
+    /// More distinct stats than the cache keeps entries for: it starts over, and every line still maps
+    /// as it would alone.
+    @Test func moreStatsThanTheCacheHoldsStillMapAsTheyWouldAlone() {
+        var lines: [String] = []
+        for cluster in ["a", "b.internal", "c;"] {
+            for index in 0..<1300 { lines.append("cluster.\(cluster).upstream_custom_\(index)_total: \(index)") }
+        }
+        let together = EnvoyTestInput.parseText(lines.joined(separator: "\n") + "\n")
+        let alone = lines.flatMap { EnvoyTestInput.parseText($0 + "\n").samples }
+        #expect(together.issues.isEmpty)
+        #expect(together.samples.count == 3900)
+        let differing = zip(together.samples, alone).filter { $0.name != $1.name || $0.labels != $1.labels }
+        #expect(differing.isEmpty, "first difference: \(String(describing: differing.first))")
+    }
 }
