@@ -55,37 +55,6 @@ enum EnvoyNumber {
         return (value &* 10000 &+ (value &>> 32)) & 0xFFFF_FFFF
     }
 
-    /// 10^`exponent` for 0...22, the powers a double holds exactly (a switch, so no lazily built table is
-    /// touched on the hot path).
-    @inline(__always)
-    static func exactPowerOf10(_ exponent: Int) -> Double {
-        switch exponent {
-        case 0: 1e0
-        case 1: 1e1
-        case 2: 1e2
-        case 3: 1e3
-        case 4: 1e4
-        case 5: 1e5
-        case 6: 1e6
-        case 7: 1e7
-        case 8: 1e8
-        case 9: 1e9
-        case 10: 1e10
-        case 11: 1e11
-        case 12: 1e12
-        case 13: 1e13
-        case 14: 1e14
-        case 15: 1e15
-        case 16: 1e16
-        case 17: 1e17
-        case 18: 1e18
-        case 19: 1e19
-        case 20: 1e20
-        case 21: 1e21
-        default: 1e22
-        }
-    }
-
     /// Reads a decimal floating-point number as Envoy prints it (`1.05`, `1.8e+06`, `nan`, `inf`, `-0.5`).
     ///
     /// Numbers with at most 15 significant digits and a small exponent are converted exactly here;
@@ -133,7 +102,9 @@ enum EnvoyNumber {
         guard index == bytes.count else { return nil }
         if digits <= 15, exponent >= -22, exponent <= 22 {
             let magnitude = Double(mantissa)
-            let scaled = exponent < 0 ? magnitude / exactPowerOf10(-exponent) : magnitude * exactPowerOf10(exponent)
+            let scaled =
+                exponent < 0
+                ? magnitude / DecimalParser.powerOfTen(-exponent) : magnitude * DecimalParser.powerOfTen(exponent)
             return negative ? -scaled : scaled
         }
         return Double(String(decoding: bytes, as: UTF8.self))

@@ -54,7 +54,7 @@ struct EnvoyQuantileToken {
         else { return nil }
         percent = UnsafeBufferPointer(start: base + start + 1, count: open - start - 1)
         let magnitude = Double(mantissa)
-        value = fractionDigits == 0 ? magnitude : magnitude / EnvoyNumber.exactPowerOf10(fractionDigits)
+        value = fractionDigits == 0 ? magnitude : magnitude / DecimalParser.powerOfTen(fractionDigits)
         end = index + 1
     }
 }
