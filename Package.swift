@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "MeshtopModelTests", dependencies: ["MeshtopModel", "MeshtopTelemetry"], swiftSettings: strictSettings),
         .testTarget(
             name: "MeshtopSourcesTests",
-            dependencies: ["MeshtopSources", "MeshtopModel", "MeshtopTelemetry"],
+            dependencies: ["MeshtopSources", "MeshtopModel", "MeshtopTelemetry", "MeshtopTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -63,10 +63,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "MeshtopTerminalTests", dependencies: ["MeshtopTerminal", "CNcursesw"], swiftSettings: strictSettings),
+        // What more than one test target needs: starting child processes.
+        .target(name: "MeshtopTestSupport", path: "Tests/Support", swiftSettings: strictSettings),
         // Drives the built `meshtop` binary: command line, tmux, loopback HTTP.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["meshtop", "MeshtopSources", "MeshtopModel", "MeshtopTelemetry"],
+            dependencies: ["meshtop", "MeshtopSources", "MeshtopModel", "MeshtopTelemetry", "MeshtopTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

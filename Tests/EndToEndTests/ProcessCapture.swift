@@ -1,4 +1,5 @@
 import Foundation
+import MeshtopTestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -45,47 +46,13 @@ enum ProcessCapture {
         // posix_spawn has no portable way to change directory: coreutils' `env -C` does it for the child.
         let command =
             workingDirectory.map { ["/usr/bin/env", "-C", $0.path, executable.path] } ?? [executable.path]
-        let pid = try spawn(command[0], Array(command.dropFirst()) + arguments, actions: &actions)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let pid = try ChildSpawn.start(command[0], Array(command.dropFirst()) + arguments, actions: &actions)
+        let status = ChildSpawn.wait(pid)
         let exited = status & 0x7f == 0
         return Result(
             output: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outputPath)), as: UTF8.self),
             error: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errorPath)), as: UTF8.self),
             status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         )
-    }
-
-    /// Starts `path` with `arguments` with an empty signal mask and default handlers (Swift Testing's threads
-    /// block signals such as SIGCHLD and SIGWINCH, and a child would inherit that), and returns its pid.
-    ///
-    /// - Parameter environment: `NAME=value` entries, or nil for this process's environment.
-    static func spawn(
-        _ path: String,
-        _ arguments: [String],
-        actions: inout posix_spawn_file_actions_t,
-        environment: [String]? = nil
-    ) throws -> pid_t {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup($0) } + [nil] }
-        defer { (argv + (envp ?? [])).forEach { free($0) } }
-        var pid = pid_t()
-        let result =
-            envp.map { posix_spawn(&pid, path, &actions, &attributes, argv, $0) }
-            ?? posix_spawn(&pid, path, &actions, &attributes, argv, environ)
-        guard result == 0 else {
-            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path, "errno": result])
-        }
-        return pid
     }
 }

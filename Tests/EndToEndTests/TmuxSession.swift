@@ -1,4 +1,5 @@
 import Foundation
+import MeshtopTestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -93,10 +94,7 @@ final class TmuxSession {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         let environment = ["PATH=/usr/local/bin:/usr/bin:/bin", "HOME=\(NSHomeDirectory())", "LANG=C.UTF-8"]
-        let pid = try ProcessCapture.spawn(path, arguments, actions: &actions, environment: environment)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        return status
+        return ChildSpawn.wait(try ChildSpawn.start(path, arguments, actions: &actions, environment: environment))
     }
 }
 

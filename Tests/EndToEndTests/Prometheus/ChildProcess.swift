@@ -1,3 +1,5 @@
+import MeshtopTestSupport
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -20,7 +22,7 @@ final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         do {
-            pid = try ProcessCapture.spawn(executable, arguments, actions: &actions)
+            pid = try ChildSpawn.start(executable, arguments, actions: &actions)
         } catch {
             throw HarnessError("cannot start \(executable): \(error)")
         }
