@@ -1,0 +1,30 @@
+import MeshtopModel
+
+/// An alert raised by the model.
+package struct AlertSummary: Hashable, Sendable {
+    /// How serious it is.
+    package var severity: Severity
+    /// When it started, Unix milliseconds.
+    package var since: Int64
+    /// The workload concerned, if any.
+    package var workload: WorkloadID?
+    /// The namespace concerned, if no workload.
+    package var namespace: String?
+    /// One line saying what is wrong.
+    package var message: String
+
+    /// Creates an alert.
+    package init(
+        severity: Severity,
+        since: Int64,
+        workload: WorkloadID? = nil,
+        namespace: String? = nil,
+        message: String
+    ) {
+        self.severity = severity
+        self.since = since
+        self.workload = workload
+        self.namespace = namespace ?? workload?.namespace
+        self.message = message
+    }
+}

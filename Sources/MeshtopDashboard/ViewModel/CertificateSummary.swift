@@ -1,0 +1,40 @@
+/// A certificate and when it expires.
+package struct CertificateSummary: Hashable, Sendable {
+    /// The namespace it belongs to (the mesh root's namespace for roots).
+    package var namespace: String
+    /// The workload it belongs to, if any.
+    package var workload: String?
+    /// What it is: `workload`, `root`, `issuer`, `trust anchor`…
+    package var kind: String
+    /// The expiry as Unix milliseconds.
+    package var expiresAt: Int64
+    /// The seconds left at which this kind of certificate turns from OK to urgent.
+    package var limits: ExpiryUrgency.Limits
+
+    /// Creates a summary; `limits` depend on the kind (a 24 h workload certificate is fine at 20 h left).
+    package init(
+        namespace: String,
+        workload: String?,
+        kind: String,
+        expiresAt: Int64,
+        limits: ExpiryUrgency.Limits = .unspecified
+    ) {
+        self.namespace = namespace
+        self.workload = workload
+        self.kind = kind
+        self.expiresAt = expiresAt
+        self.limits = limits
+    }
+
+    /// How urgent the certificate is at `now` (Unix milliseconds).
+    package func urgency(at now: Int64) -> ExpiryUrgency {
+        ExpiryUrgency(secondsLeft: (expiresAt - now) / 1000, limits: limits)
+    }
+
+    /// Whether this certificate should be shown before `other` at `now`: more urgent, else sooner to expire.
+    package func isShown(before other: CertificateSummary?, at now: Int64) -> Bool {
+        guard let other else { return true }
+        let (mine, theirs) = (urgency(at: now), other.urgency(at: now))
+        return mine != theirs ? mine > theirs : expiresAt < other.expiresAt
+    }
+}
