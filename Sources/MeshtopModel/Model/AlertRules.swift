@@ -18,13 +18,22 @@ struct AlertRules {
         }
     }
 
+    /// The positions in `snapshot.edges` of the edges that satisfy `isIncluded`, by destination, in edge order.
+    ///
+    /// Positions rather than edges: grouping copies of every edge held a second copy of the snapshot's edges
+    /// at the report's peak memory on large meshes; now only one destination's edges are copied at a time.
+    private func edgePositionsByDestination(where isIncluded: (Edge) -> Bool) -> [WorkloadID: [Int]] {
+        let edges = snapshot.edges
+        return Dictionary(grouping: edges.indices.filter { isIncluded(edges[$0]) }, by: { edges[$0].destination })
+    }
+
     /// MTLS001 and MTLS002: plaintext or unverified traffic into a workload.
     private func insecureTrafficAlerts() -> [Alert] {
         var alerts: [Alert] = []
-        let byDestination = Dictionary(grouping: snapshot.edges, by: \.destination)
-        for (destination, edges) in byDestination {
+        let byDestination = edgePositionsByDestination { $0.hasPlaintext || $0.hasUnverified }
+        for (destination, positions) in byDestination {
             for securityClass in [SecurityClass.plaintext, .unverified] {
-                let insecure = edges.filter {
+                let insecure = positions.map { snapshot.edges[$0] }.filter {
                     $0.traffic.requests[securityClass] + $0.traffic.tcpConnections[securityClass] > 0
                 }
                 guard !insecure.isEmpty else { continue }
@@ -58,8 +67,8 @@ struct AlertRules {
 
     /// MTLS003: callers reach a workload that never reported anything itself.
     private func proxylessDestinationAlerts() -> [Alert] {
-        let proxyless = snapshot.edges.filter { !$0.destinationHasProxy }
-        return Dictionary(grouping: proxyless, by: \.destination).map { destination, edges in
+        edgePositionsByDestination { !$0.destinationHasProxy }.map { destination, positions in
+            let edges = positions.map { snapshot.edges[$0] }
             let callers = edges.map(\.source.description)
             return Alert(
                 code: .destinationWithoutProxy,

@@ -37,6 +37,8 @@ struct SnapshotBuilder {
         let edgeList = finishedEdges(rateSeconds: window ? seconds : nil)
         let certificateList = finishedCertificates()
         let workloadList = finishedWorkloads(rateSeconds: window ? seconds : nil, certificates: certificateList)
+        // The edge parts are done with; on a large mesh they are a large share of the peak memory still to come.
+        edges = [:]
         let namespaceList = finishedNamespaces(
             workloads: workloadList,
             edges: edgeList,
