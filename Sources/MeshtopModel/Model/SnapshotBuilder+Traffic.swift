@@ -71,11 +71,26 @@ extension SnapshotBuilder {
 }
 
 extension SnapshotBuilder {
+    /// The distinct callers that sent plaintext or unverified traffic into each workload, as its proxy saw it.
+    func insecureSources() -> [WorkloadKey: Set<String>] {
+        var insecure: [WorkloadKey: Set<String>] = [:]
+        for (key, part) in edges {
+            let reported = part.destinationReported
+            if reported.requests.plaintext + reported.tcpConnections.plaintext + reported.requests.unverified
+                + reported.tcpConnections.unverified > 0
+            {
+                insecure[key.destination, default: []].insert(describe(key.source).description)
+            }
+        }
+        return insecure
+    }
+
     /// The finished edges, sorted by destination then source.
     ///
     /// Each workload is described once and ranked in (namespace, name) order, so the edges sort on two
-    /// integers instead of four strings.
-    func finishedEdges(rateSeconds: Double?) -> [Edge] {
+    /// integers instead of four strings. Each part is taken out as its edge is made, so that a large mesh
+    /// does not hold all of both at once.
+    mutating func finishedEdges(rateSeconds: Double?) -> [Edge] {
         var ids: [WorkloadKey: WorkloadID] = [:]
         for key in edges.keys {
             if ids[key.source] == nil { ids[key.source] = describe(key.source) }
@@ -86,13 +101,14 @@ extension SnapshotBuilder {
         for (position, entry) in ids.sorted(by: { $0.value < $1.value }).enumerated() { rank[entry.key] = position }
         let order = edges.keys.map { key in (key: key, destination: rank[key.destination]!, source: rank[key.source]!) }
             .sorted { ($0.destination, $0.source) < ($1.destination, $1.source) }
-        return order.map { entry in
-            let key = entry.key
-            let part = edges[key]!
+        var finished: [Edge] = []
+        finished.reserveCapacity(order.count)
+        for (key, _, _) in order {
+            guard let part = edges.removeValue(forKey: key) else { continue }
             let destinationReported = part.reporters.contains(.destination) || part.reporters.contains(.waypoint)
             let traffic = destinationReported ? part.destinationReported : part.sourceReported
             let destinationKnown = workloads[key.destination]?.hasProxy ?? false
-            return Edge(
+            let edge = Edge(
                 source: ids[key.source]!,
                 sourcePrincipal: part.sourcePrincipal.map(string),
                 destination: ids[key.destination]!,
@@ -108,27 +124,24 @@ extension SnapshotBuilder {
                 destinationHasProxy: destinationReported || destinationKnown || part.destinationIdentified,
                 evidence: part.evidence
             )
+            finished.append(edge)
         }
+        return finished
     }
 
-    /// The finished workloads, sorted.
-    func finishedWorkloads(rateSeconds: Double?, certificates: [CertificateRecord]) -> [WorkloadSummary] {
-        var insecure: [WorkloadKey: Set<String>] = [:]
-        for (key, part) in edges {
-            let reported = part.destinationReported
-            if reported.requests.plaintext + reported.tcpConnections.plaintext + reported.requests.unverified
-                + reported.tcpConnections.unverified > 0
-            {
-                insecure[key.destination, default: []].insert(describe(key.source).description)
-            }
-        }
+    /// The finished workloads, sorted; `insecure` is ``insecureSources()``.
+    func finishedWorkloads(
+        rateSeconds: Double?,
+        certificates: [CertificateRecord],
+        insecure: [WorkloadKey: Set<String>]
+    ) -> [WorkloadSummary] {
         var earliest: [WorkloadID: Int64] = [:]
         for certificate in certificates {
             guard let workload = certificate.workload, let notAfter = certificate.notAfter else { continue }
             let id = WorkloadID(namespace: certificate.namespace, name: workload)
             earliest[id] = min(earliest[id] ?? .max, notAfter)
         }
-        return workloads.map { key, part in
+        var finished = workloads.map { key, part in
             let id = describe(key)
             let byService = part.outboundByService.map { ServiceHandshakes(service: string($0.key), counts: $0.value) }
             return WorkloadSummary(
@@ -151,6 +164,8 @@ extension SnapshotBuilder {
                 evidence: part.evidence
             )
         }
-        .sorted { $0.id < $1.id }
+        // In place: a sorted copy would hold every workload twice for a moment.
+        finished.sort { $0.id < $1.id }
+        return finished
     }
 }

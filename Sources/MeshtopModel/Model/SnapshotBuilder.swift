@@ -34,11 +34,14 @@ struct SnapshotBuilder {
         let end = model.sources.map(\.lastTime).max() ?? time
         let seconds = Double(end - start) / 1000
         let window = isWindow && seconds > 0
+        let insecure = insecureSources()
         let edgeList = finishedEdges(rateSeconds: window ? seconds : nil)
         let certificateList = finishedCertificates()
-        let workloadList = finishedWorkloads(rateSeconds: window ? seconds : nil, certificates: certificateList)
-        // The edge parts are done with; on a large mesh they are a large share of the peak memory still to come.
-        edges = [:]
+        let workloadList = finishedWorkloads(
+            rateSeconds: window ? seconds : nil,
+            certificates: certificateList,
+            insecure: insecure
+        )
         let namespaceList = finishedNamespaces(
             workloads: workloadList,
             edges: edgeList,
