@@ -8,8 +8,8 @@ struct EdgeKey: Hashable {
 final class EdgePart {
     var destinationReported = TrafficCounts()
     var sourceReported = TrafficCounts()
-    var reporters: Set<Reporter> = []
-    var proxyKinds: Set<ProxyKind> = []
+    var reporters: CaseSet<Reporter> = []
+    var proxyKinds: CaseSet<ProxyKind> = []
     var sourcePrincipal: Int32?
     var destinationPrincipal: Int32?
     var firstSeen = Int64.max
@@ -29,7 +29,7 @@ final class WorkloadPart {
     var outbound = HandshakeCounts()
     var outboundByService: [Int32: HandshakeCounts] = [:]
     var sslStatsPresent = false
-    var proxyKinds: Set<ProxyKind> = []
+    var proxyKinds: CaseSet<ProxyKind> = []
     var hasProxy = false
     var principals: Set<Int32> = []
     var insecureSources: Set<String> = []

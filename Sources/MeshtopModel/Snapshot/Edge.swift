@@ -24,9 +24,9 @@ package struct Edge: Sendable, Hashable {
     /// When plaintext or unverified traffic was last seen on the edge, if ever.
     package var insecureLastSeen: Int64?
     /// Which sides reported the edge.
-    package var reporters: Set<Reporter>
+    package var reporters: CaseSet<Reporter>
     /// Which kinds of proxy reported the edge.
-    package var proxyKinds: Set<ProxyKind>
+    package var proxyKinds: CaseSet<ProxyKind>
     /// False when only the calling side reported the edge, named no identity for the destination, and the
     /// destination never reported anything itself: it has no proxy, so the traffic cannot be mutual TLS.
     package var destinationHasProxy: Bool
@@ -45,8 +45,8 @@ package struct Edge: Sendable, Hashable {
         lastSeen: Int64,
         insecureFirstSeen: Int64? = nil,
         insecureLastSeen: Int64? = nil,
-        reporters: Set<Reporter> = [],
-        proxyKinds: Set<ProxyKind> = [],
+        reporters: CaseSet<Reporter> = [],
+        proxyKinds: CaseSet<ProxyKind> = [],
         destinationHasProxy: Bool = true,
         evidence: [SeriesEvidence] = []
     ) {

@@ -11,7 +11,7 @@ package struct WorkloadSummary: Sendable, Hashable {
     /// TLS handshake outcomes on its listeners and clusters.
     package var handshakeFailures: HandshakeFailures
     /// The kinds of proxy that reported for it; empty when only its callers mention it.
-    package var proxyKinds: Set<ProxyKind>
+    package var proxyKinds: CaseSet<ProxyKind>
     /// Whether a proxy reported for the workload (as destination, or through its own stats).
     package var hasProxy: Bool
     /// Its identities (`destination_principal`), sorted.
@@ -32,7 +32,7 @@ package struct WorkloadSummary: Sendable, Hashable {
         callerReportedTraffic: TrafficCounts = .zero,
         rates: TrafficCounts? = nil,
         handshakeFailures: HandshakeFailures = HandshakeFailures(),
-        proxyKinds: Set<ProxyKind> = [],
+        proxyKinds: CaseSet<ProxyKind> = [],
         hasProxy: Bool = false,
         principals: [String] = [],
         insecureSources: [String] = [],
