@@ -24,4 +24,16 @@ package enum CAFile {
             throw .invalidArgument("the CA file \(path) holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
         }
     }
+
+    /// What is wrong with the `--cacert` a command was given, as the message it stops with; nil when the
+    /// option was not given or the file is usable.
+    package static func argumentProblem(_ path: String?) -> String? {
+        guard let path else { return nil }
+        do throws(SourceError) {
+            try check(path)
+            return nil
+        } catch {
+            return "--cacert: \(error)"
+        }
+    }
 }

@@ -104,13 +104,7 @@ struct CheckCommand: AsyncParsableCommand {
         guard format == "text" || format == "json" else {
             throw CheckInputError("--format must be text or json, not '\(format)'")
         }
-        if let caFile {
-            do throws(SourceError) {
-                try CAFile.check(caFile)
-            } catch {
-                throw CheckInputError("--cacert: \(error)")
-            }
-        }
+        if let problem = CAFile.argumentProblem(caFile) { throw CheckInputError(problem) }
         let suppressions = try suppress.map { rule in
             guard let parsed = FindingSuppression(parsing: rule) else {
                 throw CheckInputError("--suppress takes CODE=namespace/name, not '\(rule)'")

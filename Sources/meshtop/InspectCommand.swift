@@ -49,13 +49,7 @@ struct InspectCommand: AsyncParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one FILE, URL or '-' (standard input)") }
         if maxIssues < 0 { throw ValidationError("--max-issues must not be negative") }
-        if let caFile {
-            do throws(SourceError) {
-                try CAFile.check(caFile)
-            } catch {
-                throw ValidationError("--cacert: \(error)")
-            }
-        }
+        if let problem = CAFile.argumentProblem(caFile) { throw ValidationError(problem) }
     }
 
     func run() async throws {

@@ -47,13 +47,7 @@ struct PrometheusOptions: ParsableArguments {
     var caFile: String?
 
     func validate() throws {
-        if let caFile {
-            do throws(SourceError) {
-                try CAFile.check(caFile)
-            } catch {
-                throw ValidationError("--cacert: \(error)")
-            }
-        }
+        if let problem = CAFile.argumentProblem(caFile) { throw ValidationError(problem) }
         guard let url else {
             if windowSeconds != nil || !headers.isEmpty || bearerTokenFile != nil {
                 throw ValidationError("--prometheus-window, --header and --bearer-token-file need --prometheus URL")

@@ -29,13 +29,7 @@ struct SourceArguments: ParsableArguments {
         guard let timeoutDuration = DurationText.duration(timeout), timeoutDuration > .zero else {
             throw ValidationError("--timeout '\(timeout)' is not a duration such as 2s or 500ms")
         }
-        if let caFile {
-            do throws(SourceError) {
-                try CAFile.check(caFile)
-            } catch {
-                throw ValidationError("--cacert: \(error)")
-            }
-        }
+        if let problem = CAFile.argumentProblem(caFile) { throw ValidationError(problem) }
         let options = SourceOptions(
             timeout: timeoutDuration,
             headers: try headers.map { try SourceOptions.Header(parsing: $0) },
