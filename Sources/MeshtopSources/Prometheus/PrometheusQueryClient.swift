@@ -45,16 +45,15 @@ package final class PrometheusQueryClient: Sendable {
         var parameters = [("query", promQL), ("timeout", Self.duration(connection.timeoutSeconds))]
         if let time { parameters.append(("time", Self.seconds(time))) }
         let form = PrometheusEndpoint.formEncoded(parameters)
-        var request = HTTPRequest(url: "", timeout: .zero, maximumResponseBytes: 0)
-        if form.utf8.count <= connection.maximumGETQueryLength {
-            request.url = endpoint.url(path: "api/v1/query", query: parameters).absoluteString
-        } else {
-            request.url = endpoint.url(path: "api/v1/query").absoluteString
-            request.headers.append((name: "Content-Type", value: "application/x-www-form-urlencoded"))
-            request.body = Array(form.utf8)
+        let accept = (name: "Accept", value: "application/json")
+        guard form.utf8.count > connection.maximumGETQueryLength else {
+            return try await send(endpoint.url(path: "api/v1/query", query: parameters), headers: [accept])
         }
-        request.headers.append((name: "Accept", value: "application/json"))
-        return try await send(request)
+        return try await send(
+            endpoint.url(path: "api/v1/query"),
+            headers: [(name: "Content-Type", value: "application/x-www-form-urlencoded"), accept],
+            body: Array(form.utf8)
+        )
     }
 
     /// Fetches `/federate` with `selectors`; the body is Prometheus text with a timestamp on every sample.
@@ -62,27 +61,30 @@ package final class PrometheusQueryClient: Sendable {
     /// - Throws: ``PrometheusAPIError`` in plain words.
     package func federate(selectors: [String] = FederateQuery.selectors) async throws(PrometheusAPIError) -> [UInt8] {
         let url = endpoint.url(path: "federate", query: selectors.map { ("match[]", $0) })
-        let request = HTTPRequest(
-            url: url.absoluteString,
-            headers: [(name: "Accept", value: "text/plain;version=0.0.4")],
-            timeout: .zero,
-            maximumResponseBytes: 0
-        )
-        let (body, status) = try await send(request)
+        let (body, status) = try await send(url, headers: [(name: "Accept", value: "text/plain;version=0.0.4")])
         guard status < 400 else {
             throw PrometheusAPIError.forStatus(status, errorType: nil, error: Self.firstLine(of: body))
         }
         return [UInt8](body)
     }
 
-    /// Sends `original` with the connection's headers, token, timeout, size limit and CA.
-    private func send(_ original: HTTPRequest) async throws(PrometheusAPIError) -> (Data, Int) {
-        var request = original
-        request.headers += connection.headers
-        if let token = try bearerToken() { request.headers.append((name: "Authorization", value: "Bearer \(token)")) }
-        request.timeout = .milliseconds(Int64((connection.timeoutSeconds * 1000).rounded(.up)))
-        request.maximumResponseBytes = connection.maximumResponseBytes
-        request.caFile = connection.caFile
+    /// Sends a GET (a POST with `body`) to `url` with `headers` and the connection's headers, token, timeout,
+    /// size limit and CA.
+    private func send(
+        _ url: URL,
+        headers: [(name: String, value: String)],
+        body: [UInt8]? = nil
+    ) async throws(PrometheusAPIError) -> (Data, Int) {
+        var allHeaders = headers + connection.headers
+        if let token = try bearerToken() { allHeaders.append((name: "Authorization", value: "Bearer \(token)")) }
+        let request = HTTPRequest(
+            url: url.absoluteString,
+            headers: allHeaders,
+            body: body,
+            timeout: .milliseconds(Int64((connection.timeoutSeconds * 1000).rounded(.up))),
+            maximumResponseBytes: connection.maximumResponseBytes,
+            caFile: connection.caFile
+        )
         switch await HTTPClient.perform(request) {
         case .success(let response): return (Data(response.body), response.status)
         case .failure(let failure): throw Self.plainWords(for: failure, connection: connection)
