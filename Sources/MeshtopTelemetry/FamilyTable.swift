@@ -76,9 +76,6 @@ struct FamilyTable {
         }
     }
 
-    /// The length of the name of the family at `index`.
-    func nameLength(_ index: Int) -> Int { entries[index].length }
-
     private func nameEquals(_ index: Int, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         withName(index) { ByteText.equal($0, name) }
     }
