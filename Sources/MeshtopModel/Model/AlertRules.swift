@@ -91,8 +91,7 @@ struct AlertRules {
             guard failures > 0 else { return nil }
             let severity: AlertSeverity
             let amount: String
-            if snapshot.isWindow, snapshot.windowSeconds > 0 {
-                let rate = failures / snapshot.windowSeconds
+            if let rate = workload.handshakeFailuresPerSecond {
                 guard rate >= thresholds.handshakeFailureWarningRate else { return nil }
                 severity = rate >= thresholds.handshakeFailureCriticalRate ? .critical : .warning
                 amount = "\(Self.number(failures)) TLS handshakes failed (\(Self.number(rate))/s)"

@@ -30,6 +30,17 @@ package final class MeshModel {
         self.catalog = SeriesCatalog(ignoredPorts: thresholds.ignoredPlaintextPorts)
     }
 
+    /// Creates an empty model over an existing catalog (see ``sharingCatalog()``).
+    init(catalog: SeriesCatalog, thresholds: Thresholds) {
+        self.thresholds = thresholds
+        self.catalog = catalog
+    }
+
+    /// The name of a source index handed out by ``makeAccumulator(source:scrapeTime:attribution:)``.
+    package func sourceName(_ index: Int32) -> String? {
+        Int(index) < catalog.sourceNames.count && index >= 0 ? catalog.sourceNames[Int(index)] : nil
+    }
+
     /// An accumulator for one scrape of `source` taken at `scrapeTime` (unix milliseconds).
     ///
     /// - Parameter attribution: the workload a raw per-pod dump belongs to (`ns/workload`), for series that

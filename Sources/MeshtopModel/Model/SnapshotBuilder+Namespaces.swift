@@ -4,12 +4,17 @@ extension SnapshotBuilder {
         workloads: [WorkloadSummary],
         edges: [Edge],
         certificates: [CertificateRecord],
-        rateSeconds: Double?
+        withRates: Bool
     ) -> [NamespaceSummary] {
         var parts: [String: NamespaceSummary] = [:]
         for workload in workloads where !workload.id.isUnknown {
             var part = parts[workload.id.namespace] ?? NamespaceSummary(name: workload.id.namespace)
             part.traffic += workload.traffic
+            if withRates {
+                part.rates = (part.rates ?? .zero) + (workload.rates ?? .zero)
+                part.handshakeFailuresPerSecond =
+                    (part.handshakeFailuresPerSecond ?? 0) + (workload.handshakeFailuresPerSecond ?? 0)
+            }
             part.handshakes += workload.handshakeFailures.combined
             part.sslStatsPresent = part.sslStatsPresent || workload.handshakeFailures.statsPresent
             part.workloadCount += 1
@@ -41,7 +46,10 @@ extension SnapshotBuilder {
         return parts.values.map { part in
             var summary = part
             summary.handshakeFailures = part.handshakes.failures
-            summary.rates = rateSeconds.map { part.traffic.perSecond(over: $0) }
+            if withRates {
+                summary.rates = part.rates ?? .zero
+                summary.handshakeFailuresPerSecond = part.handshakeFailuresPerSecond ?? 0
+            }
             summary.plaintextSources = (plaintext[part.name] ?? []).sorted()
             summary.unverifiedSources = (unverified[part.name] ?? []).sorted()
             summary.earliestCertificateExpiry = earliest[part.name]

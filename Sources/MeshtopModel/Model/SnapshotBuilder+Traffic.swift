@@ -12,6 +12,7 @@ extension SnapshotBuilder {
         else { return }
         if destination.workload == ByteInterner.unknown, !descriptor.reporter.decidesClass { return }
         let value = figure(descriptor, state)
+        let rate = self.rate(descriptor, state)
         let proxyKind = proxyKind(of: descriptor)
         if proxyKind == .sidecar || proxyKind == .waypoint { trafficSources.insert(descriptor.source) }
         let edgeKey = EdgeKey(source: source, destination: destination)
@@ -20,9 +21,9 @@ extension SnapshotBuilder {
         let limit = evidenceLimit
         let evidence =
             edge.evidence.count < limit || target.evidence.count < limit ? evidence(descriptor, value: value) : nil
-        edge.add(descriptor, state, value: value, proxyKind: proxyKind)
+        edge.add(descriptor, state, value: value, rate: rate, proxyKind: proxyKind)
         if let evidence, edge.evidence.count < limit { edge.evidence.append(evidence) }
-        target.addReceived(descriptor, value: value, proxyKind: proxyKind)
+        target.addReceived(descriptor, value: value, rate: rate, proxyKind: proxyKind)
         if let evidence, target.evidence.count < limit { target.evidence.append(evidence) }
         if !descriptor.reporter.decidesClass, source.workload != ByteInterner.unknown {
             let caller = workloadPart(source)
@@ -65,7 +66,7 @@ extension SnapshotBuilder {
         let kept = part.evidence.count < evidenceLimit
         let evidence =
             kept && descriptor.reason?.isFailure == true && value > 0 ? evidence(descriptor, value: value) : nil
-        part.addHandshake(descriptor, state, value: value, controlPlane: controlPlane)
+        part.addHandshake(descriptor, state, value: value, rate: rate(descriptor, state), controlPlane: controlPlane)
         if let evidence { part.evidence.append(evidence) }
     }
 }
@@ -90,7 +91,7 @@ extension SnapshotBuilder {
     /// Each workload is described once and ranked in (namespace, name) order, so the edges sort on two
     /// integers instead of four strings. Each part is taken out as its edge is made, so that a large mesh
     /// does not hold all of both at once.
-    mutating func finishedEdges(rateSeconds: Double?) -> [Edge] {
+    mutating func finishedEdges(withRates: Bool) -> [Edge] {
         var ids: [WorkloadKey: WorkloadID] = [:]
         for key in edges.keys {
             if ids[key.source] == nil { ids[key.source] = describe(key.source) }
@@ -107,6 +108,7 @@ extension SnapshotBuilder {
             guard let part = edges.removeValue(forKey: key) else { continue }
             let destinationReported = part.reporters.contains(.destination) || part.reporters.contains(.waypoint)
             let traffic = destinationReported ? part.destinationReported : part.sourceReported
+            let rates = destinationReported ? part.destinationReportedRates : part.sourceReportedRates
             let destinationKnown = workloads[key.destination]?.hasProxy ?? false
             let edge = Edge(
                 source: ids[key.source]!,
@@ -114,7 +116,7 @@ extension SnapshotBuilder {
                 destination: ids[key.destination]!,
                 destinationPrincipal: part.destinationPrincipal.map(string),
                 traffic: traffic,
-                rates: rateSeconds.map { traffic.perSecond(over: $0) },
+                rates: withRates ? rates : nil,
                 firstSeen: part.firstSeen,
                 lastSeen: max(part.lastSeen, part.firstSeen),
                 insecureFirstSeen: part.insecureFirstSeen,
@@ -131,7 +133,7 @@ extension SnapshotBuilder {
 
     /// The finished workloads, sorted; `insecure` is ``insecureSources()``.
     func finishedWorkloads(
-        rateSeconds: Double?,
+        withRates: Bool,
         certificates: [CertificateRecord],
         insecure: [WorkloadKey: Set<String>]
     ) -> [WorkloadSummary] {
@@ -148,7 +150,8 @@ extension SnapshotBuilder {
                 id: id,
                 traffic: part.traffic,
                 callerReportedTraffic: part.callerReported,
-                rates: rateSeconds.map { part.traffic.perSecond(over: $0) },
+                rates: withRates ? part.trafficRates : nil,
+                handshakeFailuresPerSecond: withRates ? part.handshakeFailureRate : nil,
                 handshakeFailures: HandshakeFailures(
                     inbound: part.inbound,
                     outbound: part.outbound,

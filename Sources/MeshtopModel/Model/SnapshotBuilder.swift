@@ -8,10 +8,16 @@ struct SnapshotBuilder {
     var certificates: [CertificateRecord] = []
     /// Sources that reported traffic through an Envoy-based Istio proxy.
     var trafficSources: Set<Int32> = []
+    /// Per source, 1 / the seconds between its first and last frame; zero for a source with one frame.
+    let rateScales: [Double]
 
     init(model: MeshModel, time: Int64) {
         self.model = model
         self.time = time
+        rateScales = model.sources.map { source in
+            guard source.frames >= 2, source.lastTime > source.firstTime else { return 0 }
+            return 1000 / Double(source.lastTime - source.firstTime)
+        }
     }
 
     var catalog: SeriesCatalog { model.catalog }
@@ -32,30 +38,27 @@ struct SnapshotBuilder {
         let sources = sourceHealth()
         let start = model.sources.filter { $0.frames > 0 }.map(\.firstTime).min() ?? time
         let end = model.sources.map(\.lastTime).max() ?? time
-        let seconds = Double(end - start) / 1000
-        let window = isWindow && seconds > 0
+        let window = isWindow && end > start
         let insecure = insecureSources()
-        let edgeList = finishedEdges(rateSeconds: window ? seconds : nil)
+        let edgeList = finishedEdges(withRates: window)
         let certificateList = finishedCertificates()
-        let workloadList = finishedWorkloads(
-            rateSeconds: window ? seconds : nil,
-            certificates: certificateList,
-            insecure: insecure
-        )
+        let workloadList = finishedWorkloads(withRates: window, certificates: certificateList, insecure: insecure)
         let namespaceList = finishedNamespaces(
             workloads: workloadList,
             edges: edgeList,
             certificates: certificateList,
-            rateSeconds: window ? seconds : nil
+            withRates: window
         )
         let mesh = namespaceList.reduce(TrafficCounts()) { $0 + $1.traffic }
+        let meshRates = namespaceList.reduce(TrafficCounts()) { $0 + ($1.rates ?? .zero) }
+        let meshFailureRate = namespaceList.reduce(0) { $0 + ($1.handshakeFailuresPerSecond ?? 0) }
         var snapshot = MeshSnapshot(
             time: time,
             windowStart: start,
             windowEnd: end,
             isWindow: isWindow,
             mesh: mesh,
-            meshRates: window ? mesh.perSecond(over: seconds) : nil,
+            meshRates: window ? meshRates : nil,
             handshakes: namespaceList.reduce(HandshakeCounts()) { $0 + $1.handshakes },
             namespaces: namespaceList,
             workloads: workloadList,
@@ -64,6 +67,7 @@ struct SnapshotBuilder {
             sources: sources,
             thresholds: model.thresholds
         )
+        snapshot.handshakeFailuresPerSecond = window ? meshFailureRate : nil
         snapshot.alerts = AlertRules(
             snapshot: snapshot,
             handshakeTimes: handshakeTimes(),
@@ -75,6 +79,14 @@ struct SnapshotBuilder {
     /// The figure of a series: its total for a source with a single frame, else its increase.
     func figure(_ descriptor: SeriesDescriptor, _ state: SeriesState) -> Double {
         model.sources[Int(descriptor.source)].frames >= 2 ? state.increase : state.lastValue
+    }
+
+    /// A series' figure per second: its increase over the seconds between its source's first and last frame
+    /// (the slope of a counter), zero for a source with a single frame or a gauge.
+    func rate(_ descriptor: SeriesDescriptor, _ state: SeriesState) -> Double {
+        let source = Int(descriptor.source)
+        guard source < rateScales.count, rateScales[source] > 0 else { return 0 }
+        return state.increase * rateScales[source]
     }
 
     /// The time a series last counted something, or when it was first seen if it never did.

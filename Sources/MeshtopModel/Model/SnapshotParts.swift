@@ -8,6 +8,10 @@ struct EdgeKey: Hashable {
 final class EdgePart {
     var destinationReported = TrafficCounts()
     var sourceReported = TrafficCounts()
+    /// Per-second rates of ``destinationReported`` and ``sourceReported``: each series' increase over its
+    /// own source's span in the window.
+    var destinationReportedRates = TrafficCounts()
+    var sourceReportedRates = TrafficCounts()
     var reporters: CaseSet<Reporter> = []
     var proxyKinds: CaseSet<ProxyKind> = []
     var sourcePrincipal: Int32?
@@ -25,6 +29,10 @@ final class EdgePart {
 final class WorkloadPart {
     var traffic = TrafficCounts()
     var callerReported = TrafficCounts()
+    /// Per-second rates of ``traffic``.
+    var trafficRates = TrafficCounts()
+    /// Failed handshakes per second.
+    var handshakeFailureRate: Double = 0
     var inbound = HandshakeCounts()
     var outbound = HandshakeCounts()
     var outboundByService: [Int32: HandshakeCounts] = [:]
@@ -39,8 +47,14 @@ final class WorkloadPart {
 }
 
 extension EdgePart {
-    /// Adds a traffic series' figure.
-    func add(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, proxyKind: ProxyKind) {
+    /// Adds a traffic series' figure, and `rate`, its increase per second over its source's span.
+    func add(
+        _ descriptor: SeriesDescriptor,
+        _ state: SeriesState,
+        value: Double,
+        rate: Double,
+        proxyKind: ProxyKind
+    ) {
         reporters.insert(descriptor.reporter)
         proxyKinds.insert(proxyKind)
         firstSeen = min(firstSeen, state.firstSeen)
@@ -53,9 +67,11 @@ extension EdgePart {
         guard descriptor.reporter.decidesClass else {
             if namesDestination { destinationIdentified = true }
             sourceReported.add(value, figure: descriptor.figure, as: .unknown)
+            sourceReportedRates.add(rate, figure: descriptor.figure, as: .unknown)
             return
         }
         destinationReported.add(value, figure: descriptor.figure, as: descriptor.securityClass)
+        destinationReportedRates.add(rate, figure: descriptor.figure, as: descriptor.securityClass)
         let insecure = descriptor.securityClass == .plaintext || descriptor.securityClass == .unverified
         if insecure, value > 0 {
             insecureFirstSeen = insecureFirstSeen.earliest(state.firstActive ?? state.firstSeen)
@@ -66,12 +82,13 @@ extension EdgePart {
 
 extension WorkloadPart {
     /// Adds the figure of a traffic series into this workload.
-    func addReceived(_ descriptor: SeriesDescriptor, value: Double, proxyKind: ProxyKind) {
+    func addReceived(_ descriptor: SeriesDescriptor, value: Double, rate: Double, proxyKind: ProxyKind) {
         guard descriptor.reporter.decidesClass else {
             callerReported.add(value, figure: descriptor.figure, as: .unknown)
             return
         }
         traffic.add(value, figure: descriptor.figure, as: descriptor.securityClass)
+        trafficRates.add(rate, figure: descriptor.figure, as: descriptor.securityClass)
         hasProxy = true
         proxyKinds.insert(proxyKind)
         if descriptor.destinationPrincipal != ByteInterner.unknown {
@@ -80,7 +97,13 @@ extension WorkloadPart {
     }
 
     /// Adds an `ssl.*` counter's figure; `controlPlane` marks the `xds-grpc` cluster, which Istio always keeps.
-    func addHandshake(_ descriptor: SeriesDescriptor, _ state: SeriesState, value: Double, controlPlane: Bool) {
+    func addHandshake(
+        _ descriptor: SeriesDescriptor,
+        _ state: SeriesState,
+        value: Double,
+        rate: Double,
+        controlPlane: Bool
+    ) {
         hasProxy = true
         if proxyKinds.isEmpty { proxyKinds.insert(.envoy) }
         if !controlPlane { sslStatsPresent = true }
@@ -92,6 +115,7 @@ extension WorkloadPart {
             outbound += counts
             outboundByService[descriptor.scope, default: HandshakeCounts()] += counts
         }
+        if let reason = descriptor.reason, reason.isFailure { handshakeFailureRate += rate }
         if let reason = descriptor.reason, reason.isFailure, value > 0 {
             handshakeFirstFailure = handshakeFirstFailure.earliest(state.firstActive ?? state.firstSeen)
             handshakeLastFailure = handshakeLastFailure.latest(state.lastActive ?? state.lastSeen)

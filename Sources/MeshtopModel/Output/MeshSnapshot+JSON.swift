@@ -30,6 +30,7 @@ extension MeshSnapshot {
             json.object("mesh") { mesh in
                 Self.write(self.mesh, into: &mesh)
                 mesh.number("handshake_failures", handshakes.failures)
+                Self.writeRates(meshRates, handshakeFailures: handshakeFailuresPerSecond, into: &mesh)
             }
             json.array("namespaces") { array in
                 for namespace in namespaces { Self.write(namespace, policy: policy, into: &array) }
@@ -69,11 +70,30 @@ extension MeshSnapshot {
         write(traffic.tcpBytes, "tcp_bytes", into: &json)
     }
 
+    /// `requests_per_second` and `tcp_connections_per_second` (class objects, `null` for a single scrape) and,
+    /// unless `withFailures` is false, `handshake_failures_per_second` (`null` for a single scrape).
+    static func writeRates(
+        _ rates: TrafficCounts?,
+        handshakeFailures: Double?,
+        withFailures: Bool = true,
+        into json: inout JSONWriter
+    ) {
+        if let rates {
+            write(rates.requests, "requests_per_second", into: &json)
+            write(rates.tcpConnections, "tcp_connections_per_second", into: &json)
+        } else {
+            json.string("requests_per_second", nil)
+            json.string("tcp_connections_per_second", nil)
+        }
+        if withFailures { json.number("handshake_failures_per_second", handshakeFailures) }
+    }
+
     static func write(_ namespace: NamespaceSummary, policy: PolicyOverlay?, into json: inout JSONWriter) {
         json.object { object in
             object.string("name", namespace.name)
             write(namespace.traffic, into: &object)
             object.number("handshake_failures", namespace.handshakeFailures)
+            writeRates(namespace.rates, handshakeFailures: namespace.handshakeFailuresPerSecond, into: &object)
             object.strings("plaintext_sources", namespace.plaintextSources)
             object.strings("unverified_sources", namespace.unverifiedSources)
             object.integer("earliest_cert_expiry", namespace.earliestCertificateExpiry)
@@ -102,6 +122,7 @@ extension MeshSnapshot {
                 handshakes.number("outbound", failures.outbound.failures)
                 handshakes.bool("stats_present", failures.statsPresent)
             }
+            writeRates(workload.rates, handshakeFailures: workload.handshakeFailuresPerSecond, into: &object)
             object.bool("has_proxy", workload.hasProxy)
             object.strings("proxy_kinds", workload.proxyKinds.sorted().map(\.rawValue))
             object.strings("insecure_sources", workload.insecureSources)
@@ -122,6 +143,7 @@ extension MeshSnapshot {
             object.strings("proxy_kinds", edge.proxyKinds.sorted().map(\.rawValue))
             object.integer("first_seen", edge.firstSeen)
             object.integer("last_seen", edge.lastSeen)
+            writeRates(edge.rates, handshakeFailures: nil, withFailures: false, into: &object)
         }
     }
 
@@ -148,6 +170,8 @@ extension MeshSnapshot {
             object.string("summary", alert.summary)
             object.integer("first_seen", alert.firstSeen)
             object.integer("last_seen", alert.lastSeen)
+            object.string("state", alert.state.rawValue)
+            object.integer("resolved_at", alert.resolvedAt)
         }
     }
 

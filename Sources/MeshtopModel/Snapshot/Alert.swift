@@ -79,6 +79,10 @@ package struct Alert: Sendable, Hashable {
     package var firstSeen: Int64
     /// When the condition was last seen (unix milliseconds).
     package var lastSeen: Int64
+    /// Whether the condition holds at the moment shown, or held earlier and stopped.
+    package var state: AlertState = .firing
+    /// When the condition stopped holding (unix milliseconds), for a resolved alert.
+    package var resolvedAt: Int64?
 
     /// Creates an alert.
     package init(
@@ -100,4 +104,19 @@ package struct Alert: Sendable, Hashable {
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
     }
+
+    /// What tells this alert apart from others at any moment: code, namespace, workload and subject.
+    package var key: AlertKey { AlertKey(code: code, namespace: namespace, workload: workload, subject: subject) }
+}
+
+/// Identifies one alert across moments, whatever its summary and figures say.
+package struct AlertKey: Sendable, Hashable {
+    /// The rule code.
+    package var code: AlertCode
+    /// The namespace concerned.
+    package var namespace: String
+    /// The workload concerned, if one.
+    package var workload: String?
+    /// What else tells it apart.
+    package var subject: String
 }

@@ -15,6 +15,8 @@ package struct MeshSnapshot: Sendable, Hashable {
     package var meshRates: TrafficCounts?
     /// Mesh-wide handshake outcomes.
     package var handshakes: HandshakeCounts
+    /// Mesh-wide failed handshakes per second over the window; nil for a single scrape.
+    package var handshakeFailuresPerSecond: Double?
     /// Namespaces, sorted by name.
     package var namespaces: [NamespaceSummary]
     /// Workloads, sorted by namespace and name.

@@ -10,6 +10,8 @@ package struct NamespaceSummary: Sendable, Hashable {
     package var handshakes: HandshakeCounts
     /// Failed handshakes of its workloads (``HandshakeCounts/failures`` of ``handshakes``).
     package var handshakeFailures: Double
+    /// Failed handshakes of its workloads per second over the window; nil for a single scrape.
+    package var handshakeFailuresPerSecond: Double?
     /// Whether any of its workloads' dumps held `ssl.*` stats.
     package var sslStatsPresent: Bool
     /// Callers that sent plaintext into the namespace, as sorted `ns/workload` strings.

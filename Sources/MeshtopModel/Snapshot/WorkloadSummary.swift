@@ -8,6 +8,8 @@ package struct WorkloadSummary: Sendable, Hashable {
     package var callerReportedTraffic: TrafficCounts
     /// Per-second rates of ``traffic`` over the window; nil for a single scrape.
     package var rates: TrafficCounts?
+    /// Failed TLS handshakes per second over the window; nil for a single scrape.
+    package var handshakeFailuresPerSecond: Double?
     /// TLS handshake outcomes on its listeners and clusters.
     package var handshakeFailures: HandshakeFailures
     /// The kinds of proxy that reported for it; empty when only its callers mention it.
@@ -31,6 +33,7 @@ package struct WorkloadSummary: Sendable, Hashable {
         traffic: TrafficCounts = .zero,
         callerReportedTraffic: TrafficCounts = .zero,
         rates: TrafficCounts? = nil,
+        handshakeFailuresPerSecond: Double? = nil,
         handshakeFailures: HandshakeFailures = HandshakeFailures(),
         proxyKinds: CaseSet<ProxyKind> = [],
         hasProxy: Bool = false,
@@ -44,6 +47,7 @@ package struct WorkloadSummary: Sendable, Hashable {
         self.traffic = traffic
         self.callerReportedTraffic = callerReportedTraffic
         self.rates = rates
+        self.handshakeFailuresPerSecond = handshakeFailuresPerSecond
         self.handshakeFailures = handshakeFailures
         self.proxyKinds = proxyKinds
         self.hasProxy = hasProxy
