@@ -31,6 +31,13 @@ let package = Package(
         ),
         // The UI without a terminal: cell grid, widgets, screens, key map, state and reducer, themes.
         .target(name: "MeshtopDashboard", dependencies: ["MeshtopModel"], swiftSettings: strictSettings),
+        // The application layer: live and replay engines, the windowed timeline, the recorder and the mailbox
+        // to the UI; time comes in through an injected clock.
+        .target(
+            name: "MeshtopSession",
+            dependencies: ["MeshtopTelemetry", "MeshtopModel", "MeshtopSources", "MeshtopDashboard"],
+            swiftSettings: strictSettings
+        ),
         // The only module that knows ncurses.
         .target(name: "MeshtopTerminal", dependencies: ["MeshtopDashboard", "CNcursesw"], swiftSettings: strictSettings),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -43,8 +50,8 @@ let package = Package(
         .executableTarget(
             name: "meshtop",
             dependencies: [
-                "MeshtopTelemetry", "MeshtopModel", "MeshtopSources", "MeshtopDashboard", "MeshtopTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MeshtopTelemetry", "MeshtopModel", "MeshtopSources", "MeshtopSession", "MeshtopDashboard",
+                "MeshtopTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
@@ -61,6 +68,11 @@ let package = Package(
             name: "MeshtopDashboardTests",
             dependencies: ["MeshtopDashboard", "MeshtopModel", .product(name: "Yams", package: "Yams")],
             exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MeshtopSessionTests",
+            dependencies: ["MeshtopSession", "MeshtopSources", "MeshtopModel", "MeshtopDashboard", "MeshtopTelemetry"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "MeshtopTerminalTests", dependencies: ["MeshtopTerminal", "CNcursesw"], swiftSettings: strictSettings),

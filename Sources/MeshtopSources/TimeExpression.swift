@@ -32,7 +32,15 @@ package enum TimeExpression: Sendable, Equatable {
         }
     }
 
-    /// The instant this expression names, in unix ms.
+    /// The time this names within a recorded span, as `--from`, `--to` and `--at` take it: `-5m` counts back
+    /// from the span's last frame, `+10m` forward from its first; other forms as ``resolve(current:utcOffsetSeconds:)``
+    /// does from the first frame.
+    package func resolve(spanFrom first: Int64, to last: Int64, utcOffsetSeconds: Int = 0) -> Int64 {
+        if case .relative(let delta) = self, delta < 0 { return last + delta }
+        return resolve(current: first, utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    /// The instant this expression names, in unix ms, as `b` takes it: relative to the time being viewed.
     ///
     /// - Parameters:
     ///   - current: the time being viewed, for relative times and times of day.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeshtopDashboard
+import MeshtopSession
 import MeshtopSources
 import MeshtopTerminal
 
@@ -29,6 +30,8 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @Option(name: .shortAndLong, help: "Time between polls of live sources (e.g. 5s, 1m); follows dump files too.")
     var interval: String?
+
+    @OptionGroup(title: "Time") var time: WindowArguments
 
     @OptionGroup(title: "Policies") var policy: PolicyArguments
 
@@ -88,15 +91,22 @@ struct DashboardCommand: AsyncParsableCommand {
                 state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
             case .live(let poller):
                 state.apply(.model(await DashboardFeed.fetchOnce(poller.sources, policy: policies)))
-            case .replay(let reader):
+            case .replay(let reader, _):
                 // A recording shows its newest tick.
-                let mailbox = DashboardLoop.Mailbox()
-                await ReplayEngine(reader: reader, mailbox: mailbox, policy: policies).showEnd()
-                let update = mailbox.take()
-                if let model = update.model { state.apply(.model(model)) }
-                if let time = update.time { state.apply(.time(time)) }
+                let session = ReplaySession(
+                    reader: reader,
+                    policy: policies,
+                    windowLength: try time.windowLength(),
+                    start: .paused(at: nil)
+                )
+                session.perform(.toEnd)
+                session.timeline.advance(through: session.tick)
+                if let view = session.view() {
+                    state.apply(.model(view.model))
+                    state.apply(.time(view.time))
+                }
             }
-            state.apply(.tick(now: DashboardClock.nowMilliseconds()))
+            state.apply(.tick(now: WallClock.nowMilliseconds()))
             print(DashboardRenderer.render(state).plainText(), terminator: "")
             return
         }
@@ -112,6 +122,8 @@ struct DashboardCommand: AsyncParsableCommand {
             theme: resolvedTheme,
             noColor: noColor,
             ascii: ascii || !utf8,
+            windowLength: try time.windowLength(),
+            history: try time.historyLength(),
             keysFromTerminal: keysFromTerminal
         )
         try await DashboardLoop.run(options)
@@ -122,7 +134,7 @@ struct DashboardCommand: AsyncParsableCommand {
     func feed(for inputs: [String]) throws -> DashboardLoop.Feed {
         if inputs.count == 1, let input = inputs.first, Self.isRecordingOrDirectory(input) {
             do {
-                return .replay(try RecordingReader(path: input))
+                return .replay(try RecordingReader(path: input), start: .playing)
             } catch {
                 throw ValidationError("\(error)")
             }
@@ -147,7 +159,7 @@ struct DashboardCommand: AsyncParsableCommand {
         return .live(SourcePoller(sources: try live.makeSources(), interval: pollInterval))
     }
 
-    private static func isRecordingOrDirectory(_ path: String) -> Bool {
+    static func isRecordingOrDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return path.hasSuffix(".mtrec.gz")
             || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)

@@ -1,6 +1,7 @@
 import Foundation
 import MeshtopDashboard
 import MeshtopModel
+import MeshtopSession
 import MeshtopSources
 import MeshtopTelemetry
 

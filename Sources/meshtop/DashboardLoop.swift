@@ -1,7 +1,7 @@
 import MeshtopDashboard
+import MeshtopSession
 import MeshtopSources
 import MeshtopTerminal
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -13,8 +13,8 @@ enum DashboardLoop {
     enum Feed: Sendable {
         /// Dumps read once into a single snapshot.
         case snapshot([String])
-        /// A recording (or directory of dumps) replayed tick by tick.
-        case replay(RecordingReader)
+        /// A recording (or directory of dumps) replayed tick by tick, opening as `start` says.
+        case replay(RecordingReader, start: ReplaySession.Start)
         /// Sources polled on an interval and shown as they change.
         case live(SourcePoller)
     }
@@ -26,31 +26,19 @@ enum DashboardLoop {
         var theme: Theme
         var noColor: Bool
         var ascii: Bool
+        /// The trailing window rates are computed over, milliseconds.
+        var windowLength: Int64 = WindowLength.standard
+        /// How long a live session remembers, milliseconds.
+        var history: Int64 = LiveSession.defaultHistory
         /// Read keys from /dev/tty, as standard input carries telemetry.
         var keysFromTerminal = false
-    }
-
-    /// The newest model and time status, handed from background tasks to the UI, which never waits.
-    final class Mailbox: Sendable {
-        private let newest = Mutex<(model: DashboardModel?, time: TimeStatus?)>((nil, nil))
-
-        func post(_ model: DashboardModel, time: TimeStatus? = nil) {
-            newest.withLock { $0 = (model, time ?? $0.time) }
-        }
-
-        func take() -> (model: DashboardModel?, time: TimeStatus?) {
-            newest.withLock { value in
-                defer { value = (nil, nil) }
-                return value
-            }
-        }
     }
 
     /// Runs until the user quits or a quit signal arrives; the terminal is restored on every path.
     @MainActor
     static func run(_ options: Options) async throws {
-        let mailbox = Mailbox()
-        var control: ReplayControl?
+        let mailbox = DashboardMailbox()
+        var control: TimeActionChannel?
         var recorder: LiveRecorder?
         let worker: Task<Void, Never>
         switch options.feed {
@@ -59,16 +47,32 @@ enum DashboardLoop {
             worker = Task.detached(priority: .userInitiated) {
                 mailbox.post(await DashboardFeed.load(inputs, policy: policy))
             }
-        case .replay(let reader):
-            let (replayControl, actions) = ReplayControl.make()
-            control = replayControl
-            let engine = ReplayEngine(reader: reader, mailbox: mailbox, policy: options.policy)
+        case .replay(let reader, let start):
+            let (channel, actions) = TimeActionChannel.make()
+            control = channel
+            let engine = ReplayEngine(
+                reader: reader,
+                mailbox: mailbox,
+                policy: options.policy,
+                windowLength: options.windowLength,
+                start: start,
+                clock: .wall
+            )
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
         case .live(let poller):
-            let (liveControl, actions) = ReplayControl.make()
-            control = liveControl
-            recorder = LiveRecorder()
-            let engine = LiveEngine(poller: poller, mailbox: mailbox, policy: options.policy, recorder: recorder)
+            let (channel, actions) = TimeActionChannel.make()
+            control = channel
+            let liveRecorder = LiveRecorder()
+            recorder = liveRecorder
+            let engine = LiveEngine(
+                poller: poller,
+                mailbox: mailbox,
+                policy: options.policy,
+                windowLength: options.windowLength,
+                history: options.history,
+                recorder: liveRecorder,
+                clock: .wall
+            )
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
         }
         defer { worker.cancel() }
@@ -84,7 +88,7 @@ enum DashboardLoop {
     @MainActor
     private static func loop(
         terminal: NcursesTerminal,
-        mailbox: Mailbox,
+        mailbox: DashboardMailbox,
         control: (any TimeControl)?,
         recorder: LiveRecorder?,
         options: Options
@@ -102,8 +106,9 @@ enum DashboardLoop {
             let update = mailbox.take()
             if let model = update.model { driver.receive(.model(model)) }
             if let time = update.time { driver.receive(.time(time)) }
+            if let message = update.message { driver.receive(.message(message)) }
             if let recorder { follow(recorder, driver: &driver) }
-            let now = DashboardClock.nowMilliseconds()
+            let now = WallClock.nowMilliseconds()
             if now - lastTick >= 1000 {
                 driver.receive(.tick(now: now))
                 lastTick = now
@@ -133,7 +138,7 @@ enum DashboardLoop {
                 let text = "only live sources can be recorded here; use meshtop record for files"
                 return driver.receive(.message(StatusMessage(text, isError: true)))
             }
-            driver.receive(.message(recorder.toggle(nowMilliseconds: DashboardClock.nowMilliseconds())))
+            driver.receive(.message(recorder.toggle(nowMilliseconds: WallClock.nowMilliseconds())))
             follow(recorder, driver: &driver)
         case .theme(let name):
             do {

@@ -22,6 +22,7 @@ struct Meshtop: AsyncParsableCommand {
             ReportCommand.self,
             RecordCommand.self,
             CheckCommand.self,
+            ReplayCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

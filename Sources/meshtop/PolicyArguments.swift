@@ -1,6 +1,7 @@
 import ArgumentParser
 import MeshtopDashboard
 import MeshtopModel
+import MeshtopSession
 import MeshtopSources
 
 /// The options that bring mTLS policies into a view: policy files, pods for exact selectors, the root namespace.
@@ -49,20 +50,5 @@ extension PolicyArguments {
             printError("meshtop \(command): \(Terminal.safe(String(describing: error)))")
             throw ExitCode(2)
         }
-    }
-}
-
-/// Policies the dashboard resolves over every snapshot it shows.
-struct DashboardPolicy: Sendable {
-    /// The PeerAuthentications and DestinationRules.
-    var policy: MeshPolicy
-    /// Workloads with exact labels from a pod listing (empty: labels are guessed from telemetry).
-    var pods: [PolicyWorkload]
-
-    /// The view model of `snapshot`, seen through `policy` when there is one.
-    static func view(of snapshot: MeshSnapshot, policy: DashboardPolicy?) -> DashboardModel {
-        guard let policy else { return DashboardModel(snapshot: snapshot) }
-        let overlay = PolicyOverlay(snapshot: snapshot, policy: policy.policy, pods: policy.pods)
-        return DashboardModel(snapshot: snapshot, policy: overlay)
     }
 }

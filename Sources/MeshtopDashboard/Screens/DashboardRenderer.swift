@@ -110,6 +110,10 @@ package enum DashboardRenderer {
                 text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")"
             }
             segments.append((text, .statusBar))
+            if let window = state.model.rateWindowMilliseconds {
+                segments.append(("rates over the last " + Format.duration(seconds: window / 1000), .statusBar))
+            }
+            if !state.model.timelineComplete { segments.append(("computing history…", .dim)) }
         } else {
             segments.append(("no data yet", .statusBar))
         }

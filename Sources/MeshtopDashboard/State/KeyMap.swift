@@ -77,6 +77,13 @@ package struct KeyMap: Hashable, Sendable {
         KeyBinding([.character("E")], .time(.toEnd), command: "end", "jump to end", section: "Time"),
         KeyBinding([.character("{")], .time(.previousAlert), command: "prevalert", "previous alert", section: "Time"),
         KeyBinding([.character("}")], .time(.nextAlert), command: "nextalert", "next alert", section: "Time"),
+        KeyBinding(
+            [.character("w")],
+            .time(.cycleWindow),
+            command: "window",
+            "rate window 1m/5m/15m/1h",
+            section: "Time"
+        ),
     ]
 
     private static let general: [KeyBinding] = [

@@ -20,6 +20,8 @@ package enum TimeAction: Hashable, Sendable {
     case previousAlert
     /// Jump to where the next alert starts.
     case nextAlert
+    /// Use the next window length for rates (1m, 5m, 15m, 1h).
+    case cycleWindow
 }
 
 /// Something that can move the data shown through time: a replay cursor or a live poller.

@@ -65,13 +65,19 @@ extension TableBuilder {
             let age = Format.duration(seconds: (context.now - alert.since) / 1000)
             return RowData(
                 cells: [
-                    TableCell(context.glyphs.markAlert + " " + alert.severity.word, role: alert.severity.role),
+                    alert.resolvedAt == nil
+                        ? TableCell(context.glyphs.markAlert + " " + alert.severity.word, role: alert.severity.role)
+                        : TableCell("resolved", role: .dim),
                     TableCell(age, role: .dim), TableCell(alert.namespace ?? "-"),
                     TableCell(alert.workload?.name ?? "-"),
                     TableCell(alert.message),
                 ],
                 sortKeys: [
-                    .number(Double(alert.severity.rawValue) * 1e13 + Double(alert.since)), .number(Double(alert.since)),
+                    .number(
+                        (alert.resolvedAt == nil ? 1e14 : 0) + Double(alert.severity.rawValue) * 1e13
+                            + Double(alert.since)
+                    ),
+                    .number(Double(alert.since)),
                     .text(alert.namespace ?? ""), .text(alert.workload?.name ?? ""), .text(alert.message),
                 ],
                 target: target

@@ -12,6 +12,8 @@ package struct AlertSummary: Hashable, Sendable {
     package var namespace: String?
     /// One line saying what is wrong.
     package var message: String
+    /// When its condition stopped holding, Unix milliseconds; nil while it fires.
+    package var resolvedAt: Int64?
 
     /// Creates an alert.
     package init(
@@ -19,12 +21,14 @@ package struct AlertSummary: Hashable, Sendable {
         since: Int64,
         workload: WorkloadID? = nil,
         namespace: String? = nil,
-        message: String
+        message: String,
+        resolvedAt: Int64? = nil
     ) {
         self.severity = severity
         self.since = since
         self.workload = workload
         self.namespace = namespace ?? workload?.namespace
         self.message = message
+        self.resolvedAt = resolvedAt
     }
 }

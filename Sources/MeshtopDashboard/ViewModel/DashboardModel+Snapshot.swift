@@ -22,7 +22,7 @@ extension DashboardModel {
                 requests: shown.requests,
                 connections: shown.tcpConnections,
                 plaintextSources: namespace.plaintextSources.count,
-                handshakeFailures: namespace.handshakeFailures,
+                handshakeFailures: namespace.handshakeFailuresPerSecond ?? namespace.handshakeFailures,
                 soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry),
                 plaintextTrend: trend(namespace.history)
             )
@@ -39,7 +39,7 @@ extension DashboardModel {
                 requests: shown.requests,
                 connections: shown.tcpConnections,
                 plaintextSources: workload.insecureSources.count,
-                handshakeFailures: workload.handshakeFailures.total,
+                handshakeFailures: workload.handshakeFailuresPerSecond ?? workload.handshakeFailures.total,
                 soonestCertificate: secondsLeft(workload.earliestCertificateExpiry),
                 plaintextTrend: trend(workload.history),
                 principal: workload.principals.first
@@ -127,7 +127,8 @@ extension AlertSummary {
             since: alert.firstSeen,
             workload: alert.workload.map { WorkloadID(namespace: alert.namespace, name: $0) },
             namespace: alert.namespace,
-            message: alert.code.code + " " + alert.summary
+            message: alert.code.code + " " + alert.summary,
+            resolvedAt: alert.state == .resolved ? alert.resolvedAt ?? alert.lastSeen : nil
         )
     }
 }

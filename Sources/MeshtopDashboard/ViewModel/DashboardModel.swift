@@ -29,6 +29,11 @@ package struct DashboardModel: Sendable {
     package var isCumulative = false
     /// Whether policies were given, so that modes and STRICT verdicts mean something.
     package var hasPolicy = false
+    /// The length of the trailing window rates are computed over (milliseconds), when the data is windowed.
+    package var rateWindowMilliseconds: Int64?
+    /// Whether alert lifecycles and sparklines are complete for the moment shown (false while the history
+    /// before it is still being computed).
+    package var timelineComplete = true
 
     /// Creates a view model.
     package init(

@@ -17,7 +17,8 @@ package struct TelemetryWindow: Sendable {
     }
 
     /// Reads every path (through ``RecordingReader``) and adds the frames inside the window to `model`,
-    /// each recorded source as a source of its own; returns how many frames were added.
+    /// each recorded source as a source of its own (named as recorded, after its recording's path when
+    /// several are read); returns how many frames were added.
     ///
     /// - Throws: ``SourceError`` when a path cannot be read.
     @discardableResult
@@ -25,37 +26,20 @@ package struct TelemetryWindow: Sendable {
         let readers = try paths.map { try RecordingReader(path: $0) }
         let ranges = readers.compactMap(\.timeRange)
         guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else { return 0 }
-        let first = from.map { Self.resolve($0, start: start, end: end) } ?? .min
-        let last = to.map { Self.resolve($0, start: start, end: end) } ?? .max
+        let first = from.map { $0.resolve(spanFrom: start, to: end) } ?? .min
+        let last = to.map { $0.resolve(spanFrom: start, to: end) } ?? .max
+        let prefixed = readers.count > 1
         var added = 0
         for reader in readers {
             for index in reader.frames.indices {
                 let time = reader.frames[index].timestampMilliseconds
                 guard time >= first, time <= last else { continue }
-                add(try reader.frame(at: index), of: reader, to: model)
+                var frame = try reader.frame(at: index)
+                if prefixed { frame.source = "\(reader.path):\(frame.source)" }
+                model.ingest(frame)
                 added += 1
             }
         }
         return added
-    }
-
-    /// `-5m` counts back from the latest frame (the last five minutes); every other form as
-    /// ``TimeExpression/resolve(current:utcOffsetSeconds:)`` does from the earliest frame.
-    private static func resolve(_ time: TimeExpression, start: Int64, end: Int64) -> Int64 {
-        if case .relative(let delta) = time, delta < 0 { return end + delta }
-        return time.resolve(current: start)
-    }
-
-    private func add(_ frame: ScrapeFrame, of reader: RecordingReader, to model: MeshModel) {
-        let attribution = frame.workload.map { WorkloadID(namespace: $0.namespace, name: $0.workload) }
-        var accumulator = model.makeAccumulator(
-            source: "\(reader.path):\(frame.source)",
-            scrapeTime: frame.timestampMilliseconds,
-            attribution: attribution
-        )
-        var parser = TelemetryParser(options: ParseOptions(format: frame.format))
-        frame.bytes.withUnsafeBytes { parser.feed($0, into: &accumulator) }
-        parser.finish(into: &accumulator)
-        model.add(accumulator.frame)
     }
 }

@@ -1,0 +1,140 @@
+import MeshtopModel
+
+/// The session's figures at every tick: the snapshot of the window ending at the tick, its alerts with their
+/// lifecycle, and sparklines of the windows before it.
+///
+/// Everything shown at a tick is a function of the frames and the tick's time only. Alert lifecycles and
+/// sparklines need earlier ticks' windows; they are computed in tick order up to a frontier (the engines
+/// move it on in the background, a tick at a time, with ``advance()``). Until the frontier passes a tick,
+/// its alerts carry the start seen in its own window and its sparkline only the points already computed;
+/// once it has, the tick shows the same screen however it is reached.
+package final class SessionTimeline {
+    /// How many windows a sparkline covers.
+    package static let trendLength = 12
+
+    /// The session's frames.
+    package let frames: TickFrames
+    /// The window length, milliseconds.
+    package private(set) var windowLength: Int64
+    private var alerts = AlertTimeline()
+    /// The tick of the timeline's first moment.
+    private var base: Int
+    private var trends: [Int: TrendDigest] = [:]
+    private var cached: (tick: Int, length: Int64, snapshot: MeshSnapshot)?
+
+    /// Creates a timeline over `frames` with windows of `windowLength` milliseconds.
+    package init(frames: TickFrames, windowLength: Int64 = WindowLength.standard) {
+        self.frames = frames
+        self.windowLength = max(windowLength, 1)
+        base = frames.firstTick
+    }
+
+    /// The next tick whose lifecycle is not yet known.
+    package var frontier: Int { base + alerts.count }
+
+    /// Whether every retained tick's lifecycle is known.
+    package var isComplete: Bool { frontier >= frames.endTick }
+
+    /// The times at which some alert started firing, up to the frontier.
+    package var alertStarts: [Int64] { alerts.starts }
+
+    /// The times at which some alert resolved, up to the frontier.
+    package var alertEnds: [Int64] { alerts.ends }
+
+    /// Uses windows of `length` milliseconds from now on; lifecycles are computed again from the start.
+    package func setWindowLength(_ length: Int64) {
+        guard max(length, 1) != windowLength else { return }
+        windowLength = max(length, 1)
+        alerts = AlertTimeline()
+        trends = [:]
+        base = frames.firstTick
+        cached = nil
+    }
+
+    /// The window ending at tick `tick`.
+    package func window(atTick tick: Int) -> TimeWindow? {
+        frames.time(ofTick: tick).map { TimeWindow(end: $0, length: windowLength) }
+    }
+
+    /// The plain snapshot of the window ending at `tick`: figures and the alerts of that window alone.
+    package func windowSnapshot(atTick tick: Int) -> MeshSnapshot? {
+        if let cached, cached.tick == tick, cached.length == windowLength { return cached.snapshot }
+        guard let window = window(atTick: tick) else { return nil }
+        let snapshot = frames.catalog.snapshot(
+            of: frames.frames(in: window),
+            in: window,
+            lastSeen: frames.lastSeen(before: window)
+        )
+        cached = (tick, windowLength, snapshot)
+        return snapshot
+    }
+
+    /// Computes the next tick's lifecycle and sparkline point.
+    /// - Returns: false when every retained tick is already done.
+    @discardableResult
+    package func advance() -> Bool {
+        if base < frames.firstTick { forgetBefore(frames.firstTick) }
+        guard frontier < frames.endTick, let snapshot = windowSnapshot(atTick: frontier),
+            let time = frames.time(ofTick: frontier)
+        else { return false }
+        trends[frontier] = TrendDigest(snapshot)
+        alerts.append(time: time, firing: snapshot.alerts)
+        return true
+    }
+
+    /// Moves the frontier up to and including `tick`.
+    package func advance(through tick: Int) {
+        while frontier <= tick, advance() {}
+    }
+
+    /// Drops what belongs to ticks before `tick` (a live session forgetting its oldest ticks).
+    package func forgetBefore(_ tick: Int) {
+        guard tick > base else { return }
+        let count = min(tick - base, alerts.count)
+        alerts.forgetOldest(count)
+        for old in base..<tick { trends[old] = nil }
+        base = tick
+        if alerts.count == 0 { base = max(base, tick) }
+    }
+
+    /// Everything shown at `tick`: the window's snapshot, with alert lifecycles and sparklines as far as
+    /// the frontier allows.
+    package func snapshot(atTick tick: Int) -> MeshSnapshot? {
+        guard var snapshot = windowSnapshot(atTick: tick), let time = frames.time(ofTick: tick) else { return nil }
+        if tick >= base, let lifecycle = alerts.alerts(atMoment: tick - base) { snapshot.alerts = lifecycle }
+        applyTrends(to: &snapshot, at: time)
+        return snapshot
+    }
+
+    /// Replaces the snapshot's history with the plaintext rates of the ``trendLength`` windows ending at
+    /// `time`, `time − W`, `time − 2W`, … (oldest first), each from the newest tick at or before that end.
+    private func applyTrends(to snapshot: inout MeshSnapshot, at time: Int64) {
+        var points: [(time: Int64, digest: TrendDigest)] = []
+        let newest = TimeWindow(end: time, length: windowLength)
+        for step in (0..<Self.trendLength).reversed() {
+            let end = newest.earlier(by: step).end
+            guard let tick = frames.tick(atOrBefore: end), let digest = trends[tick] else { continue }
+            points.append((end, digest))
+        }
+        let seconds = Double(windowLength) / 1000
+        func history(_ figures: ((TrendDigest) -> (requests: Double, connections: Double)?)) -> [HistoryPoint] {
+            points.map { point in
+                let value = figures(point.digest)
+                return HistoryPoint(
+                    time: point.time,
+                    requests: ClassCounts(plaintext: value?.requests ?? 0),
+                    tcpConnections: ClassCounts(plaintext: value?.connections ?? 0),
+                    seconds: seconds
+                )
+            }
+        }
+        for index in snapshot.namespaces.indices {
+            let name = snapshot.namespaces[index].name
+            snapshot.namespaces[index].history = history { $0.namespaces[name] }
+        }
+        for index in snapshot.workloads.indices {
+            let id = snapshot.workloads[index].id
+            snapshot.workloads[index].history = history { $0.workloads[id] }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import MeshtopDashboard
+import MeshtopModel
+import MeshtopSession
+import MeshtopSources
+import MeshtopTerminal
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `meshtop replay FILE|DIR`: a recording in the dashboard, opened paused at a moment, as `atop -r` and
+/// `below replay` do; or, with `--once`, that moment's figures without a terminal.
+struct ReplayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay a recording (.mtrec.gz) or a directory of dumps, opened paused at --at.",
+        discussion: """
+            Every figure at a moment comes from the frames in the trailing window that ends there (--window, \
+            default 1m; the w key cycles 1m, 5m, 15m and 1h), so a moment shows the same whether it is reached \
+            by stepping, jumping or playing. --at takes what b takes: +10m from the first frame, -5m back from \
+            the last, 14:02, an ISO-8601 time or epoch seconds. With --once, the moment is printed instead: \
+            text is the overview screen, json the `meshtop report` JSON of the window ending at --at (alerts \
+            with their state, and those resolved in the hour before), csv the overview table.
+
+            Examples:
+              meshtop replay sample-telemetry/mesh.mtrec.gz --at +14m
+              meshtop replay sample-telemetry/mesh.mtrec.gz --at +20m --window 5m --once --format json
+            """
+    )
+
+    /// What `--once` prints.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @Argument(help: "The recording (.mtrec.gz) or directory of dumps to replay.")
+    var recording: String
+
+    @Option(help: "The moment to open at (default: the first frame).")
+    var at: String?
+
+    @OptionGroup(title: "Time") var time: WindowArguments
+
+    @OptionGroup(title: "Policies") var policy: PolicyArguments
+
+    @Flag(help: "Print the moment at --at and exit; needs no terminal.")
+    var once = false
+
+    @Option(help: "What --once prints: text (the overview), json (the report JSON) or csv (the overview table).")
+    var format: Format = .text
+
+    @Option(help: "A theme name from themes/ (default, light, high-contrast, deuteranopia, mono) or a YAML file.")
+    var theme: String = "default"
+
+    @Flag(help: "Use no colours (the NO_COLOR environment variable does the same).")
+    var noColor = false
+
+    @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
+
+    @Option(help: "Columns of the --once text frame.")
+    var width: Int = 100
+
+    @Option(help: "Rows of the --once text frame.")
+    var height: Int = 30
+
+    func validate() throws {
+        guard (20...1000).contains(width), (5...500).contains(height) else {
+            throw ValidationError("--width must be 20…1000 and --height 5…500")
+        }
+        _ = try time.windowLength()
+        if let at {
+            do {
+                _ = try TimeExpression(parsing: at)
+            } catch {
+                throw ValidationError("--at: \(Terminal.safe(error.description))")
+            }
+        }
+    }
+
+    func run() async throws {
+        let reader: RecordingReader
+        do {
+            reader = try RecordingReader(path: recording)
+        } catch {
+            printError("meshtop replay: \(Terminal.safe(String(describing: error)))")
+            throw ExitCode(2)
+        }
+        guard reader.frameCount > 0 else {
+            printError("meshtop replay: \(Terminal.safe(recording)) holds no frames")
+            throw ExitCode(2)
+        }
+        let policies = try policy.load()
+        let start = ReplaySession.Start.paused(at: try at.map { try TimeExpression(parsing: $0) })
+        let windowLength = try time.windowLength()
+        if once {
+            let session = ReplaySession(reader: reader, policy: policies, windowLength: windowLength, start: start)
+            try printOnce(session)
+            return
+        }
+        let utf8 = NcursesTerminal.prepareLocale()
+        let resolvedTheme: Theme
+        do {
+            resolvedTheme = try ThemeFile.load(theme)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        guard isatty(1) != 0, isatty(0) != 0 else {
+            printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
+            throw ExitCode(2)
+        }
+        let options = DashboardLoop.Options(
+            feed: .replay(reader, start: start),
+            policy: policies,
+            theme: resolvedTheme,
+            noColor: noColor,
+            ascii: ascii || !utf8,
+            windowLength: windowLength
+        )
+        try await DashboardLoop.run(options)
+    }
+
+    private func printOnce(_ session: ReplaySession) throws {
+        switch format {
+        case .json:
+            guard let snapshot = session.snapshot() else { throw ExitCode(2) }
+            let overlay = try policy.overlay(for: snapshot, command: "replay")
+            try ReportCommand.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
+        case .text:
+            session.timeline.advance(through: session.tick)
+            guard let view = session.view() else { throw ExitCode(2) }
+            var state = AppState(width: width, height: height, ascii: ascii, themeName: "default")
+            state.apply(.model(view.model))
+            state.apply(.time(view.time))
+            state.apply(.tick(now: view.model.dataTime ?? 0))
+            print(DashboardRenderer.render(state).plainText(), terminator: "")
+        case .csv:
+            session.timeline.advance(through: session.tick)
+            guard let view = session.view() else { throw ExitCode(2) }
+            print(OverviewCSV.text(of: view.model), terminator: "")
+        }
+    }
+}
