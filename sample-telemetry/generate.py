@@ -42,6 +42,9 @@ PODS = {
     ("istio-system", "istio-ingressgateway"): "istio-ingressgateway-6d7f8c9b5-r4k8m",
 }
 POD_IPS = {key: "10.44.%d.%d" % (1 + i // 4, 10 + i * 7) for i, key in enumerate(PODS)}
+# Pods meshtop scrapes itself (the sidecar endpoint and the raw Envoy dump). Prometheus's federation leaves
+# them out (its `match[]` selects `pod!~"api-.*|ledger-.*"`), so each proxy's counters are read exactly once.
+SCRAPED_DIRECTLY = [("payments", "api"), ("payments", "ledger")]
 ISTIOD_POD = "istiod-7b69f9f5c4-bw5d9"
 CERT_MANAGER_POD = "cert-manager-5f8b9c7d6-zx3cv"
 INSTANCES = {ISTIOD_POD: "10.44.0.5:15014", CERT_MANAGER_POD: "10.44.0.9:9402"}
@@ -247,6 +250,8 @@ def federate(mesh, tick):
         families.setdefault(name, []).append((sorted(full.items()), value))
 
     for pod_key, pod in PODS.items():
+        if pod_key in SCRAPED_DIRECTLY:
+            continue
         target = (pod_key[0], pod)
         for metric in ("istio_requests_total", "istio_tcp_connections_opened_total", "istio_tcp_received_bytes_total"):
             for pairs, value in mesh.series(pod_key, metric):
