@@ -42,6 +42,12 @@ PODS = {
     ("istio-system", "istio-ingressgateway"): "istio-ingressgateway-6d7f8c9b5-r4k8m",
 }
 POD_IPS = {key: "10.44.%d.%d" % (1 + i // 4, 10 + i * 7) for i, key in enumerate(PODS)}
+# Pods meshtop scrapes itself (the sidecar endpoint and the raw Envoy dump). Prometheus's federation leaves
+# them out (its `match[]` selects `pod!~"api-.*|ledger-.*"`), so each proxy's counters are read exactly once.
+SCRAPED_DIRECTLY = [("payments", "api"), ("payments", "ledger")]
+# Workloads without a proxy that meshed callers still name: the caller's proxy learns the destination's
+# workload from the endpoint's Kubernetes metadata, but no certificate, so the principal stays unknown.
+UNMESHED_DESTINATIONS = [("legacy", "inventory")]
 ISTIOD_POD = "istiod-7b69f9f5c4-bw5d9"
 CERT_MANAGER_POD = "cert-manager-5f8b9c7d6-zx3cv"
 INSTANCES = {ISTIOD_POD: "10.44.0.5:15014", CERT_MANAGER_POD: "10.44.0.9:9402"}
@@ -93,12 +99,13 @@ def service(workload):
 def istio_labels(reporter, src, dst, protocol, code, policy):
     """The labels of one Istio standard metric series, in the native filter's order."""
     src_ns, src_wl = src
-    dst_ns, dst_wl = dst[0], dst[1]
+    dst_ns, dst_wl = dst
     meshed_source = src_wl != "unknown"
-    meshed_dest = dst_wl != "unknown"
+    known_dest = dst_wl != "unknown"
+    meshed_dest = known_dest and (dst_ns, dst_wl) not in UNMESHED_DESTINATIONS
     src_app, src_version = app_version(src_wl) if meshed_source else ("unknown", "unknown")
-    dst_app, dst_version = app_version(dst_wl) if meshed_dest else ("unknown", "unknown")
-    svc = dst[2] if len(dst) > 2 else service(dst_wl)
+    dst_app, dst_version = app_version(dst_wl) if known_dest else ("unknown", "unknown")
+    svc = service(dst_wl)
     values = {
         "reporter": reporter,
         "source_workload": src_wl,
@@ -110,16 +117,16 @@ def istio_labels(reporter, src, dst, protocol, code, policy):
         "source_version": src_version,
         "source_cluster": "Kubernetes" if meshed_source else "unknown",
         "destination_workload": dst_wl,
-        "destination_workload_namespace": dst_ns if meshed_dest else "unknown",
+        "destination_workload_namespace": dst_ns if known_dest else "unknown",
         "destination_principal": principal(dst_ns, dst_wl) if meshed_dest else "unknown",
         "destination_app": dst_app,
         "destination_version": dst_version,
         "destination_service": "%s.%s.svc.cluster.local" % (svc, dst_ns),
-        "destination_canonical_service": dst_app if meshed_dest else "unknown",
+        "destination_canonical_service": dst_app if known_dest else "unknown",
         "destination_canonical_revision": dst_version if dst_version != "unknown" else "latest",
         "destination_service_name": svc,
         "destination_service_namespace": dst_ns,
-        "destination_cluster": "Kubernetes" if meshed_dest else "unknown",
+        "destination_cluster": "Kubernetes" if known_dest else "unknown",
         "request_protocol": protocol,
         "response_code": code,
         "grpc_response_status": "",
@@ -172,9 +179,8 @@ class Mesh:
         self.bump(("payments", "ledger"), "ssl.connection_error", [], 0.4 if STRICT_FLIP <= tick < BILLING_MESHED else 0.0)
         if tick >= BILLING_MESHED:
             self.tcp(("legacy", "billing-cron"), ("payments", "ledger"), 0.4, "mutual_tls")
-        # A source-only edge: reviews-v3 calls the unmeshed legacy inventory service in plaintext.
-        self.http(("bookinfo", "reviews-v3"), ("unknown", "unknown", "inventory"), 2.0, 0.0, "unknown",
-                  destination_reported=False, destination_namespace="legacy")
+        # A source-only edge: reviews-v3 calls the unmeshed legacy/inventory in plaintext; only the caller reports it.
+        self.http(("bookinfo", "reviews-v3"), ("legacy", "inventory"), 2.0, 0.0, "unknown", destination_reported=False)
         for pod in PODS:
             if pod[1] != "istio-ingressgateway":
                 self.bump(pod, "ssl.handshake", [], self.inbound_rate(pod) * 0.2)
@@ -186,16 +192,14 @@ class Mesh:
     def inbound_rate(self, pod):
         return sum(edge[4] for edge in HTTP_EDGES if (edge[2], edge[3]) == pod)
 
-    def http(self, src, dst, rate, errors, policy, source_reported=True, destination_reported=True,
-             destination_namespace=None):
-        dst_key = dst if destination_namespace is None else (destination_namespace,) + dst[1:]
+    def http(self, src, dst, rate, errors, policy, source_reported=True, destination_reported=True):
         codes = [("200", rate * (1 - errors))] + ([("503", rate * errors)] if errors else [])
         for code, code_rate in codes:
             if destination_reported:
                 labels = istio_labels("destination", src, dst, "http", code, policy)
                 self.bump(dst, "istio_requests_total", labels, code_rate)
             if source_reported:
-                labels = istio_labels("source", src, dst_key, "http", code, "unknown")
+                labels = istio_labels("source", src, dst, "http", code, "unknown")
                 self.bump(src, "istio_requests_total", labels, code_rate)
 
     def tcp(self, src, dst, rate, policy):
@@ -247,6 +251,8 @@ def federate(mesh, tick):
         families.setdefault(name, []).append((sorted(full.items()), value))
 
     for pod_key, pod in PODS.items():
+        if pod_key in SCRAPED_DIRECTLY:
+            continue
         target = (pod_key[0], pod)
         for metric in ("istio_requests_total", "istio_tcp_connections_opened_total", "istio_tcp_received_bytes_total"):
             for pairs, value in mesh.series(pod_key, metric):

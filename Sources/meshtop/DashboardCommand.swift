@@ -22,7 +22,8 @@ struct DashboardCommand: AsyncParsableCommand {
             no terminal.
 
             With --policies, the MODE column shows the mTLS mode each namespace and workload enforces \
-            and READY? whether a namespace could switch to STRICT now (as `meshtop check` judges it).
+            and READY? whether a namespace could switch to STRICT now (as `meshtop check` judges it). The \
+            bundled sample is shown with its own policies.yaml unless --policies or --pods is given.
             """
     )
 
@@ -74,13 +75,19 @@ struct DashboardCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let inputs = source.sources.isEmpty ? SampleTelemetry.files() : source.sources
+        let sample = source.sources.isEmpty ? SampleTelemetry.contents() : nil
+        let inputs = sample?.files ?? source.sources
         if inputs.isEmpty {
             throw ValidationError(
                 "no sources given and no sample-telemetry/ directory found next to the binary or here"
             )
         }
         let feed = try feed(for: inputs)
+        // The sample is shown with its own policies, so the readiness screen has a story on first start.
+        var policy = self.policy
+        if policy.policyPaths.isEmpty, policy.pods == nil, let bundled = sample?.policies {
+            policy.policyPaths = [bundled]
+        }
         let policies = try policy.load()
         let dumbTerminal = getenv("TERM").map { String(cString: $0) } == "dumb"
         if once || dumbTerminal {

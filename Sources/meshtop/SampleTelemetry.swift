@@ -20,18 +20,32 @@ enum SampleTelemetry {
         return candidates.map(\.standardizedFileURL)
     }
 
-    /// The sample recording, or else the dump files, of the first sample directory found.
-    static func files() -> [String] {
+    /// The name of the sample mesh's policy file inside the sample directory.
+    static let policyFile = "policies.yaml"
+
+    /// What the first sample directory found holds for the dashboard.
+    struct Contents {
+        /// The sample recording, or else the dump files.
+        var files: [String]
+        /// The mTLS policies of the sample mesh (`policies.yaml`), when the directory has them.
+        var policies: String?
+    }
+
+    /// The sample recording, or else the dump files, of the first sample directory found, with its policies.
+    static func contents() -> Contents? {
         for directory in directories() {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { continue }
+            let policies = names.contains(policyFile) ? directory.appendingPathComponent(policyFile).path : nil
             // The sample recording replays the whole mesh; the loose dumps are single scrapes of it.
             if let recording = names.filter({ $0.hasSuffix(".mtrec.gz") }).sorted().first {
-                return [directory.appendingPathComponent(recording).path]
+                return Contents(files: [directory.appendingPathComponent(recording).path], policies: policies)
             }
             let dumps = names.filter { $0.hasSuffix(".prom") || $0.hasSuffix(".txt") || $0.hasSuffix(".stats") }
                 .sorted()
-            if !dumps.isEmpty { return dumps.map { directory.appendingPathComponent($0).path } }
+            if !dumps.isEmpty {
+                return Contents(files: dumps.map { directory.appendingPathComponent($0).path }, policies: policies)
+            }
         }
-        return []
+        return nil
     }
 }
