@@ -36,7 +36,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The system libcurl (every HTTP(S) fetch, with a custom CA when asked), loaded on first use:
-        // building needs its headers (libcurl4-openssl-dev), running needs libcurl.so.4 only for HTTP.
+        // building needs no curl headers (ccurl.h declares what meshtop calls, and is checked against
+        // <curl/curl.h> where that is installed); running needs libcurl.so.4 (libcurl4) only for HTTP.
         .target(name: "CCurl"),
         // The executable: argument parsing and wiring only.
         .executableTarget(

@@ -48,7 +48,7 @@ static void load(void) {
     LOOK_UP(library, easy_getinfo, "curl_easy_getinfo");
     LOOK_UP(library, slist_append, "curl_slist_append");
     LOOK_UP(library, slist_free_all, "curl_slist_free_all");
-    if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+    if (curl.global_init(CCURL_GLOBAL_DEFAULT) != CURLE_OK) {
         remember_reason("curl_global_init failed");
         return;
     }
