@@ -38,4 +38,20 @@ struct UsageErrorTests {
         #expect(run.error.contains("Error: --timeout '0s' must be positive"), "\(run.error)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// Started as `/meshtop` (the binary at the file system's root, as argv[0] says), every parent
+    /// directory's `themes` is `/themes`: it is listed once.
+    @Test("An unknown theme lists each directory looked in once")
+    func themeSearchPathHasNoDuplicates() throws {
+        let run = try ProcessCapture.run(
+            URL(fileURLWithPath: "/bin/bash"),
+            ["-c", "exec -a /meshtop \"$0\" --theme no-such-theme --once", MeshtopBinary.url.path]
+        )
+        #expect(run.status == 64)
+        let message = try #require(run.error.split(separator: "\n").first { $0.contains("no theme 'no-such-theme'") })
+        let list = try #require(message.range(of: "(looked in ")).upperBound
+        let directories = message[list...].dropLast().components(separatedBy: ", ")
+        #expect(directories.contains("/themes"))
+        #expect(Set(directories).count == directories.count, "\(directories)")
+    }
 }
