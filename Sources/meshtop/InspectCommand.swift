@@ -8,11 +8,13 @@ struct InspectCommand: AsyncParsableCommand {
         commandName: "inspect",
         abstract: "Show the format, families, samples and problems of telemetry dumps.",
         discussion: """
-            Each input is streamed through a small buffer and parsed; the format (Prometheus text 0.0.4,
-            OpenMetrics 1.0, Envoy /stats text or JSON) is recognised from the content. Problems are listed
-            as FILE:LINE:COLUMN: REASON; errors dropped a line, violations were accepted but break the
-            format's rules (what promtool rejects). --families lists every family with its kind and series
-            count, most series first (like Prometheus' highest cardinality metric names).
+            Each input is streamed through a small buffer and parsed; the format (Prometheus text 0.0.4, \
+            OpenMetrics 1.0, Envoy /stats text or JSON) is recognised from the content. Problems are listed \
+            as FILE:LINE:COLUMN: REASON; errors dropped a line, violations were accepted but break the \
+            format's rules (what promtool rejects).
+
+            --families lists every family with its kind and series count, most series first, like \
+            Prometheus' highest cardinality metric names.
 
             Examples:
               meshtop inspect sample-telemetry/istio-sidecar.prom
@@ -22,7 +24,7 @@ struct InspectCommand: AsyncParsableCommand {
               meshtop inspect --format json http://localhost:15020/stats/prometheus
               meshtop inspect --cacert root-cert.pem https://127.0.0.1:15020/stats/prometheus
 
-            Exit status: 0 on success, 1 with --strict when any problem was found, 2 when an input could
+            Exit status: 0 on success, 1 with --strict when any problem was found, 2 when an input could \
             not be read.
             """
     )
