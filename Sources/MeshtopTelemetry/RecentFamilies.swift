@@ -1,17 +1,18 @@
 /// A direct-mapped cache in front of ``TelemetrySummary``'s family table: the names of recently counted
-/// families with the kind last applied to them, so that a sample whose family and kind were just counted
-/// needs no table lookup.
+/// families with the kind last applied to them and their index in the table, so that a sample whose family
+/// and kind were just counted needs no table lookup.
 ///
-/// An entry means "counting a sample of this family and kind again changes nothing". Entries are keyed by
-/// ``ByteHash/quickKey(_:salt:)``, checked against the name bytes kept in the slot, and replaced on
-/// collision; names too long for a slot are not kept. The memory is fixed.
+/// An entry means "counting a sample of this family and kind again changes nothing but the family's series
+/// count". Entries are keyed by ``ByteHash/quickKey(_:salt:)``, checked against the name bytes kept in the
+/// slot, and replaced on collision; names too long for a slot are not kept. The memory is fixed.
 final class RecentFamilies {
     private static let slotCount = 4096
     private static let maximumName = 96
-    /// Per slot: the key (0 when empty), the name's length, the kind and the name's bytes.
+    /// Per slot: the key (0 when empty), the name's length, the kind, the family's index and the name's bytes.
     private let keys: UnsafeMutablePointer<UInt64>
     private let counts: UnsafeMutablePointer<Int>
     private let kinds: UnsafeMutablePointer<MetricKind>
+    private let indices: UnsafeMutablePointer<Int>
     private let names: UnsafeMutablePointer<UInt8>
 
     init() {
@@ -21,6 +22,8 @@ final class RecentFamilies {
         counts.initialize(repeating: 0, count: Self.slotCount)
         kinds = .allocate(capacity: Self.slotCount)
         kinds.initialize(repeating: .untyped, count: Self.slotCount)
+        indices = .allocate(capacity: Self.slotCount)
+        indices.initialize(repeating: 0, count: Self.slotCount)
         names = .allocate(capacity: Self.slotCount * Self.maximumName)
     }
 
@@ -28,6 +31,7 @@ final class RecentFamilies {
         keys.deallocate()
         counts.deallocate()
         kinds.deallocate()
+        indices.deallocate()
         names.deallocate()
     }
 
@@ -37,25 +41,30 @@ final class RecentFamilies {
         copy.keys.update(from: keys, count: Self.slotCount)
         copy.counts.update(from: counts, count: Self.slotCount)
         copy.kinds.update(from: kinds, count: Self.slotCount)
+        copy.indices.update(from: indices, count: Self.slotCount)
         copy.names.update(from: names, count: Self.slotCount * Self.maximumName)
         return copy
     }
 
-    /// Whether a sample of family `name` (with `key`) and `kind` was the last one counted in its slot.
+    /// The table index of family `name` (with `key`) when a sample of it and `kind` was the last one counted
+    /// in its slot, else nil.
     @inline(__always)
-    func contains(_ name: UnsafeBufferPointer<UInt8>, key: UInt64, kind: MetricKind) -> Bool {
+    func index(of name: UnsafeBufferPointer<UInt8>, key: UInt64, kind: MetricKind) -> Int? {
         let slot = Self.slot(key)
-        return keys[slot] == key && kinds[slot] == kind && counts[slot] == name.count
+        let hit =
+            keys[slot] == key && kinds[slot] == kind && counts[slot] == name.count
             && ByteText.equal(UnsafeBufferPointer(start: names + slot * Self.maximumName, count: name.count), name)
+        return hit ? indices[slot] : nil
     }
 
-    /// Notes that a sample of family `name` and `kind` was counted.
-    func remember(_ name: UnsafeBufferPointer<UInt8>, key: UInt64, kind: MetricKind) {
+    /// Notes that a sample of family `name`, at `index` in the table, and `kind` was counted.
+    func remember(_ name: UnsafeBufferPointer<UInt8>, key: UInt64, kind: MetricKind, index: Int) {
         guard let base = name.baseAddress, name.count <= Self.maximumName else { return }
         let slot = Self.slot(key)
         keys[slot] = key
         counts[slot] = name.count
         kinds[slot] = kind
+        indices[slot] = index
         (names + slot * Self.maximumName).update(from: base, count: name.count)
     }
 

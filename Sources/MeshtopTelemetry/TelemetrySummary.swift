@@ -1,4 +1,4 @@
-/// A consumer that only counts: samples, distinct families by kind, and the first issues.
+/// A consumer that only counts: samples, distinct families by kind and their series, and the first issues.
 ///
 /// It keeps no sample, so it runs at the parser's speed on dumps of any size (`meshtop inspect`).
 package struct TelemetrySummary: SampleConsumer {
@@ -16,6 +16,8 @@ package struct TelemetrySummary: SampleConsumer {
     private let issueListLimit: Int
     /// Distinct families and their kinds; the names live once in the table's arena.
     private var families = FamilyTable()
+    /// The series (samples) of each family, by its index in `families`.
+    private var seriesCounts: [Int] = []
     /// Families whose last sample needs no table lookup to be counted again (shared by copies until one
     /// of them counts a new family).
     private var recent = RecentFamilies()
@@ -35,23 +37,46 @@ package struct TelemetrySummary: SampleConsumer {
         return MetricKind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }
     }
 
-    /// Counts the sample and its family.
+    /// Every family with its kind and series, most series first, then by name (allocates a name each).
+    package var seriesByFamily: [FamilySeries] {
+        (0..<families.count).map { index in
+            FamilySeries(
+                name: families.withName(index) { String(decoding: $0, as: UTF8.self) },
+                kind: families[index].kind,
+                series: seriesCounts[index]
+            )
+        }
+        .sorted { $0.precedes($1) }
+    }
+
+    /// Counts the sample, its family and its family's series.
     package mutating func consume(_ sample: SampleView) {
         sampleCount += 1
         let key = ByteHash.quickKey(sample.family)
-        if recent.contains(sample.family, key: key, kind: sample.kind) { return }
-        let index = families.insert(sample.family)
+        if let index = recent.index(of: sample.family, key: key, kind: sample.kind) {
+            seriesCounts[index] += 1
+            return
+        }
+        let index = insert(sample.family)
         if sample.kind != .untyped, families[index].kind != sample.kind { families[index].kind = sample.kind }
+        seriesCounts[index] += 1
         if !isKnownUniquelyReferenced(&recent) { recent = recent.copy() }
-        recent.remember(sample.family, key: key, kind: sample.kind)
+        recent.remember(sample.family, key: key, kind: sample.kind, index: index)
     }
 
     /// Counts a declared family, with or without samples.
     package mutating func declare(family name: UnsafeBufferPointer<UInt8>, kind: MetricKind) {
-        let index = families.insert(name)
+        let index = insert(name)
         families[index].kind = kind
         if !isKnownUniquelyReferenced(&recent) { recent = recent.copy() }
         recent.forget(name)
+    }
+
+    /// The index of the family called `name`, with a series count of 0 when it is new.
+    private mutating func insert(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        let index = families.insert(name)
+        if index == seriesCounts.count { seriesCounts.append(0) }
+        return index
     }
 
     /// Counts the issue and keeps it while the list has room.

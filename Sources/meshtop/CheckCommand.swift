@@ -46,10 +46,14 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Hide findings: CODE=namespace/name, '*' matches any text (MT3*=legacy/*); repeatable.")
     var suppress: [String] = []
 
-    @Option(help: "Judge only recorded frames from this time: +10m (from the recording's start), 14:10, ISO or epoch.")
+    // Unconditional, as in `report`: `--from -5m` takes `-5m` as the time, not as an option.
+    @Option(
+        parsing: .unconditional,
+        help: "Judge only recorded frames from this time: +10m (from the start), -5m (from the end), 14:10, ISO, epoch."
+    )
     var from: String?
 
-    @Option(help: "Judge only recorded frames up to this time, in the same forms as --from.")
+    @Option(parsing: .unconditional, help: "Judge only recorded frames up to this time, in the same forms as --from.")
     var to: String?
 
     @Option(help: "Requests plus connections a namespace or workload needs before it can be READY.")

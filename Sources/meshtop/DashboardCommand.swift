@@ -58,9 +58,7 @@ struct DashboardCommand: AsyncParsableCommand {
         guard (20...1000).contains(width), (5...500).contains(height) else {
             throw ValidationError("--width must be 20…1000 and --height 5…500")
         }
-        if let interval, (DurationText.duration(interval) ?? .zero) <= .zero {
-            throw ValidationError("--interval '\(interval)' is not a duration such as 5s or 1m")
-        }
+        if let interval { _ = try PositiveDuration.parse(interval, option: "--interval", example: "5s or 1m") }
         let standardInputs = source.sources + policy.policyPaths + [policy.pods].compactMap { $0 }
         guard standardInputs.filter({ $0 == "-" }).count <= 1 else {
             throw ValidationError("standard input ('-') can be read only once")

@@ -8,19 +8,23 @@ struct InspectCommand: AsyncParsableCommand {
         commandName: "inspect",
         abstract: "Show the format, families, samples and problems of telemetry dumps.",
         discussion: """
-            Each input is streamed through a small buffer and parsed; the format (Prometheus text 0.0.4,
-            OpenMetrics 1.0, Envoy /stats text or JSON) is recognised from the content. Problems are listed
-            as FILE:LINE:COLUMN: REASON; errors dropped a line, violations were accepted but break the
+            Each input is streamed through a small buffer and parsed; the format (Prometheus text 0.0.4, \
+            OpenMetrics 1.0, Envoy /stats text or JSON) is recognised from the content. Problems are listed \
+            as FILE:LINE:COLUMN: REASON; errors dropped a line, violations were accepted but break the \
             format's rules (what promtool rejects).
+
+            --families lists every family with its kind and series count, most series first, like \
+            Prometheus' highest cardinality metric names.
 
             Examples:
               meshtop inspect sample-telemetry/istio-sidecar.prom
+              meshtop inspect --families federate.txt | head -20
               meshtop inspect --strict dump.prom || echo "dump has problems"
               kubectl exec POD -c istio-proxy -- curl -s localhost:15000/stats | meshtop inspect -
               meshtop inspect --format json http://localhost:15020/stats/prometheus
               meshtop inspect --cacert root-cert.pem https://127.0.0.1:15020/stats/prometheus
 
-            Exit status: 0 on success, 1 with --strict when any problem was found, 2 when an input could
+            Exit status: 0 on success, 1 with --strict when any problem was found, 2 when an input could \
             not be read.
             """
     )
@@ -42,6 +46,9 @@ struct InspectCommand: AsyncParsableCommand {
 
     @Option(help: "List at most this many problems per input.")
     var maxIssues = 20
+
+    @Flag(help: "List every family with its kind and series count, most series first (in JSON: series_by_family).")
+    var families = false
 
     @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
     var caFile: String?
@@ -84,6 +91,12 @@ struct InspectCommand: AsyncParsableCommand {
         }
         parser.finish(into: &summary)
         let elapsed = started.duration(to: clock.now)
-        return InspectReport(input: input, parser: parser, summary: summary, elapsed: elapsed)
+        return InspectReport(
+            input: input,
+            parser: parser,
+            summary: summary,
+            elapsed: elapsed,
+            listingFamilies: families
+        )
     }
 }

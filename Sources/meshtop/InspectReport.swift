@@ -2,6 +2,9 @@ import Foundation
 import MeshtopTelemetry
 
 /// What `meshtop inspect` found in one input, ready to print as text or JSON.
+///
+/// The JSON has snake_case keys, as `report`'s has; the camelCase keys of earlier versions
+/// (`familiesByKind`, `issueCount`, `megabytesPerSecond`) stay beside them for existing scripts.
 struct InspectReport: Encodable {
     /// One problem, located.
     struct Issue: Encodable {
@@ -9,6 +12,13 @@ struct InspectReport: Encodable {
         var column: Int
         var severity: String
         var reason: String
+    }
+
+    /// One family of `--families`.
+    struct Family: Encodable {
+        var name: String
+        var kind: String
+        var series: Int
     }
 
     var input: String
@@ -24,8 +34,16 @@ struct InspectReport: Encodable {
     var bytes: Int
     var seconds: Double
     var megabytesPerSecond: Double
+    /// Every family, most series first; nil unless `--families` asked for them.
+    var seriesByFamily: [Family]?
 
-    init(input: String, parser: TelemetryParser, summary: TelemetrySummary, elapsed: Duration) {
+    init(
+        input: String,
+        parser: TelemetryParser,
+        summary: TelemetrySummary,
+        elapsed: Duration,
+        listingFamilies: Bool = false
+    ) {
         self.input = input
         self.format = parser.format?.rawValue
         self.families = summary.familyCount
@@ -44,6 +62,41 @@ struct InspectReport: Encodable {
         let components = elapsed.components
         self.seconds = Double(components.seconds) + Double(components.attoseconds) * 1e-18
         self.megabytesPerSecond = seconds > 0 ? Double(bytes) / 1e6 / seconds : 0
+        if listingFamilies {
+            self.seriesByFamily = summary.seriesByFamily.map {
+                Family(name: $0.name, kind: $0.kind.keyword, series: $0.series)
+            }
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case input, format, families, samples, lines, errors, violations, issues, bytes, seconds
+        case familiesByKind, issueCount, megabytesPerSecond
+        case familiesByKindSnake = "families_by_kind"
+        case issueCountSnake = "issue_count"
+        case megabytesPerSecondSnake = "megabytes_per_second"
+        case seriesByFamily = "series_by_family"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(input, forKey: .input)
+        try container.encodeIfPresent(format, forKey: .format)
+        try container.encode(families, forKey: .families)
+        try container.encode(familiesByKind, forKey: .familiesByKind)
+        try container.encode(familiesByKind, forKey: .familiesByKindSnake)
+        try container.encode(samples, forKey: .samples)
+        try container.encode(lines, forKey: .lines)
+        try container.encode(issueCount, forKey: .issueCount)
+        try container.encode(issueCount, forKey: .issueCountSnake)
+        try container.encode(errors, forKey: .errors)
+        try container.encode(violations, forKey: .violations)
+        try container.encode(issues, forKey: .issues)
+        try container.encode(bytes, forKey: .bytes)
+        try container.encode(seconds, forKey: .seconds)
+        try container.encode(megabytesPerSecond, forKey: .megabytesPerSecond)
+        try container.encode(megabytesPerSecond, forKey: .megabytesPerSecondSnake)
+        try container.encodeIfPresent(seriesByFamily, forKey: .seriesByFamily)
     }
 
     /// A few aligned lines for people.
@@ -65,6 +118,7 @@ struct InspectReport: Encodable {
             }
             if issueCount > issues.count { lines.append("    … and \(issueCount - issues.count) more") }
         }
+        if let seriesByFamily { lines += Self.familyLines(seriesByFamily) }
         let size = bytes < 1_000_000 ? Self.counted(bytes, "byte") : String(format: "%.1f MB", Double(bytes) / 1e6)
         lines.append(
             "  read:      \(size) (\(self.lines) lines) in \(String(format: "%.3f", seconds)) s"
@@ -79,6 +133,20 @@ struct InspectReport: Encodable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `--families` as a table: series, kind and name, most series first.
+    private static func familyLines(_ families: [Family]) -> [String] {
+        guard !families.isEmpty else { return ["  series by family: none"] }
+        let seriesWidth = max("SERIES".count, families.map { String($0.series).count }.max() ?? 0)
+        let kindWidth = max("KIND".count, families.map(\.kind.count).max() ?? 0)
+        func row(_ series: String, _ kind: String, _ name: String) -> String {
+            let paddedSeries = String(repeating: " ", count: seriesWidth - series.count) + series
+            let paddedKind = kind + String(repeating: " ", count: kindWidth - kind.count)
+            return "    \(paddedSeries)  \(paddedKind)  \(name)"
+        }
+        return ["  series by family:", row("SERIES", "KIND", "FAMILY")]
+            + families.map { row(String($0.series), $0.kind, Terminal.safe($0.name)) }
     }
 
     private static func counted(_ count: Int, _ noun: String) -> String {

@@ -30,12 +30,8 @@ struct RecordCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !source.sources.isEmpty else { throw ValidationError("give at least one source to record") }
-        guard let interval = DurationText.duration(interval), interval > .zero else {
-            throw ValidationError("--interval '\(interval)' is not a duration such as 15s or 1m")
-        }
-        if let duration, (DurationText.duration(duration) ?? .zero) <= .zero {
-            throw ValidationError("--duration '\(duration)' is not a duration such as 30m or 1h")
-        }
+        _ = try PositiveDuration.parse(interval, option: "--interval", example: "15s or 1m")
+        if let duration { _ = try PositiveDuration.parse(duration, option: "--duration", example: "30m or 1h") }
     }
 
     func run() async throws {

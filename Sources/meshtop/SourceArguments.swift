@@ -26,9 +26,7 @@ struct SourceArguments: ParsableArguments {
     /// The parsed sources, ready to poll.
     func makeSources() throws -> [any TelemetrySource] {
         guard !sources.isEmpty else { throw ValidationError("give at least one source") }
-        guard let timeoutDuration = DurationText.duration(timeout), timeoutDuration > .zero else {
-            throw ValidationError("--timeout '\(timeout)' is not a duration such as 2s or 500ms")
-        }
+        let timeoutDuration = try PositiveDuration.parse(timeout, option: "--timeout", example: "2s or 500ms")
         if let problem = CAFile.argumentProblem(caFile) { throw ValidationError(problem) }
         let options = SourceOptions(
             timeout: timeoutDuration,

@@ -50,7 +50,9 @@ enum ThemeFile {
         }
     }
 
-    /// Where theme files are looked for: next to the binary, the user's config, the working directory.
+    /// Where theme files are looked for: next to the binary, the user's config, the working directory and
+    /// the binary's parent directories; each once, in that order (near the file system's root the
+    /// candidates coincide).
     static func directories() -> [URL] {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent()
@@ -70,6 +72,7 @@ enum ThemeFile {
             root.deleteLastPathComponent()
             candidates.append(root.appendingPathComponent("themes"))
         }
-        return candidates.map(\.standardizedFileURL)
+        var seen: Set<String> = []
+        return candidates.map(\.standardizedFileURL).filter { seen.insert($0.path).inserted }
     }
 }

@@ -134,6 +134,21 @@ struct CheckCommandTests {
         #expect(badTime.error.contains("--from"))
     }
 
+    @Test(
+        "--from and --to take a time after a space or after '=', negative ones included, as in report",
+        arguments: [["--from", "-5m"], ["--from=-5m"], ["--to", "-20m"], ["--to=-20m"]]
+    )
+    func windowOptionSpellings(window: [String]) throws {
+        let recording = MeshtopBinary.packageRoot.appendingPathComponent("sample-telemetry/mesh.mtrec.gz").path
+        let strict = Self.strictShop.replacingOccurrences(of: "shop", with: "payments")
+        let run = try CheckRun(files: ["p.yaml": strict], arguments: [recording, "--policies", "p.yaml"] + window)
+        #expect(run.error.isEmpty, "\(run.error)")
+        // The last five minutes come after payments' STRICT flip; up to twenty minutes before the end, before it.
+        let beforeFlip = window[0].hasPrefix("--to")
+        #expect(run.status == (beforeFlip ? 1 : 0))
+        #expect(run.output.contains("CRITICAL MT304 payments/api") == beforeFlip)
+    }
+
     @Test("Escape sequences in resource names never reach the output raw")
     func escapesAreNeutralised() throws {
         let hostile = Self.strictShop.replacingOccurrences(of: "namespace: shop", with: "namespace: \"sh\\e[31mop\"")

@@ -96,5 +96,55 @@ struct TelemetrySummaryTests {
         #expect(kinds(second) == ["counter 2", "gauge 1", "summary 1"])
         #expect(first.sampleCount == 4)
         #expect(second.sampleCount == 6)
+        #expect(series(first) == ["a counter 2", "b gauge 1", "c counter 1"])
+        #expect(series(second) == ["a counter 2", "b gauge 2", "c counter 1", "d summary 1"])
+    }
+
+    private func series(_ summary: TelemetrySummary) -> [String] {
+        summary.seriesByFamily.map { "\($0.name) \($0.kind.keyword) \($0.series)" }
+    }
+
+    @Test func listsEveryFamilyWithItsSeriesMostFirstThenByName() {
+        let summary = summarise(
+            """
+            # TYPE h histogram
+            h_bucket{le="1"} 0
+            h_bucket{le="+Inf"} 1
+            h_sum 1
+            h_count 1
+            # TYPE declared_only counter
+            # TYPE b gauge
+            b{x="1"} 1
+            b{x="2"} 1
+            loose 1
+            a 1
+            a{x="2"} 2
+
+            """
+        )
+        #expect(
+            series(summary) == [
+                "h histogram 4", "a untyped 2", "b gauge 2", "loose untyped 1", "declared_only counter 0",
+            ]
+        )
+    }
+
+    /// Series counted through the recent-family cache and through the table (more families than the cache
+    /// has slots, alternating line by line) add up to the same figures.
+    @Test func seriesCountsSurviveCacheHitsMissesAndEvictions() {
+        var text = ""
+        for round in 0..<4 {
+            for index in 0..<5000 {
+                text += "cluster.envoy_\(index)_x_active: \(round)\n"
+                if index % 10 == 0 { text += "cluster.envoy_\(index)_x_active: \(round)\n" }
+            }
+        }
+        let summary = summarise(text)
+        let rows = summary.seriesByFamily
+        #expect(rows.count == 5000)
+        #expect(rows.reduce(0) { $0 + $1.series } == summary.sampleCount)
+        #expect(rows.prefix(500).allSatisfy { $0.series == 8 })
+        #expect(rows.dropFirst(500).allSatisfy { $0.series == 4 })
+        #expect(rows.first?.name == "envoy_cluster_envoy_0_x_active")
     }
 }
