@@ -120,6 +120,7 @@ package final class LiveSession {
         var model = DashboardPolicy.view(of: snapshot, policy: policy)
         model.rateWindowMilliseconds = timeline.windowLength
         model.timelineComplete = timeline.frontier > tick
+        model.timeline = timeline.marks(atTick: tick)
         let status =
             isFollowing
             ? TimeStatus(mode: .live)

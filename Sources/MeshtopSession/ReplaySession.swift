@@ -106,6 +106,7 @@ package final class ReplaySession {
         var model = DashboardPolicy.view(of: snapshot, policy: policy)
         model.rateWindowMilliseconds = timeline.windowLength
         model.timelineComplete = timeline.frontier > tick
+        model.timeline = timeline.marks(atTick: tick)
         if let problem = timeline.frames.problems.last {
             model.sources.append(SourceStatus(name: path, error: problem))
         }

@@ -1,3 +1,4 @@
+import MeshtopDashboard
 import MeshtopModel
 
 /// The session's figures at every tick: the snapshot of the window ending at the tick, its alerts with their
@@ -95,6 +96,20 @@ package final class SessionTimeline {
         for old in base..<tick { trends[old] = nil }
         base = tick
         if alerts.count == 0 { base = max(base, tick) }
+    }
+
+    /// The span of retained ticks, the tick shown and the alert starts and ends known so far, for the
+    /// timeline bar.
+    package func marks(atTick tick: Int) -> TimelineMarks? {
+        guard let first = frames.times.first, let last = frames.times.last, let time = frames.time(ofTick: tick)
+        else { return nil }
+        return TimelineMarks(
+            first: first,
+            last: last,
+            position: time,
+            alertStarts: alerts.starts,
+            alertEnds: alerts.ends
+        )
     }
 
     /// Everything shown at `tick`: the window's snapshot, with alert lifecycles and sparklines as far as

@@ -91,6 +91,7 @@ struct DashboardCommand: AsyncParsableCommand {
         if once || dumbTerminal {
             if !once { printError("meshtop: TERM=dumb cannot show the dashboard; printing one frame instead") }
             var state = AppState(width: width, height: height, ascii: ascii || !utf8, themeName: resolvedTheme.name)
+            state.title = sample.map { _ in SampleTelemetry.title }
             switch feed {
             case .snapshot(let inputs):
                 state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
@@ -129,6 +130,7 @@ struct DashboardCommand: AsyncParsableCommand {
             ascii: ascii || !utf8,
             windowLength: try time.windowLength(),
             history: try time.historyLength(),
+            title: sample.map { _ in SampleTelemetry.title },
             keysFromTerminal: keysFromTerminal
         )
         try await DashboardLoop.run(options)

@@ -30,6 +30,8 @@ enum DashboardLoop {
         var windowLength: Int64 = WindowLength.standard
         /// How long a live session remembers, milliseconds.
         var history: Int64 = LiveSession.defaultHistory
+        /// What the data is, for the title bar.
+        var title: String?
         /// Read keys from /dev/tty, as standard input carries telemetry.
         var keysFromTerminal = false
     }
@@ -94,12 +96,13 @@ enum DashboardLoop {
         options: Options
     ) {
         let size = terminal.size
-        let state = AppState(
+        var state = AppState(
             width: size.width,
             height: size.height,
             ascii: options.ascii || !terminal.supportsUnicode,
             themeName: options.theme.name
         )
+        state.title = options.title
         var driver = DashboardDriver(state: state, theme: options.theme)
         var lastTick: Int64 = 0
         while !driver.isFinished, !terminal.quitRequested {

@@ -20,6 +20,9 @@ enum SampleTelemetry {
         return candidates.map(\.standardizedFileURL)
     }
 
+    /// What the bundled sample shows, for the title bar.
+    static let title = "sample: PERMISSIVE → STRICT migration"
+
     /// The name of the sample mesh's policy file inside the sample directory.
     static let policyFile = "policies.yaml"
 

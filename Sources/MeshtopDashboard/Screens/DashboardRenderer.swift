@@ -9,6 +9,7 @@ package enum DashboardRenderer {
         }
         let layout = state.layout
         drawTitle(state, area: layout.title, grid: &grid)
+        if let marks = state.model.timeline { TimelineBar(marks: marks).render(in: layout.timeline, into: &grid) }
         drawSummary(state, area: layout.summary, grid: &grid)
         drawTabs(state, area: layout.tabs, grid: &grid)
         drawTable(state, area: layout.table, grid: &grid)
@@ -48,9 +49,17 @@ package enum DashboardRenderer {
         let mode = modeText(state)
         let modeWidth = DisplayWidth.of(mode)
         let crumbs = Breadcrumbs(location: state.location)
+        // The title goes only where it fits whole beside the breadcrumbs and the mode.
+        let title = state.title.map { $0 + "  " } ?? ""
+        let titleWidth = DisplayWidth.of(title)
+        let shownTitle = area.width - modeWidth - titleWidth >= 40 ? title : ""
+        let crumbWidth = area.width - modeWidth - DisplayWidth.of(shownTitle) - 3
         grid.write(" ", x: area.x, y: area.y, maxWidth: 1, role: .title)
-        crumbs.render(in: Rect(x: area.x + 1, y: area.y, width: area.width - modeWidth - 3, height: 1), into: &grid)
+        crumbs.render(in: Rect(x: area.x + 1, y: area.y, width: crumbWidth, height: 1), into: &grid)
         grid.writeRight(mode, maxX: area.maxX - 1, y: area.y, role: .title, attributes: .bold)
+        if !shownTitle.isEmpty {
+            grid.writeRight(shownTitle, maxX: area.maxX - 1 - modeWidth, y: area.y, role: .title)
+        }
     }
 
     /// The mode text: `LIVE`, `PAUSED 12/240`, `REPLAY 12/240 ▶ 2x`.

@@ -7,6 +7,8 @@ package struct FrameLayout: Hashable, Sendable {
 
     /// The breadcrumb and mode line.
     package var title: Rect
+    /// The timeline bar under the title (empty without a timeline or on short terminals).
+    package var timeline: Rect
     /// The screen's summary lines (empty on short terminals).
     package var summary: Rect
     /// The pane tabs (empty when the screen has one pane).
@@ -21,10 +23,12 @@ package struct FrameLayout: Hashable, Sendable {
     /// The rows of table body visible at once.
     package var bodyHeight: Int { max(0, table.height - 1) }
 
-    /// Lays out a frame; summary lines are dropped first on short terminals, then the hint line.
-    package init(location: Location, width: Int, height: Int) {
+    /// Lays out a frame; summary lines are dropped first on short terminals, then the hint line; the
+    /// timeline bar needs `hasTimeline` and 16 rows.
+    package init(location: Location, width: Int, height: Int, hasTimeline: Bool = false) {
         var rest = Rect(x: 0, y: 0, width: width, height: height)
         (title, rest) = rest.splitTop(1)
+        (timeline, rest) = rest.splitTop(hasTimeline && height >= 16 ? 1 : 0)
         (rest, status) = rest.splitBottom(1)
         (rest, hints) = rest.splitBottom(height >= 14 ? 1 : 0)
         let wanted = Self.summaryLines(location.kind)

@@ -83,7 +83,9 @@ extension AppState {
     }
 
     /// The frame layout of the current screen and size.
-    package var layout: FrameLayout { FrameLayout(location: location, width: width, height: height) }
+    package var layout: FrameLayout {
+        FrameLayout(location: location, width: width, height: height, hasTimeline: model.timeline != nil)
+    }
 
     // MARK: Selection
 

@@ -51,6 +51,8 @@ package struct AppState {
     package var horizon: CertificateHorizon = .week
     /// The name of the theme in use.
     package var themeName: String
+    /// What the data is, shown in the title bar (`sample: PERMISSIVE → STRICT migration`), if said.
+    package var title: String?
     /// Terminal size.
     package var width: Int, height: Int
     /// Whether glyphs must be ASCII.

@@ -34,6 +34,8 @@ package struct DashboardModel: Sendable {
     /// Whether alert lifecycles and sparklines are complete for the moment shown (false while the history
     /// before it is still being computed).
     package var timelineComplete = true
+    /// The span of moments that can be shown and the alert marks on it, for a replay or live session.
+    package var timeline: TimelineMarks?
 
     /// Creates a view model.
     package init(
