@@ -10,16 +10,16 @@ package actor ReplayEngine<C: Clock> where C.Duration == Duration {
     /// How often playback moves on.
     package static var playbackStep: Duration { .milliseconds(100) }
 
-    /// Creates an engine over `reader`; nothing is posted until ``run(actions:)`` or ``publish()``.
+    /// Creates an engine over `readers` (merged by time); nothing is posted until ``run(actions:)`` or ``publish()``.
     package init(
-        reader: RecordingReader,
+        readers: [RecordingReader],
         mailbox: DashboardMailbox,
         policy: DashboardPolicy? = nil,
         windowLength: Int64 = WindowLength.standard,
         start: ReplaySession.Start = .playing,
         clock: SessionClock<C>
     ) {
-        session = ReplaySession(reader: reader, policy: policy, windowLength: windowLength, start: start)
+        session = ReplaySession(readers: readers, policy: policy, windowLength: windowLength, start: start)
         self.mailbox = mailbox
         self.clock = clock
     }

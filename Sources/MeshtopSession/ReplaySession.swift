@@ -22,17 +22,27 @@ package final class ReplaySession {
     private var shownFrontierWasBehind = false
 
     /// Opens `reader` with windows of `windowLength` milliseconds.
-    package init(
+    package convenience init(
         reader: RecordingReader,
         policy: DashboardPolicy? = nil,
         windowLength: Int64 = WindowLength.standard,
         start: Start = .playing
     ) {
-        let frames = TickFrames(recording: reader)
+        self.init(readers: [reader], policy: policy, windowLength: windowLength, start: start)
+    }
+
+    /// Opens several recordings merged by time (see ``TickFrames/init(recordings:thresholds:parsedTickLimit:)``).
+    package init(
+        readers: [RecordingReader],
+        policy: DashboardPolicy? = nil,
+        windowLength: Int64 = WindowLength.standard,
+        start: Start = .playing
+    ) {
+        let frames = TickFrames(recordings: readers)
         timeline = SessionTimeline(frames: frames, windowLength: windowLength)
         cursor = ReplayCursor(tickTimes: frames.times)
         self.policy = policy
-        path = reader.path
+        path = readers.map(\.path).joined(separator: ", ")
         switch start {
         case .playing:
             cursor.togglePlayback()

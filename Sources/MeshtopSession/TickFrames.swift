@@ -18,23 +18,45 @@ package final class TickFrames {
     private var parsedOrder: [Int] = []
     private var bytes: [Int: Int] = [:]
     private var totalBytes = 0
-    private let reader: RecordingReader?
+    /// The recordings, and for each tick the recording and its own tick number there.
+    private let readers: [RecordingReader]
+    private let recordedTicks: [(reader: Int, tick: Int)]
     private let parsedTickLimit: Int
     /// Problems met while reading recorded frames, newest last.
     package private(set) var problems: [String] = []
 
     /// The ticks of a recording, parsed on demand; at most `parsedTickLimit` stay parsed at once.
-    package init(recording reader: RecordingReader, thresholds: Thresholds = Thresholds(), parsedTickLimit: Int = 256) {
+    package convenience init(
+        recording reader: RecordingReader,
+        thresholds: Thresholds = Thresholds(),
+        parsedTickLimit: Int = 256
+    ) {
+        self.init(recordings: [reader], thresholds: thresholds, parsedTickLimit: parsedTickLimit)
+    }
+
+    /// The ticks of several recordings merged by time, each recording's tick a tick of its own; every
+    /// recorded source is a source of its own, named after its recording's path when there are several
+    /// (as `meshtop report` names them).
+    package init(recordings: [RecordingReader], thresholds: Thresholds = Thresholds(), parsedTickLimit: Int = 256) {
         self.catalog = MeshModel(thresholds: thresholds)
-        self.reader = reader
+        self.readers = recordings
         self.parsedTickLimit = max(parsedTickLimit, 8)
-        times = reader.ticks.map { reader.frames[$0.upperBound - 1].timestampMilliseconds }
+        var ticks: [(time: Int64, reader: Int, tick: Int)] = []
+        for (index, reader) in recordings.enumerated() {
+            for (tick, range) in reader.ticks.enumerated() {
+                ticks.append((reader.frames[range.upperBound - 1].timestampMilliseconds, index, tick))
+            }
+        }
+        ticks.sort { ($0.time, $0.reader, $0.tick) < ($1.time, $1.reader, $1.tick) }
+        times = ticks.map(\.time)
+        recordedTicks = ticks.map { ($0.reader, $0.tick) }
     }
 
     /// An empty live session that ``append(_:)`` fills.
     package init(thresholds: Thresholds = Thresholds()) {
         self.catalog = MeshModel(thresholds: thresholds)
-        self.reader = nil
+        self.readers = []
+        self.recordedTicks = []
         self.parsedTickLimit = .max
     }
 
@@ -61,10 +83,15 @@ package final class TickFrames {
     /// The parsed frames of tick `tick` (empty when it is not retained or could not be read).
     package func frames(ofTick tick: Int) -> [Frame] {
         if let frames = parsed[tick] { return frames }
-        guard let reader, ticks.contains(tick) else { return [] }
+        guard !readers.isEmpty, ticks.contains(tick) else { return [] }
+        let (index, recorded) = recordedTicks[tick]
+        let reader = readers[index]
         var frames: [Frame] = []
         do {
-            for scrape in try reader.frames(inTick: tick) { frames.append(catalog.frame(of: scrape)) }
+            for var scrape in try reader.frames(inTick: recorded) {
+                if readers.count > 1 { scrape.source = "\(reader.path):\(scrape.source)" }
+                frames.append(catalog.frame(of: scrape))
+            }
         } catch {
             problems.append("\(error)")
         }
@@ -109,7 +136,7 @@ package final class TickFrames {
     /// - Returns: how many ticks were forgotten.
     @discardableResult
     package func forget(olderThan age: Int64, byteBudget: Int) -> Int {
-        guard reader == nil, let newest = times.last else { return 0 }
+        guard readers.isEmpty, let newest = times.last else { return 0 }
         let (limit, overflow) = newest.subtractingReportingOverflow(age)
         var dropped = 0
         while times.count > 1, (!overflow && times[0] < limit) || totalBytes > byteBudget {
@@ -124,7 +151,7 @@ package final class TickFrames {
     }
 
     /// Roughly how many bytes of parsed frames are kept.
-    package var keptBytes: Int { reader == nil ? totalBytes : parsed.values.reduce(0) { $0 + $1.count } }
+    package var keptBytes: Int { readers.isEmpty ? totalBytes : parsed.values.reduce(0) { $0 + $1.count } }
 
     /// The frames inside `window`, from the retained ticks that can hold any.
     package func frames(in window: TimeWindow) -> [Frame] {

@@ -95,6 +95,18 @@ package final class RecordingReader: @unchecked Sendable {
     /// The number of frames.
     package var frameCount: Int { frames.count }
 
+    /// Whether `path` is read as a recording, judged by content rather than by name: a directory of dumps,
+    /// or a file that starts as gzip does (a recording is a series of gzip members).
+    package static func isRecording(path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
+        if isDirectory.boolValue { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let magic = (try? handle.read(upToCount: 2)) ?? Data()
+        return magic.elementsEqual([0x1F, 0x8B])
+    }
+
     /// The first and last frame times, or nil for an empty recording.
     package var timeRange: ClosedRange<Int64>? {
         guard let first = frames.first, let last = frames.last else { return nil }

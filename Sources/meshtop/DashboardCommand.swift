@@ -97,10 +97,10 @@ struct DashboardCommand: AsyncParsableCommand {
                 state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
             case .live(let poller):
                 state.apply(.model(await DashboardFeed.fetchOnce(poller.sources, policy: policies)))
-            case .replay(let reader, _):
+            case .replay(let readers, _):
                 // A recording shows its newest tick.
                 let session = ReplaySession(
-                    reader: reader,
+                    readers: readers,
                     policy: policies,
                     windowLength: try time.windowLength(),
                     start: .paused(at: nil)
@@ -136,14 +136,22 @@ struct DashboardCommand: AsyncParsableCommand {
         try await DashboardLoop.run(options)
     }
 
-    /// A single recording or directory is replayed; URLs and standard input are followed live, and so
-    /// are files when --interval is given; plain dumps are otherwise read once as one snapshot.
+    /// Recordings and directories (recognised by content, wherever they are among the sources) are replayed,
+    /// merged by time; URLs and standard input are followed live, and so are files when --interval is given;
+    /// plain dumps are otherwise read once as one snapshot. Recordings cannot be mixed with other sources.
     func feed(for inputs: [String]) throws -> DashboardLoop.Feed {
-        if inputs.count == 1, let input = inputs.first, Self.isRecordingOrDirectory(input) {
+        let recorded = inputs.filter { $0 != "-" && RecordingReader.isRecording(path: $0) }
+        if !recorded.isEmpty {
+            guard recorded.count == inputs.count else {
+                throw ValidationError(
+                    "recordings are replayed on their own: \(Terminal.safe(recorded[0])) cannot be shown together "
+                        + "with live sources or dumps (replay it with meshtop replay)"
+                )
+            }
             do {
-                return .replay(try RecordingReader(path: input), start: .playing)
+                return .replay(try recorded.map { try RecordingReader(path: $0) }, start: .playing)
             } catch {
-                throw ValidationError("\(error)")
+                throw ValidationError(Terminal.safe("\(error)"))
             }
         }
         let specs = try inputs.map { argument in
@@ -166,9 +174,4 @@ struct DashboardCommand: AsyncParsableCommand {
         return .live(SourcePoller(sources: try live.makeSources(), interval: pollInterval))
     }
 
-    static func isRecordingOrDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return path.hasSuffix(".mtrec.gz")
-            || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
-    }
 }

@@ -13,8 +13,8 @@ enum DashboardLoop {
     enum Feed: Sendable {
         /// Dumps read once into a single snapshot.
         case snapshot([String])
-        /// A recording (or directory of dumps) replayed tick by tick, opening as `start` says.
-        case replay(RecordingReader, start: ReplaySession.Start)
+        /// Recordings (or directories of dumps) replayed tick by tick, merged by time, opening as `start` says.
+        case replay([RecordingReader], start: ReplaySession.Start)
         /// Sources polled on an interval and shown as they change.
         case live(SourcePoller)
     }
@@ -49,11 +49,11 @@ enum DashboardLoop {
             worker = Task.detached(priority: .userInitiated) {
                 mailbox.post(await DashboardFeed.load(inputs, policy: policy))
             }
-        case .replay(let reader, let start):
+        case .replay(let readers, let start):
             let (channel, actions) = TimeActionChannel.make()
             control = channel
             let engine = ReplayEngine(
-                reader: reader,
+                readers: readers,
                 mailbox: mailbox,
                 policy: options.policy,
                 windowLength: options.windowLength,

@@ -14,7 +14,7 @@ import MeshtopTerminal
 struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replay a recording (.mtrec.gz) or a directory of dumps, opened paused at --at.",
+        abstract: "Replay recordings (.mtrec.gz) or directories of dumps, opened paused at --at.",
         discussion: """
             Every figure at a moment comes from the frames in the trailing window that ends there (--window, \
             default 1m; the w key cycles 1m, 5m, 15m and 1h), so a moment shows the same whether it is reached \
@@ -34,8 +34,8 @@ struct ReplayCommand: AsyncParsableCommand {
         case text, json, csv
     }
 
-    @Argument(help: "The recording (.mtrec.gz) or directory of dumps to replay.")
-    var recording: String
+    @Argument(help: "Recordings (.mtrec.gz) or directories of dumps to replay; several are merged by time.")
+    var recordings: [String]
 
     @Option(help: "The moment to open at (default: the first frame).")
     var at: String?
@@ -66,6 +66,7 @@ struct ReplayCommand: AsyncParsableCommand {
     var height: Int = 30
 
     func validate() throws {
+        guard !recordings.isEmpty else { throw ValidationError("give a recording (.mtrec.gz) or a directory of dumps") }
         guard (20...1000).contains(width), (5...500).contains(height) else {
             throw ValidationError("--width must be 20…1000 and --height 5…500")
         }
@@ -80,22 +81,24 @@ struct ReplayCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let reader: RecordingReader
-        do {
-            reader = try RecordingReader(path: recording)
-        } catch {
-            printError("meshtop replay: \(Terminal.safe(String(describing: error)))")
-            throw ExitCode(2)
-        }
-        guard reader.frameCount > 0 else {
-            printError("meshtop replay: \(Terminal.safe(recording)) holds no frames")
-            throw ExitCode(2)
+        var readers: [RecordingReader] = []
+        for recording in recordings {
+            do {
+                readers.append(try RecordingReader(path: recording))
+            } catch {
+                printError("meshtop replay: \(Terminal.safe(String(describing: error)))")
+                throw ExitCode(2)
+            }
+            guard readers.last?.frameCount ?? 0 > 0 else {
+                printError("meshtop replay: \(Terminal.safe(recording)) holds no frames")
+                throw ExitCode(2)
+            }
         }
         let policies = try policy.load()
         let start = ReplaySession.Start.paused(at: try at.map { try TimeExpression(parsing: $0) })
         let windowLength = try time.windowLength()
         if once {
-            let session = ReplaySession(reader: reader, policy: policies, windowLength: windowLength, start: start)
+            let session = ReplaySession(readers: readers, policy: policies, windowLength: windowLength, start: start)
             try printOnce(session)
             return
         }
@@ -111,7 +114,7 @@ struct ReplayCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let options = DashboardLoop.Options(
-            feed: .replay(reader, start: start),
+            feed: .replay(readers, start: start),
             policy: policies,
             theme: resolvedTheme,
             noColor: noColor,

@@ -62,4 +62,25 @@ import Testing
         let flip = session.cursor.tickTimes[0] + 15 * 60_000
         #expect(starts.contains { $0 >= flip && $0 <= flip + 60_000 })
     }
+
+    @Test func `two recordings merge by time, each recorded source a source of its own`() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("merged-\(UUID().uuidString).mtrec.gz")
+        try FileManager.default.copyItem(atPath: Self.recording, toPath: copy.path)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let single = try Self.session()
+        single.perform(.toEnd)
+        let merged = ReplaySession(
+            readers: [try RecordingReader(path: Self.recording), try RecordingReader(path: copy.path)],
+            start: .paused(at: nil)
+        )
+        merged.perform(.toEnd)
+        #expect(merged.cursor.tickTimes.count == 2 * single.cursor.tickTimes.count)
+        let one = try #require(single.snapshot())
+        let both = try #require(merged.snapshot())
+        #expect(both.sources.count == 2 * one.sources.count)
+        #expect(both.sources.allSatisfy { $0.name.hasSuffix(".mtrec.gz:" + $0.name.split(separator: ":").last!) })
+        let rate = try #require(one.meshRates?.requests.total)
+        #expect(rate > 0)
+        #expect(abs((both.meshRates?.requests.total ?? 0) - 2 * rate) < 1e-6)
+    }
 }
