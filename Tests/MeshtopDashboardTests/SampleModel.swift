@@ -200,6 +200,13 @@ enum SampleModel {
                     workload: wide,
                     message: "TLS without a verified peer"
                 ),
+                AlertSummary(
+                    severity: .warning,
+                    since: now - 40 * 60_000,
+                    workload: api,
+                    message: "TLS001 handshakes failed until the batch job got a sidecar",
+                    resolvedAt: now - 10 * 60_000
+                ),
             ],
             evidence: [
                 EvidenceItem(

@@ -24,6 +24,24 @@ struct ScreenSnapshotTests {
         }
     }
 
+    @Test func replayShowsTheTimelineBarAndTheSampleTitle() throws {
+        var state = SampleModel.state(width: 100, height: 24)
+        var model = state.model
+        let now = SampleModel.now
+        model.timeline = TimelineMarks(
+            first: now - 30 * 60_000,
+            last: now,
+            position: now - 15 * 60_000,
+            alertStarts: [now - 30 * 60_000, now - 15 * 60_000 - 1],
+            alertEnds: [now - 5 * 60_000]
+        )
+        model.rateWindowMilliseconds = 60_000
+        state.apply(.model(model))
+        state.apply(.time(TimeStatus(mode: .paused, frame: (60, 120))))
+        state.title = "sample: PERMISSIVE → STRICT migration"
+        try Snapshot.assertMatches(DashboardRenderer.render(state), named: "mesh-replay-100x24")
+    }
+
     static let readinessLocations: [(String, Location)] = [
         ("readiness", .readiness),
         ("readiness-payments", .namespaceReadiness("payments")),

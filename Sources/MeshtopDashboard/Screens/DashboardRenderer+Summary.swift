@@ -70,7 +70,10 @@ extension DashboardRenderer {
             }
         case .alerts:
             var line = LineWriter(area: area.row(0))
-            appendAlertCounts(state.totals.alertCounts, prefix: "\(model.alerts.count) alerts: ", to: &line)
+            let firing = model.alerts.filter { $0.resolvedAt == nil }.count
+            let resolved = model.alerts.count - firing
+            let prefix = "\(firing) firing" + (resolved > 0 ? ", \(resolved) resolved" : "") + ": "
+            appendAlertCounts(state.totals.alertCounts, prefix: prefix, to: &line)
             line.add("  Enter opens the workload", .dim)
             line.draw(into: &grid)
         case .certificates:

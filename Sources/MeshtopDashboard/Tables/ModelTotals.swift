@@ -18,7 +18,7 @@ package struct ModelTotals: Sendable {
     /// Computes the totals of a model relative to `now` (Unix milliseconds).
     init(model: DashboardModel, now: Int64) {
         requests = model.namespaces.reduce(.zero) { $0 + $1.requests }
-        for alert in model.alerts { alertCounts[alert.severity, default: 0] += 1 }
+        for alert in model.alerts where alert.resolvedAt == nil { alertCounts[alert.severity, default: 0] += 1 }
         for edge in model.edges where edge.securityClass == .plaintext || edge.securityClass == .unverified {
             insecureEdgeCount += 1
             insecureEdgeRate += edge.requestRate

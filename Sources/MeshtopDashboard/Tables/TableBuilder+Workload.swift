@@ -85,7 +85,7 @@ extension TableBuilder {
         }
         return TableData(
             columns: [
-                TableColumn("SEV", min: 6, priority: 0),
+                TableColumn("SEV", min: 8, priority: 0),
                 TableColumn("AGE", min: 7, priority: 2, alignment: .right),
                 TableColumn("NAMESPACE", min: 10, ideal: 16, priority: 1),
                 TableColumn("WORKLOAD", min: 10, ideal: 24, priority: 1),
