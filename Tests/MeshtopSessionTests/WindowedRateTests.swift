@@ -116,6 +116,7 @@ import Testing
             if step >= 2 {
                 let view = session.view().model
                 shown.append(try #require(view.workloads.first { $0.id.name == "api" }?.handshakeFailures))
+                shown.append(try #require(view.handshakeFailures.first { $0.reason == "fail_verify_no_cert" }?.rate))
             }
         }
         for value in shown { #expect(abs(value - 1) < 1e-9) }

@@ -52,7 +52,7 @@ extension DashboardModel {
         }
         edges = snapshot.edges.map(EdgeSummary.init)
         handshakeFailures = snapshot.workloads.flatMap { workload in
-            let counts = workload.handshakeFailures.combined
+            let counts = workload.handshakeRates ?? workload.handshakeFailures.combined
             return HandshakeFailureReason.allCases.filter { $0.isFailure && counts[$0] > 0 }.map { reason in
                 HandshakeFailureSummary(
                     workload: workload.id,

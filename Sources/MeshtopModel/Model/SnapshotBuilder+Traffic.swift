@@ -152,6 +152,7 @@ extension SnapshotBuilder {
                 callerReportedTraffic: part.callerReported,
                 rates: withRates ? part.trafficRates : nil,
                 handshakeFailuresPerSecond: withRates ? part.handshakeFailureRate : nil,
+                handshakeRates: withRates ? part.handshakeRates : nil,
                 handshakeFailures: HandshakeFailures(
                     inbound: part.inbound,
                     outbound: part.outbound,

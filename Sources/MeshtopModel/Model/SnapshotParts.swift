@@ -33,6 +33,8 @@ final class WorkloadPart {
     var trafficRates = TrafficCounts()
     /// Failed handshakes per second.
     var handshakeFailureRate: Double = 0
+    /// Handshake outcomes per second, inbound and outbound together.
+    var handshakeRates = HandshakeCounts()
     var inbound = HandshakeCounts()
     var outbound = HandshakeCounts()
     var outboundByService: [Int32: HandshakeCounts] = [:]
@@ -116,6 +118,7 @@ extension WorkloadPart {
             outboundByService[descriptor.scope, default: HandshakeCounts()] += counts
         }
         if let reason = descriptor.reason, reason.isFailure { handshakeFailureRate += rate }
+        if let reason = descriptor.reason { handshakeRates[reason] += rate } else { handshakeRates.handshakes += rate }
         if let reason = descriptor.reason, reason.isFailure, value > 0 {
             handshakeFirstFailure = handshakeFirstFailure.earliest(state.firstActive ?? state.firstSeen)
             handshakeLastFailure = handshakeLastFailure.latest(state.lastActive ?? state.lastSeen)

@@ -10,6 +10,9 @@ package struct WorkloadSummary: Sendable, Hashable {
     package var rates: TrafficCounts?
     /// Failed TLS handshakes per second over the window; nil for a single scrape.
     package var handshakeFailuresPerSecond: Double?
+    /// Handshake outcomes per second by reason over the window, inbound and outbound together; nil for a
+    /// single scrape.
+    package var handshakeRates: HandshakeCounts?
     /// TLS handshake outcomes on its listeners and clusters.
     package var handshakeFailures: HandshakeFailures
     /// The kinds of proxy that reported for it; empty when only its callers mention it.
@@ -34,6 +37,7 @@ package struct WorkloadSummary: Sendable, Hashable {
         callerReportedTraffic: TrafficCounts = .zero,
         rates: TrafficCounts? = nil,
         handshakeFailuresPerSecond: Double? = nil,
+        handshakeRates: HandshakeCounts? = nil,
         handshakeFailures: HandshakeFailures = HandshakeFailures(),
         proxyKinds: CaseSet<ProxyKind> = [],
         hasProxy: Bool = false,
@@ -48,6 +52,7 @@ package struct WorkloadSummary: Sendable, Hashable {
         self.callerReportedTraffic = callerReportedTraffic
         self.rates = rates
         self.handshakeFailuresPerSecond = handshakeFailuresPerSecond
+        self.handshakeRates = handshakeRates
         self.handshakeFailures = handshakeFailures
         self.proxyKinds = proxyKinds
         self.hasProxy = hasProxy
