@@ -94,7 +94,8 @@ struct AlertRules {
             if let rate = workload.handshakeFailuresPerSecond {
                 guard rate >= thresholds.handshakeFailureWarningRate else { return nil }
                 severity = rate >= thresholds.handshakeFailureCriticalRate ? .critical : .warning
-                amount = "\(Self.number(failures)) TLS handshakes failed (\(Self.number(rate))/s)"
+                amount =
+                    "\(NumberText.rounded(failures)) TLS handshakes failed (\(NumberText.rounded(rate))/s)"
             } else {
                 guard failures >= thresholds.handshakeFailureWarningCount else { return nil }
                 severity = .warning
