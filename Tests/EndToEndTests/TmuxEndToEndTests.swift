@@ -34,16 +34,20 @@ struct TmuxEndToEndTests {
         try session.waitFor("EXIT=0")
     }
 
-    @Test func numberKeysSwitchScreensAndEscapeGoesBack() throws {
+    @Test func numberKeysSwitchScreensBracketsWalkTheHistoryAndEscapeGoesUp() throws {
         let session = try start()
         try session.send("4")
         try session.waitFor("mesh ▸ alerts")
         try session.send("5")
         try session.waitFor("mesh ▸ certificates")
-        try session.send("Escape")
+        try session.send("[", literal: true)
         try session.waitFor("mesh ▸ alerts")
-        try session.send("BSpace")
+        try session.send("]", literal: true)
+        try session.waitFor("mesh ▸ certificates")
+        try session.send("Escape")
         try session.waitFor("the mesh overview again") { $0.hasPrefix(" mesh  ") }
+        try session.send("BSpace")
+        try session.waitFor("at the top: the mesh overview")
         try session.send("q")
         try session.waitFor("EXIT=0")
     }

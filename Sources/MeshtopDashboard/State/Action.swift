@@ -2,8 +2,10 @@
 package enum Action: Hashable, Sendable {
     /// Move the selection.
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    /// Open the selected row; go back to the previous screen.
-    case drillDown, back
+    /// Open the selected row; go up one level of the breadcrumb.
+    case drillDown, up
+    /// Walk back or forward through the screens visited, as a browser does.
+    case back, forward
     /// Open the filter prompt; clear the filter.
     case filter, clearFilter
     /// Sort by the previous or next column; reverse the order.

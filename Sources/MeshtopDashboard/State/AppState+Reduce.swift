@@ -46,7 +46,10 @@ extension AppState {
             }
             return
         }
-        guard let action = keyMap.action(for: key) else { return }
+        guard let action = keyMap.action(for: key) else {
+            message = StatusMessage("\(key.label) does nothing here: ? lists the keys")
+            return
+        }
         perform(action)
     }
 
@@ -61,7 +64,9 @@ extension AppState {
         case .top: move(to: 0)
         case .bottom: move(to: Int.max)
         case .drillDown: drillDown()
+        case .up: goUp()
         case .back: goBack()
+        case .forward: goForward()
         case .filter: prompt = .filter(filter?.typed ?? "")
         case .clearFilter: filter = nil
         case .sortPrevious: shiftSort(by: -1)
@@ -125,13 +130,28 @@ extension AppState {
         guard target != location else { return }
         history.append(location)
         if history.count > 64 { history.removeFirst() }
+        forwardHistory.removeAll()
         location = target
         clampCursor()
     }
 
+    /// Goes up one level of the breadcrumb: a workload's namespace, a namespace's mesh.
+    mutating func goUp() {
+        guard let parent = location.parent else { return message = StatusMessage("at the top: the mesh overview") }
+        go(to: parent)
+    }
+
     mutating func goBack() {
-        guard let previous = history.popLast() else { return }
+        guard let previous = history.popLast() else { return message = StatusMessage("no earlier screen") }
+        forwardHistory.append(location)
         location = previous
+        clampCursor()
+    }
+
+    mutating func goForward() {
+        guard let next = forwardHistory.popLast() else { return message = StatusMessage("no later screen") }
+        history.append(location)
+        location = next
         clampCursor()
     }
 
@@ -144,18 +164,23 @@ extension AppState {
         case .readiness: go(to: .readiness)
         case .namespace:
             guard
-                let name = lastVisited(where: { if case .namespace = $0 { true } else { false } })
+                let name = highlighted?.namespaceLocation
+                    ?? lastVisited(where: { if case .namespace = $0 { true } else { false } })
                     ?? model.namespaces.first.map({ .namespace($0.name) })
             else { return message = StatusMessage("no namespace to show", isError: true) }
             go(to: name)
         case .workload:
             guard
-                let workload = lastVisited(where: { if case .workload = $0 { true } else { false } })
+                let workload = highlighted.flatMap({ if case .workload = $0 { $0 } else { nil } })
+                    ?? lastVisited(where: { if case .workload = $0 { true } else { false } })
                     ?? model.workloads.first.map({ .workload($0.id) })
             else { return message = StatusMessage("no workload to show", isError: true) }
             go(to: workload)
         }
     }
+
+    /// Where the highlighted row leads, if anywhere.
+    private var highlighted: Location? { rows().row(at: cursor.selected)?.target }
 
     private func lastVisited(where matches: (Location) -> Bool) -> Location? {
         ([location] + history.reversed()).first(where: matches)

@@ -33,6 +33,8 @@ package struct AppState {
     package var location: Location = .mesh
     /// Screens to go back to, oldest first.
     package var history: [Location] = []
+    /// Screens left by walking back (`[`), for walking forward again (`]`).
+    package var forwardHistory: [Location] = []
     /// The focused pane index per screen.
     package var focusedPane: [Location: Int] = [:]
     /// Selection and scroll per screen and pane.

@@ -22,14 +22,22 @@ package struct KeyMap: Hashable, Sendable {
     package static let standard = KeyMap(bindings: navigation + table + screens + time + general)
 
     private static let navigation: [KeyBinding] = [
-        KeyBinding([.up, .character("k")], .moveUp, command: "up", "move up", section: "Navigate"),
+        KeyBinding([.up, .character("k")], .moveUp, command: "rowup", "move up", section: "Navigate"),
         KeyBinding([.down, .character("j")], .moveDown, command: "down", "move down", section: "Navigate"),
         KeyBinding([.pageUp, .control("b")], .pageUp, command: "pageup", "page up", section: "Navigate"),
         KeyBinding([.pageDown, .control("f")], .pageDown, command: "pagedown", "page down", section: "Navigate"),
         KeyBinding([.character("g"), .home], .top, command: "top", "first row", section: "Navigate"),
         KeyBinding([.character("G"), .end], .bottom, command: "bottom", "last row", section: "Navigate"),
         KeyBinding([.enter, .right, .character("l")], .drillDown, command: "open", "drill down", section: "Navigate"),
-        KeyBinding([.escape, .backspace, .left, .character("h")], .back, command: "back", "back", section: "Navigate"),
+        KeyBinding(
+            [.escape, .backspace, .left, .character("h")],
+            .up,
+            command: "up",
+            "up one level",
+            section: "Navigate"
+        ),
+        KeyBinding([.character("[")], .back, command: "back", "back in history", section: "Navigate"),
+        KeyBinding([.character("]")], .forward, command: "forward", "forward in history", section: "Navigate"),
         KeyBinding([.tab], .nextPane, command: "nextpane", "next pane", section: "Navigate"),
         KeyBinding([.backTab], .previousPane, command: "prevpane", "previous pane", section: "Navigate"),
     ]
@@ -90,6 +98,6 @@ package struct KeyMap: Hashable, Sendable {
         KeyBinding([.character("W")], .toggleRecording, command: "record", "record on/off", section: "General"),
         KeyBinding([.character(":")], .commandLine, command: "cmd", "command line", section: "General"),
         KeyBinding([.character("?"), .function(1)], .help, command: "help", "this help", section: "General"),
-        KeyBinding([.character("q"), .control("c")], .quit, command: "q", "quit", section: "General"),
+        KeyBinding([.character("q"), .control("c"), .function(10)], .quit, command: "q", "quit", section: "General"),
     ]
 }

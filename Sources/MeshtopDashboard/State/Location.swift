@@ -63,6 +63,27 @@ package enum Location: Hashable, Sendable {
         }
     }
 
+    /// One level up the breadcrumb: a workload's namespace, a namespace's readiness list or the mesh; nil for
+    /// the mesh overview itself.
+    package var parent: Location? {
+        switch self {
+        case .mesh: return nil
+        case .workload(let id): return .namespace(id.namespace)
+        case .namespaceReadiness: return .readiness
+        case .namespace, .alerts, .certificates, .edges, .readiness: return .mesh
+        }
+    }
+
+    /// The namespace this location is about, as a namespace screen (a workload's own namespace).
+    package var namespaceLocation: Location? {
+        switch self {
+        case .namespace: return self
+        case .workload(let id): return .namespace(id.namespace)
+        case .namespaceReadiness(let name): return .namespace(name)
+        case .mesh, .alerts, .certificates, .edges, .readiness: return nil
+        }
+    }
+
     /// The panes (tabs) of this screen, the first shown by default.
     package var panes: [Pane] {
         switch self {

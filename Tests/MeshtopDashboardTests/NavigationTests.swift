@@ -1,0 +1,61 @@
+import MeshtopDashboard
+import MeshtopModel
+import Testing
+
+/// Screens by number open what is highlighted; Esc goes up the breadcrumb; `[` and `]` walk the history.
+struct NavigationTests {
+    func state(_ keys: [Key]) -> AppState {
+        keys.reduce(SampleModel.state(width: 100, height: 30)) { AppState.reduce($0, .key($1)) }
+    }
+
+    func selected(_ state: AppState) -> Location? { state.rows().row(at: state.cursor.selected)?.target }
+
+    @Test func `2 opens the highlighted namespace, not the first one`() throws {
+        let moved = state([.down])
+        let highlighted = try #require(selected(moved))
+        #expect(highlighted != state([]).rows().row(at: 0)?.target)
+        #expect(state([.down, .character("2")]).location == highlighted)
+    }
+
+    @Test func `3 opens the highlighted workload, and 2 from there its namespace`() throws {
+        let inNamespace = state([.enter, .down])
+        guard case .workload(let id) = try #require(selected(inNamespace)) else {
+            Issue.record("the namespace screen's rows lead to workloads")
+            return
+        }
+        #expect(state([.enter, .down, .character("3")]).location == .workload(id))
+        #expect(state([.enter, .down, .character("3"), .character("2")]).location == .namespace(id.namespace))
+    }
+
+    @Test func `escape goes up one level whatever the history`() {
+        // mesh → alerts → mesh → namespace → workload: Esc from the workload is its namespace, then the mesh.
+        let deep = state([.character("4"), .character("1"), .enter, .enter])
+        #expect(deep.location == .workload(SampleModel.api))
+        let up = AppState.reduce(deep, .key(.escape))
+        #expect(up.location == .namespace("payments"))
+        let top = AppState.reduce(up, .key(.escape))
+        #expect(top.location == .mesh)
+        let stay = AppState.reduce(top, .key(.escape))
+        #expect(stay.location == .mesh)
+        #expect(stay.message?.text.contains("at the top") == true)
+    }
+
+    @Test func `brackets walk back and forward through the screens visited`() {
+        let visited = state([.character("4"), .character("5"), .character("6")])
+        #expect(visited.location == .edges)
+        let back = state([.character("4"), .character("5"), .character("6"), .character("["), .character("[")])
+        #expect(back.location == .alerts)
+        let forward = AppState.reduce(back, .key(.character("]")))
+        #expect(forward.location == .certificates)
+        // Going somewhere new forgets the screens ahead.
+        let elsewhere = AppState.reduce(AppState.reduce(forward, .key(.character("1"))), .key(.character("]")))
+        #expect(elsewhere.location == .mesh)
+        #expect(elsewhere.message?.text == "no later screen")
+    }
+
+    @Test func `a key that does nothing says so, and F10 quits`() {
+        let idle = state([.character("Z")])
+        #expect(idle.message?.text == "Z does nothing here: ? lists the keys")
+        #expect(state([.function(10)]).shouldQuit)
+    }
+}
