@@ -59,3 +59,45 @@ struct NavigationTests {
         #expect(state([.function(10)]).shouldQuit)
     }
 }
+
+/// The `:` prompt remembers what was run and completes words with Tab.
+struct CommandPromptTests {
+    func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    func state(_ keys: [Key]) -> AppState {
+        keys.reduce(SampleModel.state(width: 100, height: 30)) { AppState.reduce($0, .key($1)) }
+    }
+
+    @Test func `up and down recall earlier command lines`() {
+        let keys = [.character(":")] + typing("certs") + [.enter, .character(":")] + typing("alerts") + [.enter]
+        let recalled = state(keys + [.character(":"), .up])
+        #expect(recalled.prompt == .command("alerts"))
+        #expect(state(keys + [.character(":"), .up, .up]).prompt == .command("certs"))
+        #expect(state(keys + [.character(":"), .up, .up, .down]).prompt == .command("alerts"))
+        #expect(state(keys + [.character(":"), .up, .down]).prompt == .command(""))
+    }
+
+    @Test func `tab completes commands, namespaces and workloads`() {
+        #expect(state([.character(":")] + typing("cer") + [.tab]).prompt == .command("certs "))
+        #expect(state([.character(":")] + typing("ns pay") + [.tab]).prompt == .command("ns payments"))
+        let workload = state([.character(":")] + typing("wl payments/a") + [.tab])
+        #expect(workload.prompt == .command("wl payments/api"))
+        // Several matches complete their common prefix and are listed.
+        let several = state([.character(":")] + typing("ho") + [.tab])
+        #expect(several.prompt?.text.hasPrefix("ho") == true)
+        let completed = state([.character(":")] + typing("ns pay") + [.tab, .enter])
+        #expect(completed.location == .namespace("payments"))
+    }
+
+    @Test func `completion lists the choices when they differ`() {
+        let completion = CommandCompletion(
+            commands: ["next", "nextalert", "nextpane"],
+            namespaces: [],
+            workloads: [],
+            horizons: []
+        )
+        let result = completion.complete("ne")
+        #expect(result.text == "next")
+        #expect(result.candidates == ["next", "nextalert", "nextpane"])
+    }
+}

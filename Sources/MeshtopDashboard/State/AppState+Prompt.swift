@@ -7,9 +7,17 @@ extension AppState {
         switch key {
         case .escape:
             prompt = nil
+            commandHistoryPosition = nil
         case .enter:
             prompt = nil
+            commandHistoryPosition = nil
             submit(open)
+        case .up, .down:
+            guard case .command = open else { break }
+            recallCommand(older: key == .up)
+        case .tab:
+            guard case .command(let text) = open else { break }
+            complete(text)
         case .backspace, .delete:
             if open.text.isEmpty {
                 prompt = nil
@@ -31,9 +39,48 @@ extension AppState {
         case .filter(let typed):
             applyFilter(typed)
         case .command(let line):
+            let trimmed = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            if !trimmed.isEmpty, commandHistory.last != trimmed {
+                commandHistory.append(trimmed)
+                if commandHistory.count > 100 { commandHistory.removeFirst() }
+            }
             run(command: line)
         case .goToTime(let text):
             if !text.isEmpty { requests.append(.time(.goTo(text))) }
+        }
+    }
+
+    /// Shows the previous (`older`) or next command line of the history in the prompt; past the newest, an
+    /// empty line.
+    private mutating func recallCommand(older: Bool) {
+        guard !commandHistory.isEmpty else { return message = StatusMessage("no earlier commands") }
+        let position: Int?
+        switch (commandHistoryPosition, older) {
+        case (nil, true): position = commandHistory.count - 1
+        case (nil, false): position = nil
+        case (let current?, true): position = max(0, current - 1)
+        case (let current?, false): position = current + 1 < commandHistory.count ? current + 1 : nil
+        }
+        commandHistoryPosition = position
+        prompt = .command(position.map { commandHistory[$0] } ?? "")
+    }
+
+    /// Completes the command line with Tab: command words, then namespaces for `:ns`, workloads for `:wl`,
+    /// horizons for `:horizon`; several matches complete their common prefix and are listed.
+    private mutating func complete(_ text: String) {
+        let completion = CommandCompletion(
+            commands: keyMap.bindings.map(\.command) + CommandCompletion.argumentCommands,
+            namespaces: model.namespaces.map(\.name),
+            workloads: model.workloads.map(\.id.description),
+            horizons: CertificateHorizon.allCases.map(\.label)
+        )
+        let result = completion.complete(text)
+        prompt = .command(result.text)
+        if result.candidates.count > 1 {
+            let shown = result.candidates.prefix(8).joined(separator: " ")
+            message = StatusMessage(shown + (result.candidates.count > 8 ? " …" : ""))
+        } else if result.candidates.isEmpty {
+            message = StatusMessage("nothing to complete")
         }
     }
 

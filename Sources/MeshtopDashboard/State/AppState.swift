@@ -33,6 +33,10 @@ package struct AppState {
     package var location: Location = .mesh
     /// Screens to go back to, oldest first.
     package var history: [Location] = []
+    /// `:` command lines run, oldest first, for ↑/↓ in the command prompt.
+    package var commandHistory: [String] = []
+    /// Which history entry the command prompt shows (an index into ``commandHistory``), while browsing it.
+    package var commandHistoryPosition: Int?
     /// Screens left by walking back (`[`), for walking forward again (`]`).
     package var forwardHistory: [Location] = []
     /// The focused pane index per screen.
