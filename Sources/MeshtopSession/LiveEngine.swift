@@ -74,7 +74,8 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
         let named = Set(health.map(\.name))
         // A healthy transport can still carry a dump with parse issues: the model's word on it stays.
         let fromHealth = health.map { status in
-            status.error == nil ? view.sources.first { $0.name == status.name && $0.error != nil } ?? status : status
+            guard let seen = view.sources.first(where: { $0.name == status.name }) else { return status }
+            return (status.error == nil && seen.error != nil ? seen : status).filling(from: seen)
         }
         view.sources = fromHealth + view.sources.filter { !named.contains($0.name) }
         mailbox.post(view, time: time)

@@ -101,3 +101,33 @@ struct CommandPromptTests {
         #expect(result.candidates == ["next", "nextalert", "nextpane"])
     }
 }
+
+/// Screen 8 lists the sources with their figures and health.
+struct SourcesScreenTests {
+    @Test func `8 and :sources list every source with its health in words`() {
+        var state = SampleModel.state(width: 160, height: 30)
+        var model = state.model
+        var healthy = SourceStatus(name: "http://10.0.0.7:15090/stats/prometheus")
+        healthy.scrapes = 4
+        healthy.samples = 1200
+        healthy.samplesUsed = 90
+        healthy.issues = 0
+        healthy.lastScrape = SampleModel.now - 5_000
+        model.sources = [healthy, SourceStatus(name: "ledger.stats", error: "stale since 14:00:00")]
+        state.apply(.model(model))
+        state.apply(.key(.character("8")))
+        #expect(state.location == .sources)
+        let screen = DashboardRenderer.render(state).plainText()
+        #expect(screen.contains("mesh ▸ sources"))
+        #expect(screen.contains("2 sources, 1 failing"))
+        let row = screen.split(separator: "\n").first { $0.contains("15090") } ?? ""
+        #expect(row.contains("http"))
+        #expect(row.contains("1200"))
+        #expect(row.contains(" 5s "))
+        #expect(row.contains("ok"))
+        #expect(screen.contains("stale since 14:00:00"))
+        var typed = SampleModel.state(width: 160, height: 30)
+        for key in [Key.character(":")] + "sources".map({ Key.character($0) }) + [.enter] { typed.apply(.key(key)) }
+        #expect(typed.location == .sources)
+    }
+}

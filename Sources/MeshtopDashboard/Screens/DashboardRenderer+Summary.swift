@@ -89,6 +89,13 @@ extension DashboardRenderer {
             line.draw(into: &grid)
         case .readiness, .namespaceReadiness:
             drawReadinessSummary(state, area: area.row(0), grid: &grid)
+        case .sources:
+            var line = LineWriter(area: area.row(0))
+            let failing = model.sources.filter { $0.error != nil }.count
+            let count = model.sources.count
+            line.add("\(count) source" + (count == 1 ? "" : "s") + ", ", .text)
+            line.add("\(failing) failing", failing == 0 ? .mtls : .error)
+            line.draw(into: &grid)
         }
     }
 

@@ -46,7 +46,7 @@ package struct FrameLayout: Hashable, Sendable {
         switch kind {
         case .mesh: return 3
         case .namespace, .workload: return 2
-        case .alerts, .certificates, .edges, .readiness: return 1
+        case .alerts, .certificates, .edges, .readiness, .sources: return 1
         }
     }
 

@@ -162,6 +162,7 @@ extension AppState {
         case .certificates: go(to: .certificates)
         case .edges: go(to: .edges)
         case .readiness: go(to: .readiness)
+        case .sources: go(to: .sources)
         case .namespace:
             guard
                 let name = highlighted?.namespaceLocation

@@ -70,6 +70,7 @@ package struct KeyMap: Hashable, Sendable {
         case .certificates: return "certs"
         case .edges: return "edges"
         case .readiness: return "ready"
+        case .sources: return "sources"
         }
     }
 

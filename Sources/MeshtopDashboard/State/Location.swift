@@ -16,6 +16,8 @@ package enum ScreenKind: Int, CaseIterable, Hashable, Sendable {
     case edges = 6
     /// STRICT readiness per namespace and workload.
     case readiness = 7
+    /// The telemetry sources and their health.
+    case sources = 8
 
     /// The screen's name in breadcrumbs and help.
     package var title: String {
@@ -27,6 +29,7 @@ package enum ScreenKind: Int, CaseIterable, Hashable, Sendable {
         case .certificates: return "certificates"
         case .edges: return "edges"
         case .readiness: return "readiness"
+        case .sources: return "sources"
         }
     }
 }
@@ -49,6 +52,8 @@ package enum Location: Hashable, Sendable {
     case readiness
     /// STRICT readiness of one namespace's workloads, with its blockers.
     case namespaceReadiness(String)
+    /// The telemetry sources.
+    case sources
 
     /// The kind of screen.
     package var kind: ScreenKind {
@@ -60,6 +65,7 @@ package enum Location: Hashable, Sendable {
         case .certificates: return .certificates
         case .edges: return .edges
         case .readiness, .namespaceReadiness: return .readiness
+        case .sources: return .sources
         }
     }
 
@@ -70,7 +76,7 @@ package enum Location: Hashable, Sendable {
         case .mesh: return nil
         case .workload(let id): return .namespace(id.namespace)
         case .namespaceReadiness: return .readiness
-        case .namespace, .alerts, .certificates, .edges, .readiness: return .mesh
+        case .namespace, .alerts, .certificates, .edges, .readiness, .sources: return .mesh
         }
     }
 
@@ -80,7 +86,7 @@ package enum Location: Hashable, Sendable {
         case .namespace: return self
         case .workload(let id): return .namespace(id.namespace)
         case .namespaceReadiness(let name): return .namespace(name)
-        case .mesh, .alerts, .certificates, .edges, .readiness: return nil
+        case .mesh, .alerts, .certificates, .edges, .readiness, .sources: return nil
         }
     }
 
@@ -95,6 +101,7 @@ package enum Location: Hashable, Sendable {
         case .edges: return [.edges]
         case .readiness: return [.readiness]
         case .namespaceReadiness: return [.workloadReadiness, .blockers]
+        case .sources: return [.sources]
         }
     }
 }
@@ -131,6 +138,8 @@ package enum Pane: String, CaseIterable, Hashable, Sendable {
     case workloadReadiness
     /// What blocks a namespace's switch to STRICT, one row per blocker.
     case blockers
+    /// The telemetry sources.
+    case sources
 
     /// The tab title.
     package var title: String {
@@ -150,6 +159,7 @@ package enum Pane: String, CaseIterable, Hashable, Sendable {
         case .readiness: return "STRICT readiness"
         case .workloadReadiness: return "Workloads"
         case .blockers: return "Blockers"
+        case .sources: return "Sources"
         }
     }
 }

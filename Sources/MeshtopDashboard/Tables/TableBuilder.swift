@@ -30,6 +30,7 @@ enum TableBuilder {
         case .readiness: return readinessOfNamespaces(context)
         case .workloadReadiness: return readinessOfWorkloads(context)
         case .blockers: return blockers(context)
+        case .sources: return sources(context)
         }
     }
 

@@ -89,7 +89,15 @@ extension DashboardModel {
                 source.isStale
                 ? "stale since \(Format.clock(milliseconds: source.lastScrape))"
                 : source.issues > 0 ? "\(source.issues) parse issues" : nil
-            return SourceStatus(name: source.name, error: problem)
+            var status = SourceStatus(name: source.name, error: problem)
+            if source.scrapes > 0 {
+                status.scrapes = source.scrapes
+                status.samples = source.samples
+                status.samplesUsed = source.samplesUsed
+                status.issues = source.issues
+            }
+            status.lastScrape = source.lastScrape
+            return status
         }
     }
 }

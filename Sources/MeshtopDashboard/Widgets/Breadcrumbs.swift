@@ -16,7 +16,7 @@ package struct Breadcrumbs {
         case .mesh: crumbs = ["mesh"]
         case .namespace(let name): crumbs = ["mesh", name]
         case .workload(let id): crumbs = ["mesh", id.namespace, id.name]
-        case .alerts, .certificates, .edges, .readiness: crumbs = ["mesh", location.kind.title]
+        case .alerts, .certificates, .edges, .readiness, .sources: crumbs = ["mesh", location.kind.title]
         case .namespaceReadiness(let name): crumbs = ["mesh", "readiness", name]
         }
     }
