@@ -32,6 +32,16 @@ static inline int cnc_color_pair(int pair) { return (int)COLOR_PAIR(pair); }
 static inline int cnc_getmaxy(WINDOW *window) { return getmaxy(window); }
 static inline int cnc_getmaxx(WINDOW *window) { return getmaxx(window); }
 static inline mmask_t cnc_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+/* Clicks and the wheel (buttons 4 and 5 in ncurses' mouse protocol). */
+static inline mmask_t cnc_mouse_events(void) {
+    return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+/* -1 for the wheel turned up, 1 for down, 0 for anything else. */
+static inline int cnc_wheel_direction(mmask_t state) {
+    if (state & BUTTON4_PRESSED) return -1;
+    if (state & BUTTON5_PRESSED) return 1;
+    return 0;
+}
 static inline const char *cnc_codeset(void) { return nl_langinfo(CODESET); }
 
 /* Sets attributes and an extended colour pair (which may exceed 255) through attr_set's opts argument. */

@@ -75,7 +75,7 @@ package final class NcursesTerminal: Terminal {
         }
         colorDepth = depth
         palette = ColorPalette(depth: depth, maximumPairs: Int(cnc_color_pairs()))
-        if mouse { mousemask(cnc_button1_clicked(), nil) }
+        if mouse { mousemask(cnc_mouse_events(), nil) }
         // Signal handlers are process-wide: install them only for the real terminal, not headless use.
         if output == nil { SignalGuard.install() }
     }
@@ -162,6 +162,8 @@ package final class NcursesTerminal: Terminal {
         case KEY_MOUSE:
             var event = MEVENT()
             guard getmouse(&event) == OK else { return nil }
+            let wheel = cnc_wheel_direction(event.bstate)
+            if wheel != 0 { return .scroll(lines: 3 * Int(wheel)) }
             return .click(x: Int(event.x), y: Int(event.y))
         default:
             return Self.key(forCode: code).map(TerminalEvent.key)

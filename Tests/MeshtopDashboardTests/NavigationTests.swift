@@ -131,3 +131,19 @@ struct SourcesScreenTests {
         #expect(typed.location == .sources)
     }
 }
+
+/// The mouse wheel scrolls tables and the help.
+struct MouseWheelTests {
+    @Test func `the wheel moves the selection three rows a notch, and scrolls the help when it is open`() {
+        var state = SampleModel.state(width: 100, height: 30)
+        state.apply(.key(.enter))
+        state.apply(.scroll(lines: 3))
+        #expect(state.cursor.selected == min(3, state.rows().count - 1))
+        state.apply(.scroll(lines: -3))
+        #expect(state.cursor.selected == 0)
+        state.apply(.key(.character("?")))
+        state.apply(.scroll(lines: 3))
+        #expect(state.helpOffset == 3)
+        #expect(state.showHelp)
+    }
+}

@@ -10,6 +10,8 @@ package enum AppEvent: Sendable {
     case tick(now: Int64)
     /// A mouse click on a cell.
     case click(x: Int, y: Int)
+    /// The mouse wheel turned: negative lines up, positive down.
+    case scroll(lines: Int)
     /// The time owner reports where the data now sits.
     case time(TimeStatus)
     /// Show a message in the status bar (results of requests the main loop carried out).

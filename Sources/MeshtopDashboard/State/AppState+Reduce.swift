@@ -22,6 +22,12 @@ extension AppState {
             now = wallClock
         case .click(let x, let y):
             click(x: x, y: y)
+        case .scroll(let lines):
+            if showHelp {
+                helpOffset = max(0, helpOffset + lines)
+            } else {
+                move(by: lines)
+            }
         case .time(let status):
             time = status
         case .message(let newMessage):

@@ -55,6 +55,7 @@ package struct DashboardDriver {
         case .key(let key): return .key(key)
         case .resize(let width, let height): return .resize(width: width, height: height)
         case .click(let x, let y): return .click(x: x, y: y)
+        case .scroll(let lines): return .scroll(lines: lines)
         }
     }
 }

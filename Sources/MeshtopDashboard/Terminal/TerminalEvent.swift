@@ -6,4 +6,6 @@ package enum TerminalEvent: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// The primary button was clicked on a cell.
     case click(x: Int, y: Int)
+    /// The mouse wheel turned: negative lines up, positive down.
+    case scroll(lines: Int)
 }
