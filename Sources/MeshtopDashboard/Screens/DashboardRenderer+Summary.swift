@@ -37,9 +37,9 @@ extension DashboardRenderer {
             line.draw(into: &grid)
             if area.height > 1 {
                 drawShares(
-                    summary?.requests ?? .zero,
+                    (summary?.requests ?? .zero) + (summary?.connections ?? .zero),
                     label: "Inbound",
-                    unit: unit(state),
+                    unit: state.model.isCumulative ? "requests and connections (one scrape)" : "req+conn/s",
                     area: area.row(1),
                     grid: &grid
                 )
@@ -61,9 +61,9 @@ extension DashboardRenderer {
             line.draw(into: &grid)
             if area.height > 1 {
                 drawShares(
-                    summary?.requests ?? .zero,
+                    (summary?.requests ?? .zero) + (summary?.connections ?? .zero),
                     label: "Inbound",
-                    unit: unit(state),
+                    unit: state.model.isCumulative ? "requests and connections (one scrape)" : "req+conn/s",
                     area: area.row(1),
                     grid: &grid
                 )

@@ -1,17 +1,50 @@
 /// Number, duration and time formatting for screens, without Foundation.
 package enum Format {
-    /// A rate with one decimal below 100 and none above; `-` for zero when `dashForZero`.
+    /// A rate with one decimal below 100, whole from 100 to 9,999, then with a k, M, G or T suffix (`12.3k`,
+    /// `456M`), so it never needs more than 5 columns; `-` for zero when `dashForZero`, `<0.1` for a rate that
+    /// would round to zero, `?` for a value that is not a number.
     package static func rate(_ value: Double, dashForZero: Bool = false) -> String {
+        guard value.isFinite else { return value.isNaN ? "?" : (value > 0 ? "∞" : "-∞") }
+        if value < 0 { return "-" + rate(-value) }
         if value == 0 { return dashForZero ? "-" : "0" }
-        if value >= 100 { return String(Int(value.rounded())) }
-        let tenths = Int((value * 10).rounded())
-        return tenths == 0 ? "<0.1" : "\(tenths / 10).\(tenths % 10)"
+        if value < 100 {
+            let tenths = Int64((value * 10).rounded())
+            return tenths == 0 ? "<0.1" : tenths >= 1000 ? "100" : "\(tenths / 10).\(tenths % 10)"
+        }
+        return whole(value)
     }
 
-    /// A share 0…1 as a percentage with one decimal, or `-` when unknown.
+    /// A count: whole, with a k, M, G or T suffix from 10,000 (`12.3k`); `-` for zero when `dashForZero`.
+    package static func count(_ value: Double, dashForZero: Bool = false) -> String {
+        guard value.isFinite else { return value.isNaN ? "?" : (value > 0 ? "∞" : "-∞") }
+        if value < 0 { return "-" + count(-value) }
+        if value.rounded() == 0 { return value == 0 && dashForZero ? "-" : value == 0 ? "0" : "<1" }
+        return whole(value)
+    }
+
+    /// A value of 100 or more, whole below 10,000, else scaled to one decimal below 100 of its unit (`12.3k`)
+    /// or whole above (`123k`).
+    private static func whole(_ value: Double) -> String {
+        if value < 9_999.5 { return String(Int64(value.rounded())) }
+        var scaled = value
+        for suffix in ["k", "M", "G", "T", "P", "E"] {
+            scaled /= 1000
+            if scaled < 99.95 {
+                let tenths = Int64((scaled * 10).rounded())
+                return "\(tenths / 10).\(tenths % 10)\(suffix)"
+            }
+            if scaled < 999.5 { return "\(Int64(scaled.rounded()))\(suffix)" }
+        }
+        return ">999E"
+    }
+
+    /// A share 0…1 as a percentage with one decimal, or `-` when unknown; a share above zero never reads
+    /// `0.0%` (`<0.1%`) and one below one never reads `100.0%` (`>99.9%`).
     package static func percent(_ share: Double?) -> String {
-        guard let share else { return "-" }
-        let tenths = Int((share * 1000).rounded())
+        guard let share, share.isFinite else { return "-" }
+        let tenths = Int64((min(max(share, 0), 1) * 1000).rounded())
+        if tenths == 0, share > 0 { return "<0.1%" }
+        if tenths == 1000, share < 1 { return ">99.9%" }
         return "\(tenths / 10).\(tenths % 10)%"
     }
 

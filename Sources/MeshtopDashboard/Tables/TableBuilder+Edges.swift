@@ -10,11 +10,11 @@ extension TableBuilder {
         TableColumn("SOURCE PRINCIPAL", min: 16, ideal: 40, priority: 3),
     ]
 
-    static func edgeRow(_ edge: EdgeSummary, glyphs: Glyphs, target: WorkloadID) -> RowData {
+    static func edgeRow(_ edge: EdgeSummary, glyphs: Glyphs, target: WorkloadID, counts: Bool) -> RowData {
         RowData(
             cells: [
                 TableCell(name(edge.source)), TableCell(name(edge.destination)), classCell(edge.securityClass, glyphs),
-                rateCell(edge.requestRate), rateCell(edge.connectionRate),
+                rateCell(edge.requestRate, counts: counts), rateCell(edge.connectionRate, counts: counts),
                 TableCell(edge.sourcePrincipal ?? "-", role: edge.sourcePrincipal == nil ? .dim : .text),
             ],
             sortKeys: [
@@ -32,7 +32,7 @@ extension TableBuilder {
 
     static func edges(_ context: TableContext) -> TableData {
         let rows = context.model.edges.filter(isInsecure).map {
-            edgeRow($0, glyphs: context.glyphs, target: $0.destination)
+            edgeRow($0, glyphs: context.glyphs, target: $0.destination, counts: context.model.isCumulative)
         }
         return TableData(
             columns: edgeColumns,
@@ -46,7 +46,14 @@ extension TableBuilder {
         guard case .namespace(let namespace) = context.location else { return emptyTable }
         let rows = context.model.edges.filter { edge in
             isInsecure(edge) && (inbound ? edge.destination.namespace : edge.source.namespace) == namespace
-        }.map { edgeRow($0, glyphs: context.glyphs, target: inbound ? $0.source : $0.destination) }
+        }.map {
+            edgeRow(
+                $0,
+                glyphs: context.glyphs,
+                target: inbound ? $0.source : $0.destination,
+                counts: context.model.isCumulative
+            )
+        }
         return TableData(
             columns: edgeColumns,
             rows: rows,
@@ -69,8 +76,10 @@ extension TableBuilder {
             let principal = inbound ? edge.sourcePrincipal : edge.destinationPrincipal
             return RowData(
                 cells: [
-                    TableCell(name(peer)), classCell(edge.securityClass, context.glyphs), rateCell(edge.requestRate),
-                    rateCell(edge.connectionRate), TableCell(principal ?? "-", role: principal == nil ? .dim : .text),
+                    TableCell(name(peer)), classCell(edge.securityClass, context.glyphs),
+                    rateCell(edge.requestRate, counts: context.model.isCumulative),
+                    rateCell(edge.connectionRate, counts: context.model.isCumulative),
+                    TableCell(principal ?? "-", role: principal == nil ? .dim : .text),
                 ],
                 sortKeys: [
                     .text(name(peer).lowercased()),

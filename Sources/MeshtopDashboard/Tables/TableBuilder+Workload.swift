@@ -6,7 +6,8 @@ extension TableBuilder {
         let rows = context.model.handshakeFailures.filter { $0.workload == id }.map { failure in
             RowData(
                 cells: [
-                    TableCell(failure.reason, role: .warning), rateCell(failure.rate, role: .warning),
+                    TableCell(failure.reason, role: .warning),
+                    rateCell(failure.rate, role: .warning, counts: context.model.isCumulative),
                     TableCell(failure.explanation),
                 ],
                 sortKeys: [.text(failure.reason), number(failure.rate), .text(failure.explanation)]

@@ -44,8 +44,10 @@ enum TableBuilder {
         TableCell(mode.word, role: mode.role)
     }
 
-    static func rateCell(_ value: Double, role: StyleRole = .text) -> TableCell {
-        TableCell(Format.rate(value, dashForZero: true), role: value > 0 ? role : .dim)
+    /// A figure: a rate per second, or with `counts` (a single scrape's totals) a whole count; `-` for zero.
+    static func rateCell(_ value: Double, role: StyleRole = .text, counts: Bool = false) -> TableCell {
+        let text = counts ? Format.count(value, dashForZero: true) : Format.rate(value, dashForZero: true)
+        return TableCell(text, role: value > 0 ? role : .dim)
     }
 
     static func certificateCell(secondsLeft: Int64?, limits: ExpiryUrgency.Limits) -> TableCell {
@@ -86,26 +88,29 @@ enum TableBuilder {
         failures: Double,
         certificate: Int64?,
         certificateLimits: ExpiryUrgency.Limits,
-        trend: [Double]
+        trend: [Double],
+        counts: Bool
     ) -> (cells: [TableCell], keys: [SortKey]) {
+        // mTLS% counts connections as well as requests: a TCP-only workload with plaintext is not 100 % mTLS.
+        let inbound = requests + connections
         let cells: [TableCell] = [
             modeCell(mode),
-            TableCell(Format.percent(requests.mutualTLSShare), role: requests.plaintext > 0 ? .plaintext : .mtls),
-            rateCell(requests.total),
-            rateCell(requests.plaintext, role: .plaintext),
-            rateCell(requests.unknown, role: .unknown),
-            rateCell(connections.mutualTLS, role: .mtls),
-            rateCell(connections.plaintext, role: .plaintext),
+            TableCell(Format.percent(inbound.mutualTLSShare), role: inbound.plaintext > 0 ? .plaintext : .mtls),
+            rateCell(requests.total, counts: counts),
+            rateCell(requests.plaintext, role: .plaintext, counts: counts),
+            rateCell(requests.unknown, role: .unknown, counts: counts),
+            rateCell(connections.mutualTLS, role: .mtls, counts: counts),
+            rateCell(connections.plaintext, role: .plaintext, counts: counts),
             TableCell(
                 plaintextSources > 0 ? String(plaintextSources) : "-",
                 role: plaintextSources > 0 ? .plaintext : .dim
             ),
-            rateCell(failures, role: .warning),
+            rateCell(failures, role: .warning, counts: counts),
             certificateCell(secondsLeft: certificate, limits: certificateLimits),
             TableCell(content: .sparkline(trend), role: .plaintext),
         ]
         let keys: [SortKey] = [
-            .text(mode.word), requests.mutualTLSShare.map(number) ?? .missing, number(requests.total),
+            .text(mode.word), inbound.mutualTLSShare.map(number) ?? .missing, number(requests.total),
             number(requests.plaintext), number(requests.unknown), number(connections.mutualTLS),
             number(connections.plaintext), number(Double(plaintextSources)), number(failures),
             optionalNumber(certificate), number(trend.last ?? 0),
@@ -123,7 +128,8 @@ enum TableBuilder {
                 failures: namespace.handshakeFailures,
                 certificate: namespace.soonestCertificate,
                 certificateLimits: namespace.soonestCertificateLimits,
-                trend: namespace.plaintextTrend
+                trend: namespace.plaintextTrend,
+                counts: context.model.isCumulative
             )
             let readiness = namespace.readiness
             return RowData(
@@ -168,7 +174,8 @@ enum TableBuilder {
                 failures: workload.handshakeFailures,
                 certificate: workload.soonestCertificate,
                 certificateLimits: workload.soonestCertificateLimits,
-                trend: workload.plaintextTrend
+                trend: workload.plaintextTrend,
+                counts: context.model.isCumulative
             )
             return RowData(
                 cells: [TableCell(workload.id.name)] + figures.cells,

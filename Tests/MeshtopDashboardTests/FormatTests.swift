@@ -1,0 +1,33 @@
+import MeshtopDashboard
+import Testing
+
+/// Figures fit their columns whole: rates keep one decimal while small, counts are whole, big values get a
+/// unit suffix, and no value can trap the formatter.
+struct FormatTests {
+    @Test(arguments: [
+        (0.0, "-"), (0.04, "<0.1"), (0.05, "0.1"), (1.25, "1.3"), (99.94, "99.9"), (99.96, "100"), (123.4, "123"),
+        (9_999.4, "9999"), (12_345, "12.3k"), (123_556, "124k"), (999_400, "999k"), (1_234_567, "1.2M"),
+        (5e9, "5.0G"), (1e300, ">999E"), (-2.5, "-2.5"), (.infinity, "∞"), (.nan, "?"),
+    ])
+    func `a rate fits in five columns`(value: Double, shown: String) {
+        #expect(Format.rate(value, dashForZero: true) == shown)
+        #expect(Format.rate(value).count <= 6)
+    }
+
+    @Test(arguments: [(40.0, "40"), (0.0, "-"), (0.4, "<1"), (9_999, "9999"), (10_000, "10.0k"), (2.5e7, "25.0M")])
+    func `a count is whole`(value: Double, shown: String) {
+        #expect(Format.count(value, dashForZero: true) == shown)
+    }
+
+    @Test(arguments: [
+        (0.0, "0.0%"), (0.0004, "<0.1%"), (0.0006, "0.1%"), (0.9996, ">99.9%"), (1.0, "100.0%"), (0.5, "50.0%"),
+    ])
+    func `a share above zero never reads zero, one below one never reads a hundred`(share: Double, shown: String) {
+        #expect(Format.percent(share) == shown)
+    }
+
+    @Test func `a share that is not a number is unknown`() {
+        #expect(Format.percent(nil) == "-")
+        #expect(Format.percent(.nan) == "-")
+    }
+}
