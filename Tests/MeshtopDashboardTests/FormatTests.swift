@@ -31,3 +31,22 @@ struct FormatTests {
         #expect(Format.percent(.nan) == "-")
     }
 }
+
+/// Colour follows meaning: no plaintext is not drawn as plaintext, no data is not drawn as mTLS.
+struct FigureColourTests {
+    @Test func `an all-zero trend is dim and an unknown share is not green`() throws {
+        var model = SampleModel.model
+        model.namespaces = [NamespaceFigures(name: "quiet", workloadCount: 1, plaintextTrend: [0, 0, 0, 0])]
+        let state = AppState(model: model, width: 120, height: 20)
+        let grid = DashboardRenderer.render(state)
+        let lines = grid.plainText().split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.hasPrefix("quiet") })
+        let cells = (0..<grid.width).map { grid[$0, row] }
+        let trend = cells.filter { ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"].contains($0.symbol) }
+        #expect(!trend.isEmpty)
+        #expect(trend.allSatisfy { $0.role == .dim })
+        let line = String(lines[row])
+        let dash = try #require(line.firstIndex(of: "-")).utf16Offset(in: line)
+        #expect(cells[dash].role != .mtls)
+    }
+}

@@ -95,7 +95,10 @@ enum TableBuilder {
         let inbound = requests + connections
         let cells: [TableCell] = [
             modeCell(mode),
-            TableCell(Format.percent(inbound.mutualTLSShare), role: inbound.plaintext > 0 ? .plaintext : .mtls),
+            TableCell(
+                Format.percent(inbound.mutualTLSShare),
+                role: inbound.mutualTLSShare == nil ? .dim : inbound.plaintext > 0 ? .plaintext : .mtls
+            ),
             rateCell(requests.total, counts: counts),
             rateCell(requests.plaintext, role: .plaintext, counts: counts),
             rateCell(requests.unknown, role: .unknown, counts: counts),
@@ -107,7 +110,8 @@ enum TableBuilder {
             ),
             rateCell(failures, role: .warning, counts: counts),
             certificateCell(secondsLeft: certificate, limits: certificateLimits),
-            TableCell(content: .sparkline(trend), role: .plaintext),
+            // An all-zero trend is no plaintext at all: not drawn in the plaintext colour.
+            TableCell(content: .sparkline(trend), role: trend.contains { $0 > 0 } ? .plaintext : .dim),
         ]
         let keys: [SortKey] = [
             .text(mode.word), inbound.mutualTLSShare.map(number) ?? .missing, number(requests.total),
