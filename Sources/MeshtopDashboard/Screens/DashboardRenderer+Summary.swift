@@ -27,10 +27,11 @@ extension DashboardRenderer {
                 line.add("  STRICT? ", .dim)
                 line.add(readiness.word, readiness.role)
             }
-            line.add("  \(summary?.workloadCount ?? 0) workloads", .text)
+            line.add("  " + Format.counted(summary?.workloadCount ?? 0, "workload"), .text)
             if let summary, summary.plaintextSources > 0 {
                 line.add(
-                    "  \(grid.glyphs.markPlaintext) plaintext from \(summary.plaintextSources) sources",
+                    "  \(grid.glyphs.markPlaintext) plaintext from "
+                        + Format.counted(summary.plaintextSources, "source"),
                     .plaintext
                 )
             }
@@ -82,7 +83,9 @@ extension DashboardRenderer {
             let totals = state.totals
             var line = LineWriter(area: area.row(0))
             line.add(
-                "\(grid.glyphs.markPlaintext) \(totals.insecureEdgeCount) plaintext or unverified edges, \(Format.rate(totals.insecureEdgeRate)) \(unit(state))",
+                "\(grid.glyphs.markPlaintext) "
+                    + Format.counted(totals.insecureEdgeCount, "plaintext or unverified edge")
+                    + ", \(Format.rate(totals.insecureEdgeRate)) \(unit(state))",
                 totals.insecureEdgeCount == 0 ? .mtls : .plaintext
             )
             line.add("  these block a switch to STRICT", .dim)
@@ -93,7 +96,7 @@ extension DashboardRenderer {
             var line = LineWriter(area: area.row(0))
             let failing = model.sources.filter { $0.error != nil }.count
             let count = model.sources.count
-            line.add("\(count) source" + (count == 1 ? "" : "s") + ", ", .text)
+            line.add(Format.counted(count, "source") + ", ", .text)
             line.add("\(failing) failing", failing == 0 ? .mtls : .error)
             line.draw(into: &grid)
         }

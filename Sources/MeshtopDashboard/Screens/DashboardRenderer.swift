@@ -133,7 +133,9 @@ package enum DashboardRenderer {
         for source in failing.prefix(2) {
             segments.append(("\(source.name): \(source.error ?? "")", .error))
         }
-        if failing.count > 2 { segments.append(("+\(failing.count - 2) failing sources", .error)) }
+        if failing.count > 2 {
+            segments.append(("+" + Format.counted(failing.count - 2, "failing source"), .error))
+        }
         let right = state.message.map { ($0.text, $0.isError ? StyleRole.error : StyleRole.statusBar) }
         StatusBar(left: segments, right: right).render(in: area, into: &grid)
     }

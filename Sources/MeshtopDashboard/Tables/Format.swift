@@ -38,6 +38,11 @@ package enum Format {
         return ">999E"
     }
 
+    /// `1 source`, `2 sources`: a count with its noun, plural unless it is one.
+    package static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
+
     /// A share 0…1 as a percentage with one decimal, or `-` when unknown; a share above zero never reads
     /// `0.0%` (`<0.1%`) and one below one never reads `100.0%` (`>99.9%`).
     package static func percent(_ share: Double?) -> String {
