@@ -50,3 +50,29 @@ struct FigureColourTests {
         #expect(cells[dash].role != .mtls)
     }
 }
+
+/// The help explains every column header any screen shows.
+struct ColumnGlossaryTests {
+    @Test func `every header of every screen is explained in one line that fits the help`() {
+        var state = SampleModel.stateWithPolicy(width: 200, height: 50)
+        var headers: Set<String> = []
+        let locations: [Location] = [
+            .mesh, .namespace("payments"), .workload(SampleModel.api), .alerts, .certificates, .edges, .readiness,
+            .sources,
+        ]
+        for location in locations {
+            state.go(to: location)
+            for pane in location.panes {
+                for column in state.rows(of: pane).data.columns { headers.insert(column.title) }
+            }
+        }
+        let explained = Set(ColumnGlossary.entries.map(\.header))
+        let names: Set<String> = [
+            "NAMESPACE", "WORKLOAD", "SOURCE", "DESTINATION", "ALERT", "FROM", "TO", "WHAT IT MEANS",
+        ]
+        let unexplained = headers.subtracting(explained).subtracting(names)
+        #expect(unexplained.isEmpty, "\(unexplained.sorted())")
+        for line in ColumnGlossary.lines() { #expect(DisplayWidth.of(line) <= HelpOverlay.columnWidth) }
+        #expect(HelpOverlay(keyMap: .standard).lines().contains { $0.text.hasPrefix("HSFAIL/S") })
+    }
+}

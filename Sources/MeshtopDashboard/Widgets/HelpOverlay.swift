@@ -23,6 +23,8 @@ package struct HelpOverlay {
         lines.append(("Commands", true))
         lines.append((":ns NAME  :wl NS/NAME  :filter RE", false))
         lines.append((":theme NAME|PATH  :horizon 7d  :goto T", false))
+        lines.append(("Columns", true))
+        lines += ColumnGlossary.lines().map { ($0, false) }
         return lines
     }
 
