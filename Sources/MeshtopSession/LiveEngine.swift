@@ -30,7 +30,7 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
         session = LiveSession(policy: policy, windowLength: windowLength, history: history, pollInterval: interval)
     }
 
-    /// Polls, follows time actions and refreshes source health until cancelled.
+    /// Polls, follows time actions and refreshes source health until the actions end or the task is cancelled.
     package func run(actions: AsyncStream<TimeAction>) async {
         publish()
         let poller = poller
@@ -39,15 +39,13 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
                 for await frame in poller.frames() { await self.receive(frame) }
             }
             group.addTask {
-                for await action in actions { await self.perform(action) }
-            }
-            group.addTask {
                 while !Task.isCancelled {
                     try? await self.clock.clock.sleep(for: .seconds(1))
                     await self.publish()
                 }
             }
-            await group.next()
+            // The session lasts as long as the UI sends actions, even after every source has finished.
+            for await action in actions { perform(action) }
             group.cancelAll()
         }
     }

@@ -24,13 +24,11 @@ package actor ReplayEngine<C: Clock> where C.Duration == Duration {
         self.clock = clock
     }
 
-    /// Publishes the first view, then plays, follows actions and fills the timeline until cancelled.
+    /// Publishes the first view, then plays, follows actions and fills the timeline until the actions end
+    /// or the task is cancelled.
     package func run(actions: AsyncStream<TimeAction>) async {
         publish()
         await withTaskGroup(of: Void.self) { group in
-            group.addTask {
-                for await action in actions { await self.perform(action) }
-            }
             group.addTask {
                 var last = self.clock.clock.now
                 while !Task.isCancelled {
@@ -43,7 +41,8 @@ package actor ReplayEngine<C: Clock> where C.Duration == Duration {
             group.addTask {
                 while !Task.isCancelled, await self.fillStep() { await Task.yield() }
             }
-            await group.next()
+            // The replay lasts as long as the UI sends actions; playback and the timeline fill follow it.
+            for await action in actions { perform(action) }
             group.cancelAll()
         }
     }

@@ -61,6 +61,9 @@ package final class NcursesTerminal: Terminal {
         }
         screen = opened
         cbreak()
+        // cbreak keeps the tty's XON/XOFF flow control, so Ctrl-S would freeze the screen instead of
+        // reaching the keys (export); turn it off for the program's mode only (endwin restores the shell's).
+        Self.disableFlowControl(fileno(input))
         noecho()
         keypad(cnc_stdscr(), true)
         curs_set(0)
@@ -168,6 +171,14 @@ package final class NcursesTerminal: Terminal {
         default:
             return Self.key(forCode: code).map(TerminalEvent.key)
         }
+    }
+
+    private static func disableFlowControl(_ descriptor: Int32) {
+        var settings = termios()
+        guard descriptor >= 0, tcgetattr(descriptor, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        guard tcsetattr(descriptor, TCSANOW, &settings) == 0 else { return }
+        def_prog_mode()
     }
 
     /// Adopts the user's locale (`setlocale(LC_ALL, "")`) and says whether it is UTF-8.

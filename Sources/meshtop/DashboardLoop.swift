@@ -143,6 +143,13 @@ enum DashboardLoop {
             }
             driver.receive(.message(recorder.toggle(nowMilliseconds: WallClock.nowMilliseconds())))
             follow(recorder, driver: &driver)
+        case .export(let fileName, let contents):
+            do {
+                try TableExport.write(contents, to: fileName)
+                driver.receive(.message(StatusMessage("wrote \(fileName)")))
+            } catch {
+                driver.receive(.message(StatusMessage("cannot write \(fileName): \(error)", isError: true)))
+            }
         case .theme(let name):
             do {
                 driver.use(try ThemeFile.load(name))

@@ -52,6 +52,23 @@ struct TmuxEndToEndTests {
         try session.waitFor("EXIT=0")
     }
 
+    @Test func controlSWritesTheTableShownToACSVFileInTheWorkingDirectory() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let recording = MeshtopBinary.packageRoot.appendingPathComponent("sample-telemetry/mesh.mtrec.gz").path
+        let session = try start("replay '\(recording)' --at +10m", in: directory)
+        try session.send("C-s")
+        try session.waitFor("wrote meshtop-mesh-namespaces-")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".csv") }
+        #expect(files.count == 1)
+        let csv = try String(contentsOf: directory.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(csv.hasPrefix("NAMESPACE,"))
+        #expect(csv.contains("payments,"))
+        try session.send("q")
+        try session.waitFor("EXIT=0")
+    }
+
     @Test func enterDrillsDownToANamespaceAndAWorkloadAndEscapeComesBack() throws {
         let session = try start()
         func crumbs(_ screen: String) -> Int {

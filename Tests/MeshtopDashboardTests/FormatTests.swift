@@ -76,3 +76,25 @@ struct ColumnGlossaryTests {
         #expect(HelpOverlay(keyMap: .standard).lines().contains { $0.text.hasPrefix("HSFAIL/S") })
     }
 }
+
+/// Ctrl-S hands the table shown to the executable as CSV.
+struct TableExportTests {
+    @Test func `ctrl-S exports the table as shown, filtered and sorted, as CSV`() throws {
+        var state = SampleModel.state(width: 120, height: 30)
+        state.apply(.key(.control("s")))
+        guard case .export(let name, let csv) = try #require(state.requests.last) else {
+            Issue.record("Ctrl-S asks for an export")
+            return
+        }
+        #expect(name.hasPrefix("meshtop-mesh-namespaces-") && name.hasSuffix(".csv"))
+        let lines = csv.split(separator: "\r\n").map(String.init)
+        #expect(lines.first?.hasPrefix("NAMESPACE,") == true)
+        #expect(lines.count == state.rows().count + 1)
+        #expect(lines[1].hasPrefix("payments,"))
+        // A filter narrows the export as it narrows the table.
+        for key in [Key.character("/")] + "legacy".map({ Key.character($0) }) + [.enter] { state.apply(.key(key)) }
+        state.apply(.key(.control("s")))
+        guard case .export(_, let filtered) = try #require(state.requests.last) else { return }
+        #expect(filtered.split(separator: "\r\n").count == 2)
+    }
+}

@@ -52,6 +52,22 @@ import Testing
                 return latest?.mode == .paused
             }
         )
+        // Once the whole timeline is computed in the background, the engine still answers keys.
+        var complete = false
+        for _ in 0..<100_000 where !complete {
+            complete = await engine.withSession { $0.timeline.isComplete }
+            await Task.yield()
+        }
+        let frontier = await engine.withSession { $0.timeline.frontier }
+        #expect(complete, "frontier \(frontier)")
+        let before = latest?.frame?.index ?? 0
+        channel.perform(.stepForward)
+        #expect(
+            await Self.eventually {
+                if let time = mailbox.take().time { latest = time }
+                return latest?.frame?.index == before + 1
+            }
+        )
         running.cancel()
         clock.wakeAll()
         await running.value

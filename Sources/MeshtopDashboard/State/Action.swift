@@ -26,6 +26,8 @@ package enum Action: Hashable, Sendable {
     case time(TimeAction)
     /// Start or stop recording the live view.
     case toggleRecording
+    /// Write the table shown, filtered and sorted as shown, to a CSV file.
+    case exportTable
     /// Quit.
     case quit
 }

@@ -28,6 +28,8 @@ package enum AppRequest: Hashable, Sendable {
     case theme(String)
     /// Start recording the live view, or stop the recording in progress.
     case toggleRecording
+    /// Write `contents` to a file named `fileName` in the working directory and say so.
+    case export(fileName: String, contents: String)
 }
 
 /// A one-line message in the status bar.

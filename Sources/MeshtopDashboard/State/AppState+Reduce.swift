@@ -89,6 +89,11 @@ extension AppState {
         case .goToTime: prompt = .goToTime("")
         case .time(let timeAction): requests.append(.time(timeAction))
         case .toggleRecording: requests.append(.toggleRecording)
+        case .exportTable:
+            let table = rows()
+            let stamp = Format.clock(milliseconds: referenceTime).filter { $0.isNumber }
+            let name = "meshtop-\(location.kind.title)-\(pane.rawValue)-\(stamp).csv"
+            requests.append(.export(fileName: name, contents: TableCSV.text(of: table)))
         case .quit: shouldQuit = true
         }
     }
