@@ -19,10 +19,15 @@ package struct TelemetryWindow: Sendable {
     /// Reads every path (through ``RecordingReader``) and adds the frames inside the window to `model`,
     /// each recorded source as a source of its own; returns how many frames were added.
     ///
+    /// - Parameter note: told, in words for stderr, of frames a recording held but that could not be used.
     /// - Throws: ``SourceError`` when a path cannot be read.
     @discardableResult
-    package func load(_ paths: [String], into model: MeshModel) throws -> Int {
+    package func load(_ paths: [String], into model: MeshModel, note: (String) -> Void = { _ in }) throws -> Int {
         let readers = try paths.map { try RecordingReader(path: $0) }
+        for reader in readers where reader.framesWithInvalidTime > 0 {
+            let count = reader.framesWithInvalidTime
+            note("\(reader.path): skipped \(count) frame\(count == 1 ? "" : "s") whose time is not in years 0000–9999")
+        }
         let ranges = readers.compactMap(\.timeRange)
         guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else { return 0 }
         let first = from.map { Self.resolve($0, start: start, end: end) } ?? .min
@@ -42,7 +47,7 @@ package struct TelemetryWindow: Sendable {
     /// `-5m` counts back from the latest frame (the last five minutes); every other form as
     /// ``TimeExpression/resolve(current:utcOffsetSeconds:)`` does from the earliest frame.
     private static func resolve(_ time: TimeExpression, start: Int64, end: Int64) -> Int64 {
-        if case .relative(let delta) = time, delta < 0 { return end + delta }
+        if case .relative(let delta) = time, delta < 0 { return time.resolve(current: end) }
         return time.resolve(current: start)
     }
 
