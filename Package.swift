@@ -30,7 +30,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The UI without a terminal: cell grid, widgets, screens, key map, state and reducer, themes.
-        .target(name: "MeshtopDashboard", dependencies: ["MeshtopModel"], swiftSettings: strictSettings),
+        .target(
+            name: "MeshtopDashboard",
+            dependencies: ["MeshtopModel", "MeshtopTelemetry"],
+            swiftSettings: strictSettings
+        ),
         // The application layer: live and replay engines, the windowed timeline, the recorder and the mailbox
         // to the UI; time comes in through an injected clock.
         .target(
@@ -39,7 +43,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The only module that knows ncurses.
-        .target(name: "MeshtopTerminal", dependencies: ["MeshtopDashboard", "CNcursesw"], swiftSettings: strictSettings),
+        .target(
+            name: "MeshtopTerminal",
+            dependencies: ["MeshtopDashboard", "CNcursesw"],
+            swiftSettings: strictSettings
+        ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The system libcurl (every HTTP(S) fetch, with a custom CA when asked), loaded on first use:
@@ -56,8 +64,17 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "MeshtopTelemetryTests", dependencies: ["MeshtopTelemetry"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
-        .testTarget(name: "MeshtopModelTests", dependencies: ["MeshtopModel", "MeshtopTelemetry"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshtopTelemetryTests",
+            dependencies: ["MeshtopTelemetry"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MeshtopModelTests",
+            dependencies: ["MeshtopModel", "MeshtopTelemetry"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MeshtopSourcesTests",
             dependencies: ["MeshtopSources", "MeshtopModel", "MeshtopTelemetry", "MeshtopTestSupport"],
@@ -75,7 +92,11 @@ let package = Package(
             dependencies: ["MeshtopSession", "MeshtopSources", "MeshtopModel", "MeshtopDashboard", "MeshtopTelemetry"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "MeshtopTerminalTests", dependencies: ["MeshtopTerminal", "CNcursesw"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshtopTerminalTests",
+            dependencies: ["MeshtopTerminal", "CNcursesw"],
+            swiftSettings: strictSettings
+        ),
         // What more than one test target needs: starting child processes.
         .target(name: "MeshtopTestSupport", path: "Tests/Support", swiftSettings: strictSettings),
         // Drives the built `meshtop` binary: command line, tmux, loopback HTTP.

@@ -1,4 +1,5 @@
 import Foundation
+import MeshtopTelemetry
 
 /// A plain telemetry dump on disk, timed by its name (see ``DumpTime``) or else its modification time.
 struct DumpFile: Sendable {
@@ -22,7 +23,11 @@ struct DumpFile: Sendable {
         } else {
             let attributes = try Self.attributes(path)
             let modified = (attributes[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
-            timestampMilliseconds = Int64((modified.timeIntervalSince1970 * 1_000).rounded())
+            // A modification time past year 9999 (or before year 0) is taken as that end of the accepted span.
+            let milliseconds = modified.timeIntervalSince1970 * 1_000
+            timestampMilliseconds =
+                UnixMilliseconds.checked(milliseconds)
+                ?? (milliseconds > 0 ? UnixMilliseconds.range.upperBound : UnixMilliseconds.range.lowerBound)
             source = fallbackSource
         }
     }

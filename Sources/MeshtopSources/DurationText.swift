@@ -1,15 +1,22 @@
+import MeshtopTelemetry
+
 /// Durations as users type them: `500ms`, `15s`, `5m`, `1h30m`, `2d`.
 package enum DurationText {
     private static let units: [(suffix: String, milliseconds: Int64)] = [
         ("ms", 1), ("s", 1_000), ("m", 60_000), ("h", 3_600_000), ("d", 86_400_000),
     ]
 
-    /// Parses a non-negative duration into milliseconds; a bare number means seconds. Nil when malformed.
+    /// The durations accepted, in milliseconds: up to ``UnixMilliseconds/longestDuration`` (about 10,000
+    /// years), so that a duration added to any accepted time cannot overflow.
+    package static let accepted: ClosedRange<Int64> = 0...UnixMilliseconds.longestDuration
+
+    /// Parses a non-negative duration into milliseconds; a bare number means seconds. Nil when malformed
+    /// or longer than ``accepted`` allows.
     package static func milliseconds(_ text: some StringProtocol) -> Int64? {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return nil }
         if let seconds = Double(String(decoding: bytes, as: UTF8.self)), seconds >= 0, seconds.isFinite {
-            return Int64((seconds * 1_000).rounded())
+            return UnixMilliseconds.rounded(seconds * 1_000, in: accepted)
         }
         var total: Int64 = 0
         var index = 0
@@ -23,8 +30,12 @@ package enum DurationText {
             let unitStart = index
             while index < bytes.count, bytes[index] >= 0x61 && bytes[index] <= 0x7A { index += 1 }
             let unit = String(decoding: bytes[unitStart..<index], as: UTF8.self)
-            guard let scale = units.first(where: { $0.suffix == unit })?.milliseconds else { return nil }
-            total += Int64((number * Double(scale)).rounded())
+            guard let scale = units.first(where: { $0.suffix == unit })?.milliseconds,
+                let part = UnixMilliseconds.rounded(number * Double(scale), in: accepted)
+            else { return nil }
+            // Both are within `accepted`, far below Int64.max, so the sum cannot overflow.
+            total += part
+            guard accepted.contains(total) else { return nil }
         }
         return total
     }

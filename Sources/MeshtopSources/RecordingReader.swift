@@ -37,6 +37,9 @@ package final class RecordingReader: @unchecked Sendable {
     package let droppedTail: Bool
     /// How many frames were found by scanning because the index was missing, damaged or behind.
     package let framesMissingFromIndex: Int
+    /// How many recorded frames were left out because their time (`ts=`) lies outside
+    /// ``UnixMilliseconds/range``: such a time cannot be placed, compared or replayed.
+    package let framesWithInvalidTime: Int
 
     private let storage: Storage
     private let order: [Int]
@@ -56,6 +59,7 @@ package final class RecordingReader: @unchecked Sendable {
         storage = opened.storage
         droppedTail = opened.droppedTail
         framesMissingFromIndex = opened.scanned
+        framesWithInvalidTime = opened.invalidTimes
         let infos = opened.infos
         order = infos.indices.sorted { (infos[$0].timestampMilliseconds, $0) < (infos[$1].timestampMilliseconds, $1) }
         frames = order.map { infos[$0] }
@@ -69,6 +73,7 @@ package final class RecordingReader: @unchecked Sendable {
         var infos: [FrameInfo]
         var droppedTail = false
         var scanned = 0
+        var invalidTimes = 0
 
         init(path: String) throws {
             var isDirectory: ObjCBool = false
@@ -87,8 +92,10 @@ package final class RecordingReader: @unchecked Sendable {
                 return
             }
             let loaded = try RecordingReader.loadEntries(mapped)
-            (kind, storage, infos) = (.recording, .recording(mapped, loaded.entries), loaded.entries.map(\.info))
+            let dated = loaded.entries.filter { UnixMilliseconds.range.contains($0.timestampMilliseconds) }
+            (kind, storage, infos) = (.recording, .recording(mapped, dated), dated.map(\.info))
             (droppedTail, scanned) = (loaded.droppedTail, loaded.scanned)
+            invalidTimes = loaded.entries.count - dated.count
         }
     }
 
@@ -159,7 +166,9 @@ package final class RecordingReader: @unchecked Sendable {
             if time(middle) < target { low = middle + 1 } else { high = middle }
         }
         if low == count { return count - 1 }
-        if low > 0, target - time(low - 1) <= time(low) - target { return low - 1 }
+        // Frame times lie in `UnixMilliseconds.range`; the target is moved there too, so neither distance overflows.
+        let bounded = UnixMilliseconds.clamped(target)
+        if low > 0, bounded - time(low - 1) <= time(low) - bounded { return low - 1 }
         return low
     }
 
@@ -184,11 +193,14 @@ package final class RecordingReader: @unchecked Sendable {
             let frame = ScrapeFrame(bytes: text, source: "", timestampMilliseconds: entry.timestampMilliseconds)
             return frame
         }
-        let end = header.byteCount.map { min(start + $0, text.count) } ?? text.count
+        // `bytes=` as written, when it fits the text after the header (a damaged header's count could be any Int).
+        let end = header.byteCount.flatMap { (0...text.count - start).contains($0) ? start + $0 : nil } ?? text.count
+        // The entry's time, which ordered the frame and was checked on opening; the writer stores the
+        // header's time in both.
         return ScrapeFrame(
             bytes: Array(text[start..<end]),
             source: header.source,
-            timestampMilliseconds: header.timestampMilliseconds,
+            timestampMilliseconds: entry.timestampMilliseconds,
             format: header.format,
             workload: header.workload
         )

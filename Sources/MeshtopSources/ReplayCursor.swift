@@ -102,7 +102,9 @@ package struct ReplayCursor: Sendable, Equatable {
     @discardableResult
     package mutating func advance(elapsedMilliseconds: Int64) -> Int {
         guard isPlaying else { return 0 }
-        carriedMilliseconds += Int64((Double(elapsedMilliseconds) * speed).rounded())
+        // Playback never carries more than a day of recording at once, so no elapsed time can trap.
+        let scaled = min(max((Double(elapsedMilliseconds) * speed).rounded(), 0), 86_400_000)
+        carriedMilliseconds = min(carriedMilliseconds + Int64(scaled), 86_400_000)
         var moved = 0
         while !isAtEnd {
             let gap = min(tickTimes[position + 1] - tickTimes[position], Self.longestPlaybackGap)

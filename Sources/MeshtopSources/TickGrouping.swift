@@ -1,7 +1,8 @@
 /// Groups time-sorted frames into ticks: one polling step of every source.
 ///
 /// A tick ends when a source appears for the second time, or when the next frame is later than half the
-/// typical interval between two scrapes of one source.
+/// typical interval between two scrapes of one source. Frame times lie in ``UnixMilliseconds/range``
+/// (``RecordingReader`` leaves out any other), so the differences below cannot overflow.
 enum TickGrouping {
     static func ticks(for frames: [RecordingReader.FrameInfo]) -> [Range<Int>] {
         let gapLimit = typicalInterval(of: frames).map { max(1, $0 / 2) } ?? Int64.max

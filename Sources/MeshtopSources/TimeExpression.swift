@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 /// A time the user types at the "go to" prompt: `-5m`, `+30s`, `14:02`, `14:02:15`,
 /// `2026-11-23T14:02:15Z`, `2026-11-23 14:02`, or epoch seconds (`1795356135`) or milliseconds.
 package enum TimeExpression: Sendable, Equatable {
@@ -36,27 +38,36 @@ package enum TimeExpression: Sendable, Equatable {
     /// from the span's last frame, `+10m` forward from its first; other forms as ``resolve(current:utcOffsetSeconds:)``
     /// does from the first frame.
     package func resolve(spanFrom first: Int64, to last: Int64, utcOffsetSeconds: Int = 0) -> Int64 {
-        if case .relative(let delta) = self, delta < 0 { return last + delta }
+        if case .relative(let delta) = self, delta < 0 {
+            return resolve(current: last, utcOffsetSeconds: utcOffsetSeconds)
+        }
         return resolve(current: first, utcOffsetSeconds: utcOffsetSeconds)
     }
 
-    /// The instant this expression names, in unix ms, as `b` takes it: relative to the time being viewed.
+    /// The instant this expression names, in unix ms, as `b` takes it: relative to the time being viewed,
+    /// within ``UnixMilliseconds/range`` (an instant beyond it is its nearest end, which lies before or after
+    /// every accepted time all the same).
     ///
     /// - Parameters:
     ///   - current: the time being viewed, for relative times and times of day.
-    ///   - utcOffsetSeconds: the viewer's zone offset, for times of day and zone-less calendar times.
+    ///   - utcOffsetSeconds: the viewer's zone offset, for times of day and zone-less calendar times
+    ///     (a real zone's, within a day).
     package func resolve(current: Int64, utcOffsetSeconds: Int = 0) -> Int64 {
-        let offset = Int64(utcOffsetSeconds) * 1_000
+        // Every operand is an accepted time, a duration of at most `longestDuration` or less than a day,
+        // so no sum below can overflow.
+        let current = UnixMilliseconds.clamped(current)
+        let offset = Int64(max(-86_400, min(utcOffsetSeconds, 86_400))) * 1_000
         switch self {
         case .relative(let delta):
-            return current + delta
+            let bounded = max(-UnixMilliseconds.longestDuration, min(delta, UnixMilliseconds.longestDuration))
+            return UnixMilliseconds.clamped(current + bounded)
         case .timeOfDay(let hour, let minute, let second):
             let day = CivilTime.startOfDay(current + offset)
-            return day + Int64(hour * 3_600 + minute * 60 + second) * 1_000 - offset
+            return UnixMilliseconds.clamped(day + Int64(hour * 3_600 + minute * 60 + second) * 1_000 - offset)
         case .localDateTime(let milliseconds):
-            return milliseconds - offset
+            return UnixMilliseconds.clamped(UnixMilliseconds.clamped(milliseconds) - offset)
         case .absolute(let milliseconds):
-            return milliseconds
+            return UnixMilliseconds.clamped(milliseconds)
         }
     }
 

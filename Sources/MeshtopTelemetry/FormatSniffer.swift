@@ -2,7 +2,8 @@
 ///
 /// Envoy JSON starts with `{"stats":`; Envoy text has `name: value` lines; OpenMetrics shows itself by
 /// `# EOF`, `# UNIT`, an OpenMetrics-only `# TYPE` or an exemplar; everything else is Prometheus text.
-/// Input that is not text (NUL bytes, or many control bytes or invalid UTF-8) is recognised as binary.
+/// Input that is mostly not text (many NUL or control bytes, or much invalid UTF-8) is recognised as binary;
+/// a few stray bytes in text are left to the parser, which costs at most their lines.
 package enum FormatSniffer {
     /// What the first bytes look like.
     package enum Verdict: Equatable, Sendable {
@@ -99,15 +100,15 @@ package enum FormatSniffer {
         return UnsafeBufferPointer(rebasing: line[start..<end])
     }
 
-    /// Where binary data shows: the first NUL byte, or the first control byte or invalid UTF-8 when
-    /// more than 2% (and at least 4) of the bytes are such. Nil for text.
+    /// Where binary data shows: the first NUL, control byte or invalid UTF-8 when more than 2% (and at least
+    /// 4) of the bytes are such. Nil for text: a NUL in a label value or a `# HELP` line is one bad line of a
+    /// dump, not a sign that the whole input is binary.
     package static func binaryOffset(_ window: UnsafeBufferPointer<UInt8>) -> Int? {
         var firstSuspect: Int?
         var suspects = 0
         var index = 0
         while index < window.count {
             let byte = window[index]
-            if byte == 0 { return firstSuspect ?? index }
             if byte < 0x80 {
                 if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F {
                     firstSuspect = firstSuspect ?? index

@@ -45,7 +45,10 @@ package struct PlainSampleLine {
         guard position < end else { return PlainSampleLine(name: name, value: value, timestampMilliseconds: nil) }
         let timestampStart = position
         PrometheusTextParser.skipToken(&position, end)
-        guard position == end, let milliseconds = DecimalParser.integer(timestampStart, count: end - timestampStart)
+        // A timestamp outside the accepted times goes to the full parser, which reports it.
+        guard position == end,
+            let milliseconds = DecimalParser.integer(timestampStart, count: end - timestampStart)
+                .flatMap(UnixMilliseconds.checked)
         else { return nil }
         return PlainSampleLine(name: name, value: value, timestampMilliseconds: milliseconds)
     }

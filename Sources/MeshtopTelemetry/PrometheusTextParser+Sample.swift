@@ -148,7 +148,11 @@ extension PrometheusTextParser {
         into consumer: inout C
     ) -> Int64? {
         if dialect == .prometheus, let milliseconds = DecimalParser.integer(start, count: count) {
-            return milliseconds
+            guard let accepted = UnixMilliseconds.checked(milliseconds) else {
+                fail("timestamp out of range", at: start, context: context, into: &consumer)
+                return nil
+            }
+            return accepted
         }
         guard let seconds = DecimalParser.value(start, count: count)?.double, seconds.isFinite else {
             fail(
@@ -159,8 +163,7 @@ extension PrometheusTextParser {
             )
             return nil
         }
-        let milliseconds = dialect == .prometheus ? seconds.rounded() : (seconds * 1000).rounded()
-        guard milliseconds > -9.2e18, milliseconds < 9.2e18 else {
+        guard let milliseconds = UnixMilliseconds.checked(dialect == .prometheus ? seconds : seconds * 1000) else {
             fail("timestamp out of range", at: start, context: context, into: &consumer)
             return nil
         }
@@ -172,7 +175,7 @@ extension PrometheusTextParser {
                 into: &consumer
             )
         }
-        return Int64(milliseconds)
+        return milliseconds
     }
 
     /// Checks an OpenMetrics exemplar (`# {labels} value [timestamp]`) and drops it.

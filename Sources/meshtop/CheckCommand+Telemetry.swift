@@ -12,14 +12,16 @@ extension CheckCommand {
         let streamed = inputs.filter(Self.isStreamed)
         let window = try TelemetryWindow(from: Self.time(from, option: "--from"), to: Self.time(to, option: "--to"))
         do {
-            try window.load(inputs.filter { !Self.isStreamed($0) }, into: model)
+            try window.load(inputs.filter { !Self.isStreamed($0) }, into: model) { note in
+                FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(note))\n".utf8))
+            }
         } catch let error as SourceError {
             throw CheckInputError(error.description)
         }
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         for input in streamed {
-            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let now = WallClock.nowMilliseconds()
             var accumulator = model.makeAccumulator(source: input, scrapeTime: now)
             var parser = TelemetryParser()
             do {

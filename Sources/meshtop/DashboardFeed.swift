@@ -47,7 +47,7 @@ enum DashboardFeed {
         guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
             return 0
         }
-        return Int64(date.timeIntervalSince1970 * 1000)
+        return UnixMilliseconds.checked(date.timeIntervalSince1970 * 1000) ?? 0
     }
 }
 

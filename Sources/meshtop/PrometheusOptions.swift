@@ -56,8 +56,8 @@ struct PrometheusOptions: ParsableArguments {
         }
         if let windowSeconds {
             guard mode == .query else { throw ValidationError("--prometheus-window needs --prometheus-mode query") }
-            guard windowSeconds > 0 else {
-                throw ValidationError("--prometheus-window must be a positive number of seconds")
+            guard windowSeconds > 0, Int64(windowSeconds) <= DurationText.accepted.upperBound / 1000 else {
+                throw ValidationError("--prometheus-window must be a positive number of seconds (at most 10,000 years)")
             }
         }
         do throws(PrometheusAPIError) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MeshtopModel
 import MeshtopSources
+import MeshtopTelemetry
 
 #if canImport(Glibc)
     import Glibc
@@ -21,11 +22,21 @@ extension ReportCommand {
         let window = TelemetryWindow(from: try time(from, option: "--from"), to: try time(to, option: "--to"))
         guard !paths.isEmpty else { return }
         do {
-            try window.load(paths, into: model)
+            try window.load(paths, into: model) { printError("meshtop report: \(Terminal.safe($0))") }
         } catch {
             printError("meshtop report: \(Terminal.safe(String(describing: error)))")
             throw ExitCode(2)
         }
+    }
+
+    /// `--time` in unix milliseconds; a time outside years 0000–9999 exits 2.
+    func judgingTime() throws -> Int64? {
+        guard let time else { return nil }
+        guard let milliseconds = UnixMilliseconds.fromSeconds(time) else {
+            printError("meshtop report: --time: \(time) is not a unix time (seconds) in years 0000–9999")
+            throw ExitCode(2)
+        }
+        return milliseconds
     }
 
     private func time(_ text: String?, option: String) throws -> TimeExpression? {

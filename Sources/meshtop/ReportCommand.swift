@@ -71,6 +71,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         // The text and JSON reports show no per-series evidence (the dashboard's drill-down does), so none is
         // kept for edges and workloads: on a mesh with 200k request series it was most of the memory.
+        let judgedAt = try judgingTime()
         let model = MeshModel(thresholds: Thresholds(evidenceLimit: 0))
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
@@ -101,7 +102,7 @@ struct ReportCommand: AsyncParsableCommand {
             accumulator.setTime(scrapeTime)
             model.add(accumulator.frame)
         }
-        let snapshot = time.map { model.snapshot(at: $0 * 1000) } ?? model.snapshot()
+        let snapshot = judgedAt.map { model.snapshot(at: $0) } ?? model.snapshot()
         let overlay = try policy.overlay(for: snapshot, command: "report")
         switch format {
         case .json: try Self.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
@@ -148,11 +149,12 @@ struct ReportCommand: AsyncParsableCommand {
         return (String(argument[argument.index(after: equals)...]), workload)
     }
 
-    /// The file's modification time in unix milliseconds; standard input (or a file without one) is dated now.
+    /// The file's modification time in unix milliseconds; standard input (or a file without one, or with one
+    /// outside years 0000–9999) is dated now.
     static func modificationTime(of path: String) -> Int64 {
         var info = stat()
-        if path != "-", stat(path, &info) == 0 {
-            return Int64(info.st_mtim.tv_sec) * 1000 + Int64(info.st_mtim.tv_nsec) / 1_000_000
+        if path != "-", stat(path, &info) == 0, let seconds = UnixMilliseconds.fromSeconds(Int64(info.st_mtim.tv_sec)) {
+            return seconds + Int64(info.st_mtim.tv_nsec) / 1_000_000
         }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)

@@ -6,9 +6,15 @@ enum MeshtopBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `meshtop` binary next to the test bundle, else in a `.build*/debug` of the package; the first place
-    /// looked at when none is built, so that a check for it names where it should be.
+    /// The binary `MESHTOP_BINARY` names (e.g. `.build/release/meshtop`, for running every suite against a
+    /// release build; relative to the package root), else the `meshtop` binary next to the test bundle, else
+    /// in a `.build*/debug` of the package; the first place looked at when none is built, so that a check for
+    /// it names where it should be.
     static let url: URL = {
+        if let named = ProcessInfo.processInfo.environment["MESHTOP_BINARY"], !named.isEmpty {
+            return named.hasPrefix("/")
+                ? URL(fileURLWithPath: named) : packageRoot.appendingPathComponent(named).standardizedFileURL
+        }
         var candidates: [URL] = []
         if let runner = Bundle.main.executableURL {
             candidates.append(runner.deletingLastPathComponent().appendingPathComponent("meshtop"))

@@ -1,4 +1,5 @@
 import MeshtopSources
+import MeshtopTelemetry
 import Testing
 
 @Suite struct TimeExpressionTests {
@@ -75,5 +76,41 @@ import Testing
     )
     func durationsFormatCompactly(milliseconds: Int64, text: String) {
         #expect(DurationText.format(milliseconds: milliseconds) == text)
+    }
+
+    @Test(arguments: [
+        "1e300", "9223372036854775807", "9223372036854775808ms", "9999999999999d", "3700000d", "99999999999999999999ms",
+        "1e19ms", "5000000000000h", "200000000d1ms",
+    ])
+    func durationsBeyondTheLongestAreRejectedNotTrapped(text: String) {
+        #expect(DurationText.milliseconds(text) == nil)
+        #expect(DurationText.duration(text) == nil)
+    }
+
+    @Test func theLongestDurationIsAccepted() {
+        let longest = DurationText.accepted.upperBound
+        #expect(DurationText.milliseconds("\(longest)ms") == longest)
+        #expect(DurationText.milliseconds("\(longest + 1)ms") == nil)
+    }
+
+    @Test(arguments: ["+9999999999999d", "-9999999999999d", "+1e300", "-9223372036854775808ms"])
+    func relativeTimesBeyondTheLongestDurationAreRejected(text: String) {
+        #expect(throws: TimeExpression.ParseError.self) { try TimeExpression(parsing: text) }
+    }
+
+    @Test func resolvingAtTheEndsOfInt64StaysInTheAcceptedRange() {
+        let range = UnixMilliseconds.range
+        let cases: [(TimeExpression, Int64)] = [
+            (.relative(.max), .max), (.relative(.min), .min), (.relative(.max), .min), (.relative(.min), .max),
+            (.timeOfDay(hour: 23, minute: 59, second: 59), .max), (.timeOfDay(hour: 0, minute: 0, second: 0), .min),
+            (.localDateTime(milliseconds: .min), 0), (.absolute(.max), 0),
+        ]
+        for (expression, current) in cases {
+            for offset in [0, -86_400, 86_400, Int.max, Int.min] {
+                #expect(range.contains(expression.resolve(current: current, utcOffsetSeconds: offset)))
+            }
+        }
+        let last = range.upperBound
+        #expect(TimeExpression.relative(-5 * 60_000).resolve(current: .max) == last - 5 * 60_000)
     }
 }

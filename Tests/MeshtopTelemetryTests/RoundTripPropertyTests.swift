@@ -41,7 +41,7 @@ struct RoundTripPropertyTests {
         let (value, exact) = randomValue(using: &generator)
         let timestamp =
             Bool.random(using: &generator)
-            ? Int64.random(in: -1_000_000_000_000_000...1_000_000_000_000_000, using: &generator) : nil
+            ? Int64.random(in: UnixMilliseconds.range, using: &generator) : nil
         return Sample(
             name: name,
             labels: labels,

@@ -11,7 +11,14 @@ extension DashboardRenderer {
             // On short terminals the health line stays longest, then the shares, then the bar.
             drawHealth(state, area: area.row(area.height - 1), grid: &grid)
             if area.height > 1 {
-                drawShares(totals, label: "Requests", unit: unit(state), area: area.row(0), grid: &grid)
+                drawShares(
+                    totals,
+                    label: "Requests",
+                    unit: unit(state),
+                    counts: model.isCumulative,
+                    area: area.row(0),
+                    grid: &grid
+                )
             }
             if area.height > 2 {
                 shareBar(totals, grid: grid).render(in: area.row(1).insetBy(dx: 1, dy: 0), into: &grid)
@@ -41,6 +48,7 @@ extension DashboardRenderer {
                     (summary?.requests ?? .zero) + (summary?.connections ?? .zero),
                     label: "Inbound",
                     unit: state.model.isCumulative ? "requests and connections (one scrape)" : "req+conn/s",
+                    counts: model.isCumulative,
                     area: area.row(1),
                     grid: &grid
                 )
@@ -65,6 +73,7 @@ extension DashboardRenderer {
                     (summary?.requests ?? .zero) + (summary?.connections ?? .zero),
                     label: "Inbound",
                     unit: state.model.isCumulative ? "requests and connections (one scrape)" : "req+conn/s",
+                    counts: model.isCumulative,
                     area: area.row(1),
                     grid: &grid
                 )
@@ -111,6 +120,7 @@ extension DashboardRenderer {
         _ rates: ClassCounts,
         label: String,
         unit: String,
+        counts: Bool,
         area: Rect,
         grid: inout CellGrid
     ) {
@@ -125,7 +135,7 @@ extension DashboardRenderer {
             )
             line.add("  ", .text)
         }
-        line.add("of \(Format.rate(total)) \(unit)", .dim)
+        line.add("of \(counts ? Format.count(total) : Format.rate(total)) \(unit)", .dim)
         line.draw(into: &grid)
     }
 

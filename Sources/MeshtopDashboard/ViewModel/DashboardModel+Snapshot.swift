@@ -1,13 +1,19 @@
 import MeshtopModel
+import MeshtopTelemetry
 
 extension DashboardModel {
     /// The view model of a mesh snapshot: the one place that knows both the snapshot and the screens' types.
     ///
     /// Figures are per-second rates when the snapshot covers a window of scrapes, and counter totals
     /// when it is a single scrape (`isCumulative`), as a lone dump cannot give rates.
+    ///
+    /// Times are taken only within ``UnixMilliseconds/range`` (the model keeps them there): a certificate
+    /// whose not-after lies outside is left out rather than trapping on the way to milliseconds.
     package init(snapshot: MeshSnapshot) {
-        let time = snapshot.time
-        func secondsLeft(_ notAfterSeconds: Int64?) -> Int64? { notAfterSeconds.map { $0 - time / 1000 } }
+        let time = UnixMilliseconds.clamped(snapshot.time)
+        func secondsLeft(_ notAfterSeconds: Int64?) -> Int64? {
+            notAfterSeconds.flatMap(UnixMilliseconds.fromSeconds).map { ($0 - time) / 1000 }
+        }
         func trend(_ history: [HistoryPoint]) -> [Double] {
             history.map { $0.requests.plaintext + $0.tcpConnections.plaintext }
         }
@@ -63,12 +69,12 @@ extension DashboardModel {
             }
         }
         certificates = snapshot.certificates.compactMap { record in
-            record.notAfter.map {
+            record.notAfter.flatMap(UnixMilliseconds.fromSeconds).map {
                 CertificateSummary(
                     namespace: record.namespace,
                     workload: record.workload,
                     kind: record.kind.rawValue,
-                    expiresAt: $0 * 1000,
+                    expiresAt: $0,
                     limits: Self.limits(of: record.kind, thresholds: snapshot.thresholds)
                 )
             }
@@ -155,21 +161,22 @@ extension DashboardModel {
     ) -> (byNamespace: [String: CertificateSummary], byWorkload: [WorkloadID: CertificateSummary]) {
         var byNamespace: [String: CertificateSummary] = [:]
         var byWorkload: [WorkloadID: CertificateSummary] = [:]
+        let now = UnixMilliseconds.clamped(snapshot.time)
         for record in snapshot.certificates {
-            guard let notAfter = record.notAfter else { continue }
+            guard let expiresAt = record.notAfter.flatMap(UnixMilliseconds.fromSeconds) else { continue }
             let certificate = CertificateSummary(
                 namespace: record.namespace,
                 workload: record.workload,
                 kind: record.kind.rawValue,
-                expiresAt: notAfter * 1000,
+                expiresAt: expiresAt,
                 limits: limits(of: record.kind, thresholds: snapshot.thresholds)
             )
-            if certificate.isShown(before: byNamespace[record.namespace], at: snapshot.time) {
+            if certificate.isShown(before: byNamespace[record.namespace], at: now) {
                 byNamespace[record.namespace] = certificate
             }
             if let name = record.workload {
                 let id = WorkloadID(namespace: record.namespace, name: name)
-                if certificate.isShown(before: byWorkload[id], at: snapshot.time) { byWorkload[id] = certificate }
+                if certificate.isShown(before: byWorkload[id], at: now) { byWorkload[id] = certificate }
             }
         }
         return (byNamespace, byWorkload)

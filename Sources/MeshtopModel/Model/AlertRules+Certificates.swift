@@ -1,5 +1,8 @@
+import MeshtopTelemetry
+
 extension AlertRules {
-    /// CERT001, CERT002 and CERT003: certificates expiring, expired or never issued.
+    /// CERT001, CERT002, CERT003 and CERT004: certificates expiring, expired, never issued or reporting an
+    /// expiry that is no time.
     func certificateAlerts() -> [Alert] {
         snapshot.certificates.compactMap { record -> Alert? in
             let owner = record.workload.map { "\(record.namespace)/\($0)" } ?? record.namespace
@@ -9,10 +12,20 @@ extension AlertRules {
                 return nil
             case .notIssued:
                 return alert(record, .certificateNotIssued, .warning, "\(what) has never been issued.", since: nil)
+            case .invalid:
+                let value = record.evidence.map { " (\(Self.number($0.value)))" } ?? ""
+                let summary = "\(what) reports an expiry that is no date\(value): it cannot be judged."
+                return alert(record, .certificateExpiryInvalid, .warning, summary, since: nil)
             case .expired:
                 let notAfter = record.notAfter ?? 0
                 let summary = "\(what) expired at \(UnixTime.text(seconds: notAfter))."
-                return alert(record, .certificateExpired, .critical, summary, since: notAfter * 1000)
+                return alert(
+                    record,
+                    .certificateExpired,
+                    .critical,
+                    summary,
+                    since: UnixMilliseconds.fromSeconds(notAfter)
+                )
             case .warning, .critical:
                 let notAfter = record.notAfter ?? 0
                 let left = UnixTime.duration(seconds: record.secondsLeft ?? 0)
@@ -21,7 +34,13 @@ extension AlertRules {
                     record.kind.isShortLived
                     ? snapshot.thresholds.shortLivedWarningSeconds : snapshot.thresholds.longLivedWarningSeconds
                 let severity: AlertSeverity = record.urgency == .critical ? .critical : .warning
-                return alert(record, .certificateExpiring, severity, summary, since: (notAfter - warning) * 1000)
+                return alert(
+                    record,
+                    .certificateExpiring,
+                    severity,
+                    summary,
+                    since: UnixMilliseconds.fromSeconds(notAfter - warning)
+                )
             }
         }
     }

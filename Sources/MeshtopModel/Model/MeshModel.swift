@@ -57,12 +57,14 @@ package final class MeshModel {
     /// How many frames were added.
     package private(set) var frameCount = 0
 
-    /// Adds one scrape's frame; a frame not newer than its source's latest is ignored.
+    /// Adds one scrape's frame; a frame not newer than its source's latest, or dated outside
+    /// ``UnixMilliseconds/range``, is ignored.
     /// - Complexity: O(n) in the frame's tracked values; allocation-free for series seen before, apart
     ///   from the per-frame history step.
     /// - Returns: whether the frame was taken.
     @discardableResult
     package func add(_ frame: Frame) -> Bool {
+        guard UnixMilliseconds.range.contains(frame.time) else { return false }
         if let last = lastTime(of: frame.sourceIndex), frame.time <= last { return false }
         frameCount += 1
         ingest(frame)
@@ -87,8 +89,8 @@ package final class MeshModel {
     package func snapshot() -> MeshSnapshot { snapshot(at: newestTime ?? 0) }
 
     /// The snapshot as of `time` (unix milliseconds): certificate time left and staleness are judged at
-    /// `time`; the figures cover every frame added.
+    /// `time` (moved into ``UnixMilliseconds/range``); the figures cover every frame added.
     package func snapshot(at time: Int64) -> MeshSnapshot {
-        SnapshotBuilder(model: self, time: time).build()
+        SnapshotBuilder(model: self, time: UnixMilliseconds.clamped(time)).build()
     }
 }

@@ -1,27 +1,35 @@
+import MeshtopTelemetry
+
 extension SnapshotBuilder {
     /// Envoy's "no certificate loaded" values of `days_until_first_cert_expiring`.
     static let noCertificateDays: Set<Double> = [2_147_483_647, 4_294_967_295]
 
-    /// Adds a certificate gauge as a record with an absolute not-after time.
+    /// Adds a certificate gauge as a record with an absolute not-after time; a value that gives no time in
+    /// ``UnixMilliseconds/range`` makes a record whose expiry is ``CertificateUrgency/invalid``.
     mutating func addCertificate(_ descriptor: SeriesDescriptor, _ state: SeriesState) {
         let value = state.lastValue
         guard value.isFinite else { return }
-        let scrapeSeconds = state.lastSeen / 1000
-        var notAfter: Int64?
+        let scrapeSeconds = Double(state.lastSeen / 1000)
+        let notAfterSeconds: Double?
         switch descriptor.expiryValue {
         case .absolute:
-            if value > 0 || descriptor.certificateKind != .certManager { notAfter = Int64(value.rounded()) }
+            notAfterSeconds = value > 0 || descriptor.certificateKind != .certManager ? value : nil
         case .secondsLeft:
-            notAfter = scrapeSeconds + Int64(value.rounded())
+            notAfterSeconds = scrapeSeconds + value.rounded()
         case .daysLeft:
-            guard !Self.noCertificateDays.contains(value), value >= 0, value < 1e7 else { return }
+            guard !Self.noCertificateDays.contains(value), value >= 0 else { return }
             // Whole days left: the truth lies within the next day, so take its middle.
-            notAfter = scrapeSeconds + Int64(value) * 86400 + 43200
+            notAfterSeconds = scrapeSeconds + value.rounded(.down) * 86400 + 43200
+        }
+        let notAfter = notAfterSeconds.flatMap(UnixMilliseconds.wholeSeconds)
+        let secondsLeft = notAfter.map { $0 - time / 1000 }
+        let urgency: CertificateUrgency
+        if let secondsLeft {
+            urgency = model.thresholds.urgency(of: descriptor.certificateKind, secondsLeft: secondsLeft)
+        } else {
+            urgency = notAfterSeconds == nil ? .notIssued : .invalid
         }
         let (namespace, workload) = owner(of: descriptor)
-        let secondsLeft = notAfter.map { $0 - time / 1000 }
-        let urgency: CertificateUrgency =
-            secondsLeft.map { model.thresholds.urgency(of: descriptor.certificateKind, secondsLeft: $0) } ?? .notIssued
         certificates.append(
             CertificateRecord(
                 namespace: namespace,

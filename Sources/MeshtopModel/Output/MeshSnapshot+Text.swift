@@ -62,7 +62,14 @@ extension MeshSnapshot {
         out += "\nCertificates\n"
         for record in certificates {
             let owner = record.workload.map { "\(record.namespace)/\($0)" } ?? record.namespace
-            let when = record.notAfter.map { UnixTime.text(seconds: $0) } ?? "never issued"
+            let when: String
+            if let notAfter = record.notAfter {
+                when = UnixTime.text(seconds: notAfter)
+            } else if record.urgency == .invalid {
+                when = "expiry is no date" + (record.evidence.map { " (\(NumberText.short($0.value)))" } ?? "")
+            } else {
+                when = "never issued"
+            }
             let left = record.secondsLeft.map { " (\(UnixTime.duration(seconds: $0)) left)" } ?? ""
             out += "  \(record.urgency.rawValue.padding(10))\(record.kind.rawValue.padding(21))"
             out += "\(Self.safe(owner)) \(Self.safe(record.name)): \(when)\(left)\n"

@@ -36,6 +36,8 @@ package enum AlertCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case certificateExpired = "CERT002"
     /// CERT003: a cert-manager Certificate has never been issued.
     case certificateNotIssued = "CERT003"
+    /// CERT004: a certificate's reported expiry is no time (out of range, such as `1e19`).
+    case certificateExpiryInvalid = "CERT004"
     /// SRC001: a source has not delivered a scrape for several intervals.
     case sourceStale = "SRC001"
 
@@ -53,6 +55,7 @@ package enum AlertCode: String, Sendable, Hashable, CaseIterable, Comparable {
         case .certificateExpiring: "certificate-expiring"
         case .certificateExpired: "certificate-expired"
         case .certificateNotIssued: "certificate-not-issued"
+        case .certificateExpiryInvalid: "certificate-expiry-invalid"
         case .sourceStale: "source-stale"
         }
     }

@@ -52,6 +52,8 @@ package enum CertificateUrgency: String, Sendable, Hashable, CaseIterable, Compa
     case critical
     /// Past its not-after time.
     case expired
+    /// The reported expiry is no time meshtop can judge (outside ``UnixMilliseconds/range``, such as `1e19`).
+    case invalid
     /// cert-manager reported no not-after (value 0): the certificate was never issued.
     case notIssued = "not-issued"
 
@@ -59,9 +61,10 @@ package enum CertificateUrgency: String, Sendable, Hashable, CaseIterable, Compa
         switch self {
         case .ok: 0
         case .warning: 1
-        case .notIssued: 2
-        case .critical: 3
-        case .expired: 4
+        case .invalid: 2
+        case .notIssued: 3
+        case .critical: 4
+        case .expired: 5
         }
     }
 
@@ -78,9 +81,10 @@ package struct CertificateRecord: Sendable, Hashable {
     package var kind: CertificateKind
     /// A name: cert-manager Certificate name, Envoy cert name, `root`, `default`, a Secret or file path.
     package var name: String
-    /// The not-after time in unix seconds; nil when the certificate was never issued.
+    /// The not-after time in unix seconds, within ``UnixMilliseconds/secondsRange``; nil when the certificate
+    /// was never issued or its reported expiry is ``CertificateUrgency/invalid`` (the value is in ``evidence``).
     package var notAfter: Int64?
-    /// Seconds from the snapshot time to ``notAfter`` (negative once expired); nil when never issued.
+    /// Seconds from the snapshot time to ``notAfter`` (negative once expired); nil without a ``notAfter``.
     package var secondsLeft: Int64?
     /// How close to expiry it is, by the thresholds of its kind.
     package var urgency: CertificateUrgency

@@ -20,10 +20,15 @@ package struct TelemetryWindow: Sendable {
     /// each recorded source as a source of its own (named as recorded, after its recording's path when
     /// several are read); returns how many frames were added.
     ///
+    /// - Parameter note: told, in words for stderr, of frames a recording held but that could not be used.
     /// - Throws: ``SourceError`` when a path cannot be read.
     @discardableResult
-    package func load(_ paths: [String], into model: MeshModel) throws -> Int {
+    package func load(_ paths: [String], into model: MeshModel, note: (String) -> Void = { _ in }) throws -> Int {
         let readers = try paths.map { try RecordingReader(path: $0) }
+        for reader in readers where reader.framesWithInvalidTime > 0 {
+            let count = reader.framesWithInvalidTime
+            note("\(reader.path): skipped \(count) frame\(count == 1 ? "" : "s") whose time is not in years 0000–9999")
+        }
         let ranges = readers.compactMap(\.timeRange)
         guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else { return 0 }
         let first = from.map { $0.resolve(spanFrom: start, to: end) } ?? .min

@@ -25,7 +25,7 @@ package final class PrometheusFederateSource: TelemetrySource {
                 ScrapeFrame(
                     bytes: bytes,
                     source: name,
-                    timestampMilliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded()),
+                    timestampMilliseconds: WallClock.nowMilliseconds(),
                     format: .prometheusText,
                     latencyMilliseconds: latency.components.seconds * 1000 + latency.components.attoseconds
                         / 1_000_000_000_000_000

@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 /// The result of an instant query: a vector of labelled values, or a scalar, at one evaluation time.
 package enum PrometheusQueryResult: Sendable, Equatable {
     /// An instant vector (`resultType` `vector`).
@@ -52,6 +54,6 @@ package struct PrometheusValue: Sendable, Equatable {
         }
     }
 
-    /// The evaluation time in unix milliseconds.
-    package var timeMilliseconds: Int64 { Int64((time * 1000).rounded()) }
+    /// The evaluation time in unix milliseconds; nil when the server sent no time in years 0000–9999.
+    package var timeMilliseconds: Int64? { UnixMilliseconds.fromSeconds(time) }
 }

@@ -46,19 +46,25 @@ package final class PrometheusQuerySource: Sendable {
     ///
     /// - Throws: the first ``PrometheusAPIError`` any query met, in plain words.
     package func scrape(at time: Int64? = nil) async throws(PrometheusAPIError) -> Scrape {
-        let instant = time ?? Int64((Date().timeIntervalSince1970 * 1000).rounded())
+        let instant = time ?? WallClock.nowMilliseconds()
         let answers = await withTaskGroup(of: (Int, Result<(Data, Int), PrometheusAPIError>).self) { group in
             for (index, query) in queries.enumerated() {
                 group.addTask { [client] in
+                    // One return, after the do/catch: Swift 6.3.1 with -O left the tuple's index uninitialised
+                    // when this closure returned from inside `do throws(PrometheusAPIError)` and its `catch`
+                    // (release builds then read garbage such as 139795481281104 and trapped on the subscript).
+                    let answer: Result<(Data, Int), PrometheusAPIError>
                     do throws(PrometheusAPIError) {
-                        return (index, .success(try await client.queryBody(query.promQL, at: instant)))
+                        answer = .success(try await client.queryBody(query.promQL, at: instant))
                     } catch {
-                        return (index, .failure(error))
+                        answer = .failure(error)
                     }
+                    return (index, answer)
                 }
             }
             var answers = [Result<(Data, Int), PrometheusAPIError>?](repeating: nil, count: queries.count)
-            for await (index, answer) in group { answers[index] = answer }
+            // An index outside the queries leaves its answer missing, which reads as a cancelled query below.
+            for await (index, answer) in group where answers.indices.contains(index) { answers[index] = answer }
             return answers
         }
         var renderer = PrometheusTextRenderer()

@@ -69,6 +69,22 @@ extension PrometheusSuites {
             }
         }
 
+        /// A release build crashed here on every run, even when every query answered an empty vector.
+        @Test func queryModeAgainstAServerWithoutSeriesReportsAnEmptyMesh() async throws {
+            try #require(
+                FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path),
+                "build meshtop first"
+            )
+            try await withPrometheus(scraping: []) { server in
+                let base = ["report", "--prometheus", server.baseURL, "--prometheus-mode", "query"]
+                for extra in [[], ["--prometheus-window", "60"], ["--format", "json"]] {
+                    let result = try ProcessCapture.run(MeshtopBinary.url, base + extra)
+                    #expect(result.status == 0, "\(extra): \(result.error)")
+                    #expect(!result.error.contains("Fatal error"))
+                }
+            }
+        }
+
         @Test func anUnreachableServerIsAPlainErrorWithoutCredentials() throws {
             try #require(
                 FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path),

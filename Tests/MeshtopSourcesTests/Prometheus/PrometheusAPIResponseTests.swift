@@ -18,6 +18,12 @@ struct PrometheusAPIResponseTests {
         #expect(elements[1].value.number?.isNaN == true)
     }
 
+    @Test func anEvaluationTimeThatIsNoDateHasNoMilliseconds() throws {
+        let body = #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1e300,"1"]}]}}"#
+        let result = try PrometheusQueryClient.decode(Data(body.utf8), status: 200)
+        #expect(result.series.first?.value.timeMilliseconds == nil)
+    }
+
     @Test func aScalarIsDecodedAsOne() throws {
         let body = #"{"status":"success","data":{"resultType":"scalar","result":[1700000000,"+Inf"]}}"#
         let result = try PrometheusQueryClient.decode(Data(body.utf8), status: 200)

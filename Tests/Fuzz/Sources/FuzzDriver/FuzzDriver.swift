@@ -60,13 +60,17 @@ nonisolated(unsafe) private var fuzzFormat: TelemetryFormat?
 /// Hands control to libFuzzer, which calls the parser with each input until it finds a crash or its time is up.
 package func runFuzzer(format: TelemetryFormat?) -> Never {
     fuzzFormat = format
-    var argc = CommandLine.argc
-    var argv = CommandLine.unsafeArgv
-    let status = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+    runFuzzer { data, size in
         guard let data else { return 0 }
         return fuzzParse(data, size, format: fuzzFormat)
     }
-    exit(status)
+}
+
+/// Hands control to libFuzzer, which calls `callback` with each input until it finds a crash or its time is up.
+package func runFuzzer(_ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Never {
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    exit(LLVMFuzzerRunDriver(&argc, &argv, callback))
 }
 
 /// The entry point libFuzzer's own objects reference; parses with the format the running target chose.
