@@ -150,6 +150,9 @@ package final class TickFrames {
         return dropped
     }
 
+    /// How many ticks are parsed and kept.
+    package var parsedTickCount: Int { parsed.count }
+
     /// Roughly how many bytes of parsed frames are kept.
     package var keptBytes: Int { readers.isEmpty ? totalBytes : parsed.values.reduce(0) { $0 + $1.count } }
 
@@ -166,18 +169,36 @@ package final class TickFrames {
     }
 
     /// For sources with no frame inside `window`, the time of their newest frame in the `lookBack` ticks
-    /// before it: the sources to list as stale.
+    /// before it: the sources to list as stale. Sources with a frame in the window may be listed too.
+    ///
+    /// A recording's index names every frame's source (by the id its ticks are grouped with), so a tick
+    /// whose sources all have a frame in the window, or in a newer tick already looked at, would add
+    /// nothing and is not parsed: a jump into a recording parses the window's ticks, not the ones before.
     package func lastSeen(before window: TimeWindow, lookBack: Int = 16) -> [Int32: Int64] {
         guard var tick = tick(atOrBefore: window.start) else { return [:] }
+        var accounted = reader.map { _ in Set(frames(in: window).map(sourceID(of:))) }
         var seen: [Int32: Int64] = [:]
         var looked = 0
         while tick >= firstTick, looked < lookBack {
-            for frame in frames(ofTick: tick) where seen[frame.sourceIndex] == nil {
-                seen[frame.sourceIndex] = frame.time
+            defer {
+                tick -= 1
+                looked += 1
             }
-            tick -= 1
-            looked += 1
+            if let reader, let ids = accounted,
+                reader.ticks[tick].allSatisfy({ ids.contains(reader.frames[$0].sourceID) })
+            {
+                continue
+            }
+            for frame in frames(ofTick: tick) {
+                accounted?.insert(sourceID(of: frame))
+                if seen[frame.sourceIndex] == nil { seen[frame.sourceIndex] = frame.time }
+            }
         }
         return seen
+    }
+
+    /// The recording index's id of a parsed frame's source.
+    private func sourceID(of frame: Frame) -> UInt32 {
+        RecordingIndex.sourceID(catalog.sourceName(frame.sourceIndex) ?? "")
     }
 }

@@ -59,4 +59,32 @@ public struct MeshShape: Sendable {
         }
         self.edges = edges
     }
+
+    /// A mesh of `workloads` workloads spread over `namespaces` namespaces in which every workload is called
+    /// by exactly `callers` distinct others: `workloads × callers` edges.
+    public init(workloads count: Int, namespaces: Int, callers: Int, seed: UInt64) {
+        precondition(callers < count, "each workload needs that many distinct callers")
+        self.init(workloads: count, namespaces: namespaces, seed: seed)
+        var random = SplitMix64(seed: seed ^ 0xCA11)
+        var edges: [Edge] = []
+        edges.reserveCapacity(count * callers)
+        for destination in 0..<count {
+            var chosen: Set<Int> = []
+            while chosen.count < callers {
+                let source = Int(random.next() % UInt64(count))
+                guard source != destination, chosen.insert(source).inserted else { continue }
+                let roll = random.next() % 100
+                let policy = roll < 90 ? "mutual_tls" : (roll < 97 ? "none" : "unknown")
+                edges.append(
+                    Edge(
+                        source: source,
+                        destination: destination,
+                        policy: policy,
+                        protocolName: roll % 5 == 0 ? "grpc" : "http"
+                    )
+                )
+            }
+        }
+        self.edges = edges
+    }
 }

@@ -8,15 +8,24 @@ struct PrometheusDumpWriter {
     private var budget = 0
     private var buffer = ""
     private var declared: Set<String> = []
-    private let timestamp = 1_795_000_000_000
+    /// Seconds since the dump at the base time: counters have grown by their rate times this, certificates
+    /// have this much less time left, and samples carry timestamps this much later.
+    private let elapsedSeconds: UInt64
+    private let timestamp: Int
     private static let bucketBounds = ["1", "5", "10", "25", "50", "100", "250", "500", "1000", "2500", "5000", "+Inf"]
 
-    init(mesh: MeshShape, federate: Bool, seed: UInt64, sink: @escaping (String) -> Void) {
+    init(mesh: MeshShape, federate: Bool, seed: UInt64, elapsedSeconds: Int = 0, sink: @escaping (String) -> Void) {
         self.mesh = mesh
         self.federate = federate
         self.random = SplitMix64(seed: seed ^ 0x5EED)
         self.sink = sink
+        self.elapsedSeconds = UInt64(max(elapsedSeconds, 0))
+        self.timestamp = 1_795_000_000_000 + max(elapsedSeconds, 0) * 1000
     }
+
+    /// A counter whose value was `base` at the base time, grown since at its own rate of 0–6 per second
+    /// (so the same seed gives the same series, with values that rise from one dump time to the next).
+    private func grown(_ base: UInt64) -> UInt64 { base + base % 7 * elapsedSeconds }
 
     mutating func write(lineBudget: Int) {
         budget = lineBudget
@@ -27,6 +36,13 @@ struct PrometheusDumpWriter {
         flush()
     }
 
+    /// Writes every family for every edge, with one response code: the whole mesh, however many lines.
+    mutating func writeAll() {
+        budget = .max
+        writeFamilies(responseCodes: ["200"])
+        flush()
+    }
+
     private mutating func writeFamilies(responseCodes: [String]) {
         family("istio_requests_total", kind: "counter", help: "Total requests.")
         for responseCode in responseCodes {
@@ -34,7 +50,7 @@ struct PrometheusDumpWriter {
                 for reporter in ["destination", "source"] {
                     var labels = istioLabels(edge, reporter: reporter)
                     labels.append(("response_code", responseCode))
-                    sample("istio_requests_total", labels, value: "\(random.next() % 100_000)")
+                    sample("istio_requests_total", labels, value: "\(grown(random.next() % 100_000))")
                 }
             }
         }
@@ -43,7 +59,7 @@ struct PrometheusDumpWriter {
         for edge in mesh.edges {
             var cumulative = 0
             for bound in Self.bucketBounds {
-                cumulative += Int(random.next() % 50)
+                cumulative += Int(grown(random.next() % 50))
                 var labels = istioLabels(edge, reporter: "destination")
                 labels.append(("le", bound))
                 sample(histogram + "_bucket", labels, value: "\(cumulative)")
@@ -63,7 +79,7 @@ struct PrometheusDumpWriter {
                     sample(
                         histogram + part,
                         istioLabels(edge, reporter: "destination"),
-                        value: "\(random.next() % 9_000)"
+                        value: "\(grown(random.next() % 9_000))"
                     )
                 }
             }
@@ -73,7 +89,7 @@ struct PrometheusDumpWriter {
             var labels = istioLabels(edge, reporter: "destination")
             labels.removeAll { $0.0 == "request_protocol" }
             labels.append(("request_protocol", "tcp"))
-            sample("istio_tcp_connections_opened_total", labels, value: "\(random.next() % 1_000)")
+            sample("istio_tcp_connections_opened_total", labels, value: "\(grown(random.next() % 1_000))")
         }
         family("envoy_cluster_ssl_handshake", kind: "counter", help: "")
         for edge in mesh.edges {
@@ -82,12 +98,12 @@ struct PrometheusDumpWriter {
             sample(
                 "envoy_cluster_ssl_handshake",
                 scrapeLabels(mesh.workloads[edge.source]) + [("cluster_name", cluster)],
-                value: "\(random.next() % 10_000)"
+                value: "\(grown(random.next() % 10_000))"
             )
         }
         family("istio_agent_cert_expiry_seconds", kind: "gauge", help: "Seconds left before the certificate expires.")
         for workload in mesh.workloads {
-            let seconds = 43_200 + Double(random.next() % 43_200) + 0.125
+            let seconds = 43_200 + Double(random.next() % 43_200) + 0.125 - Double(elapsedSeconds)
             sample(
                 "istio_agent_cert_expiry_seconds",
                 scrapeLabels(workload) + [("resource_name", "default")],
