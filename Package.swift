@@ -39,7 +39,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // The only module that knows ncurses.
-        .target(name: "MeshtopTerminal", dependencies: ["MeshtopDashboard", "CNcursesw"], swiftSettings: strictSettings),
+        .target(
+            name: "MeshtopTerminal",
+            dependencies: ["MeshtopDashboard", "CNcursesw"],
+            swiftSettings: strictSettings
+        ),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The system libcurl (every HTTP(S) fetch, with a custom CA when asked), loaded on first use:
@@ -56,11 +60,23 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "MeshtopTelemetryTests", dependencies: ["MeshtopTelemetry"], resources: [.copy("Fixtures")], swiftSettings: strictSettings),
-        .testTarget(name: "MeshtopModelTests", dependencies: ["MeshtopModel", "MeshtopTelemetry"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshtopTelemetryTests",
+            dependencies: ["MeshtopTelemetry"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MeshtopModelTests",
+            dependencies: ["MeshtopModel", "MeshtopTelemetry"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MeshtopSourcesTests",
-            dependencies: ["MeshtopSources", "MeshtopModel", "MeshtopTelemetry", "MeshtopTestSupport"],
+            dependencies: [
+                "MeshtopSources", "MeshtopModel", "MeshtopTelemetry", "MeshtopTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -75,7 +91,11 @@ let package = Package(
             dependencies: ["MeshtopSession", "MeshtopSources", "MeshtopModel", "MeshtopDashboard", "MeshtopTelemetry"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "MeshtopTerminalTests", dependencies: ["MeshtopTerminal", "CNcursesw"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "MeshtopTerminalTests",
+            dependencies: ["MeshtopTerminal", "CNcursesw"],
+            swiftSettings: strictSettings
+        ),
         // What more than one test target needs: starting child processes.
         .target(name: "MeshtopTestSupport", path: "Tests/Support", swiftSettings: strictSettings),
         // Drives the built `meshtop` binary: command line, tmux, loopback HTTP.
