@@ -77,7 +77,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MeshtopSourcesTests",
-            dependencies: ["MeshtopSources", "MeshtopModel", "MeshtopTelemetry", "MeshtopTestSupport"],
+            dependencies: [
+                "MeshtopSources", "MeshtopModel", "MeshtopTelemetry", "MeshtopTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),

@@ -68,7 +68,7 @@ struct CheckCommand: AsyncParsableCommand {
             report = try await PolicyCheckReport(input())
         } catch {
             // Exit status 1 means "findings"; anything that stops the check itself is 2.
-            let message = (error as? CheckInputError)?.message ?? "\(error)"
+            let message = (error as? CommandInputError)?.message ?? "\(error)"
             FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(message))\n".utf8))
             throw ExitCode(2)
         }
@@ -78,48 +78,36 @@ struct CheckCommand: AsyncParsableCommand {
 
     private func input() async throws -> PolicyCheckReport.Input {
         let (threshold, suppressions) = try validatedOptions()
-        do {
-            let policies = try PolicyFiles.loadPolicies(policy.policyPaths)
-            var notes = policies.notes
-            let podWorkloads = try policy.pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
-            let snapshot = sources.isEmpty ? nil : try await telemetrySnapshot(sources)
-            return PolicyCheckReport.Input(
-                policy: policies.meshPolicy(rootNamespace: policy.rootNamespace),
-                workloads: snapshot.map { PolicyWorkload.all(in: $0, pods: podWorkloads) } ?? podWorkloads,
-                workloadsAreComplete: policy.pods != nil,
-                inbound: snapshot.map(InboundTraffic.all(in:)) ?? [],
-                criteria: .init(
-                    minimumObservations: minObservations,
-                    newSourceAfter: snapshot.flatMap(InboundTraffic.newSourceThreshold(in:))
-                ),
-                suppressions: suppressions,
-                failureThreshold: threshold,
-                notes: notes
-            )
-        } catch let error as PolicyLoadError {
-            throw CheckInputError(error.description)
-        }
+        var input = try await PolicyInputs.load(
+            policy,
+            sources: sources,
+            telemetry: WindowedTelemetry(from: from, to: to, caFile: caFile),
+            minimumObservations: minObservations
+        ).input
+        input.suppressions = suppressions
+        input.failureThreshold = threshold
+        return input
     }
 
     private func validatedOptions() throws -> (FindingSeverity, [FindingSuppression]) {
         guard let threshold = FindingSeverity(rawValue: failOn.lowercased()) else {
-            throw CheckInputError("--fail-on must be info, warning or critical, not '\(failOn)'")
+            throw CommandInputError("--fail-on must be info, warning or critical, not '\(failOn)'")
         }
         guard format == "text" || format == "json" else {
-            throw CheckInputError("--format must be text or json, not '\(format)'")
+            throw CommandInputError("--format must be text or json, not '\(format)'")
         }
-        if let problem = CAFile.argumentProblem(caFile) { throw CheckInputError(problem) }
+        if let problem = CAFile.argumentProblem(caFile) { throw CommandInputError(problem) }
         let suppressions = try suppress.map { rule in
             guard let parsed = FindingSuppression(parsing: rule) else {
-                throw CheckInputError("--suppress takes CODE=namespace/name, not '\(rule)'")
+                throw CommandInputError("--suppress takes CODE=namespace/name, not '\(rule)'")
             }
             return parsed
         }
         guard !policy.policyPaths.isEmpty || !sources.isEmpty else {
-            throw CheckInputError("nothing to check: give --policies FILE|DIR|- or telemetry (see --help)")
+            throw CommandInputError("nothing to check: give --policies FILE|DIR|- or telemetry (see --help)")
         }
-        guard (sources + policy.policyPaths + [policy.pods].compactMap { $0 }).filter({ $0 == "-" }).count <= 1 else {
-            throw CheckInputError("standard input ('-') can be read only once")
+        guard PolicyInputs.readsStandardInputOnce(policy, sources: sources) else {
+            throw CommandInputError("standard input ('-') can be read only once")
         }
         return (threshold, suppressions)
     }
@@ -132,14 +120,5 @@ struct CheckCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(report.text().utf8))
         }
-    }
-}
-
-/// A problem with `check`'s arguments or input files: reported on standard error, exit status 2.
-struct CheckInputError: Error {
-    let message: String
-
-    init(_ message: String) {
-        self.message = message
     }
 }

@@ -14,6 +14,7 @@ struct Meshtop: AsyncParsableCommand {
             Examples:
               meshtop inspect sample-telemetry/FILE      what a dump holds, and what is wrong with it
               meshtop report --format json DUMP…         the mesh security model as JSON
+              meshtop plan --policies P.yaml REC.mtrec.gz  the STRICT migration plan, as objects to apply
             """,
         version: "0.1.0",
         subcommands: [
@@ -22,6 +23,7 @@ struct Meshtop: AsyncParsableCommand {
             ReportCommand.self,
             RecordCommand.self,
             CheckCommand.self,
+            PlanCommand.self,
             ReplayCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

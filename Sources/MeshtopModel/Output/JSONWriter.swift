@@ -81,6 +81,12 @@ package struct JSONWriter: ~Copyable {
         output.append(value ? "true" : "false")
     }
 
+    /// Writes a member or element already in JSON form (a number as read, say): `text` must be valid JSON.
+    package mutating func literal(_ key: String? = nil, _ text: String) {
+        element(key)
+        raw(text)
+    }
+
     /// Appends `text` as it is (a trailing newline, say).
     package mutating func raw(_ text: String) {
         var text = text

@@ -21,7 +21,23 @@ extension InboundTraffic {
                 + (edge.destinationHasProxy ? 0 : requests.unknown + connections.unknown),
             unknown: requests.unverified + connections.unverified,
             plaintextFirstSeen: edge.hasPlaintext || !edge.destinationHasProxy ? edge.insecureFirstSeen : nil,
-            destinationHasProxy: edge.destinationHasProxy
+            destinationHasProxy: edge.destinationHasProxy,
+            insecure: Self.insecureFigures(of: edge)
+        )
+    }
+
+    /// The plaintext and unverified requests and connections of `edge` (and what only the caller reported,
+    /// when the destination has no proxy), with their rates when the edge has them.
+    private static func insecureFigures(of edge: Edge) -> TrafficFigures {
+        let callerOnly = !edge.destinationHasProxy
+        func insecure(_ counts: ClassCounts) -> Double {
+            counts.plaintext + counts.unverified + (callerOnly ? counts.unknown : 0)
+        }
+        return TrafficFigures(
+            requests: insecure(edge.traffic.requests),
+            connections: insecure(edge.traffic.tcpConnections),
+            requestsPerSecond: edge.rates.map { insecure($0.requests) },
+            connectionsPerSecond: edge.rates.map { insecure($0.tcpConnections) }
         )
     }
 

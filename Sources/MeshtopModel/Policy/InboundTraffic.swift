@@ -46,8 +46,12 @@ package struct InboundTraffic: Sendable, Hashable, Codable {
     /// False when only callers reported the traffic: the destination runs no proxy, so STRICT cannot
     /// apply to it until one is injected.
     package var destinationHasProxy: Bool
+    /// The plaintext and unknown part (what a STRICT destination would refuse), split into requests and
+    /// connections, with per-second rates when the window has them.
+    package var insecure: TrafficFigures
 
-    /// Creates a traffic record.
+    /// Creates a traffic record; without `insecure`, the plaintext and unknown counts are taken as
+    /// requests, without rates.
     package init(
         source: Source,
         destinationNamespace: String,
@@ -57,7 +61,8 @@ package struct InboundTraffic: Sendable, Hashable, Codable {
         plaintext: Double = 0,
         unknown: Double = 0,
         plaintextFirstSeen: Int64? = nil,
-        destinationHasProxy: Bool = true
+        destinationHasProxy: Bool = true,
+        insecure: TrafficFigures? = nil
     ) {
         self.source = source
         self.destinationNamespace = destinationNamespace
@@ -68,6 +73,7 @@ package struct InboundTraffic: Sendable, Hashable, Codable {
         self.unknown = unknown
         self.plaintextFirstSeen = plaintextFirstSeen
         self.destinationHasProxy = destinationHasProxy
+        self.insecure = insecure ?? TrafficFigures(requests: plaintext + unknown)
     }
 
     /// Everything observed, whatever its class.

@@ -124,7 +124,7 @@ extension PolicyCheckReport {
         let evaluator = StrictReadinessEvaluator(policy: input.policy, criteria: input.criteria)
         let known = Dictionary(grouping: input.workloads, by: \.namespace)
         let inbound = Dictionary(grouping: input.inbound, by: \.destinationNamespace)
-        let namespaceNames = Self.namespaces(of: input)
+        let namespaceNames = input.namespaces
         let workloads = namespaceNames.flatMap {
             StrictReadinessEvaluator.workloads(in: $0, known: known[$0] ?? [], inbound: inbound[$0] ?? [])
         }
@@ -180,13 +180,16 @@ extension PolicyCheckReport {
             blockers: verdict.blockers
         )
     }
+}
 
-    /// Namespaces named by policies (except the root), workloads or traffic destinations, sorted.
-    private static func namespaces(of input: Input) -> [String] {
-        var names = Set(input.policy.namespaces)
-        names.remove(input.policy.rootNamespace)
-        names.formUnion(input.workloads.map(\.namespace))
-        names.formUnion(input.inbound.map(\.destinationNamespace))
+extension PolicyCheckReport.Input {
+    /// The namespaces a check judges: those named by policies (except the root), workloads or traffic
+    /// destinations, sorted.
+    package var namespaces: [String] {
+        var names = Set(policy.namespaces)
+        names.remove(policy.rootNamespace)
+        names.formUnion(workloads.map(\.namespace))
+        names.formUnion(inbound.map(\.destinationNamespace))
         names.remove("unknown")
         return names.sorted()
     }

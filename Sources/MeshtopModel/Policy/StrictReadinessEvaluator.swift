@@ -46,13 +46,34 @@ package struct StrictReadinessEvaluator: Sendable {
         inbound: [InboundTraffic]
     ) -> StrictReadiness {
         if resolver.namespaceSetting(for: namespace).mode == .strict { return .alreadyStrict }
-        let affected = Self.workloads(in: namespace, known: workloads, inbound: inbound).compactMap {
-            workload -> (PolicyWorkload, EffectiveMode)? in
+        return verdict(for: namespaceTargets(namespace, workloads: workloads, inbound: inbound), inbound: inbound)
+    }
+
+    /// The workloads of `namespace` a namespace-wide STRICT would reach, with their effective modes: those
+    /// whose own policy sets a mode are left out.
+    package func namespaceTargets(
+        _ namespace: String,
+        workloads: [PolicyWorkload],
+        inbound: [InboundTraffic]
+    ) -> [(workload: PolicyWorkload, effective: EffectiveMode)] {
+        Self.workloads(in: namespace, known: workloads, inbound: inbound).compactMap { workload in
             let effective = resolver.effectiveMode(for: workload)
             if case .workloadPolicy = effective.workload.origin { return nil }
             return (workload, effective)
         }
-        return verdict(for: affected, inbound: inbound)
+    }
+
+    /// The records of `inbound` a STRICT at `workload`'s level would judge: those into it, less those on
+    /// ports with a mode of their own.
+    package static func judgedTraffic(
+        into workload: PolicyWorkload,
+        effective: EffectiveMode,
+        inbound: [InboundTraffic]
+    ) -> [InboundTraffic] {
+        inbound.filter {
+            $0.destinationNamespace == workload.namespace && $0.destinationWorkload == workload.name
+                && !($0.port.map { effective.ports[$0] != nil } ?? false)
+        }
     }
 
     /// The workloads of `namespace`: the known ones, plus stand-ins for destinations only traffic names.
@@ -82,10 +103,7 @@ package struct StrictReadinessEvaluator: Sendable {
         var blockers: Set<ReadinessBlocker> = []
         var observed = 0.0
         for (workload, effective) in targets {
-            let traffic = inbound.filter {
-                $0.destinationNamespace == workload.namespace && $0.destinationWorkload == workload.name
-                    && !($0.port.map { effective.ports[$0] != nil } ?? false)
-            }
+            let traffic = Self.judgedTraffic(into: workload, effective: effective, inbound: inbound)
             observed += traffic.reduce(0) { $0 + $1.total }
             traffic.forEach { blockers.formUnion(Self.blockers(for: $0)) }
             blockers.formUnion(ruleBlockers(for: workload, callers: Set(traffic.map(\.source.namespace))))

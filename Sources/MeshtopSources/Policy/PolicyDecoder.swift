@@ -10,6 +10,8 @@ package struct PolicyDecoder {
         package var destinationRules: [DestinationRule] = []
         /// What was skipped or assumed, one line each (`file: document 2: skipped Service shop/cart`).
         package var notes: [String] = []
+        /// Every resource as read, whole, so that a rewrite of one keeps the fields the model leaves out.
+        package var manifests: [PolicyReference: ManifestValue] = [:]
         /// Where each resource sits in its list, to find a redefinition without a scan.
         private var positions: [PolicyReference: Int] = [:]
 
@@ -74,11 +76,14 @@ package struct PolicyDecoder {
                         "\(place): \(object.kind) \(metadata.name) has no namespace; assumed \"default\""
                     )
                 }
+                let manifest = ManifestValue(node: object.node.node)
                 if object.kind == "PeerAuthentication" {
                     let policy = try peerAuthentication(object.node, metadata)
+                    result.manifests[policy.reference] = manifest
                     result.replaceOrAppend(policy, at: \.peerAuthentications, reference: \.reference, place: place)
                 } else {
                     let rule = try destinationRule(object.node, metadata)
+                    result.manifests[rule.reference] = manifest
                     result.replaceOrAppend(rule, at: \.destinationRules, reference: \.reference, place: place)
                 }
             } catch {

@@ -3,11 +3,21 @@ import MeshtopModel
 import MeshtopSources
 import MeshtopTelemetry
 
-extension CheckCommand {
-    /// Reads the telemetry sources into one model and returns its snapshot: recordings, directories of
-    /// dumps and dump files frame by frame (only frames inside `--from`/`--to`), and standard input or
-    /// http(s) URLs as one scrape each, stamped with the time they were read.
-    func telemetrySnapshot(_ inputs: [String]) async throws -> MeshSnapshot {
+/// The telemetry `check` and `plan` judge traffic by, and the window (`--from`/`--to`) it is cut to.
+struct WindowedTelemetry {
+    /// `--from`, as typed.
+    var from: String?
+    /// `--to`, as typed.
+    var to: String?
+    /// `--cacert`, for https sources.
+    var caFile: String?
+
+    /// Reads `inputs` into one model and returns its snapshot: recordings, directories of dumps and dump
+    /// files frame by frame (only frames inside `--from`/`--to`), and standard input or http(s) URLs as
+    /// one scrape each, stamped with the time they were read.
+    ///
+    /// - Throws: ``CommandInputError`` for a bad time or an input that cannot be read.
+    func snapshot(_ inputs: [String]) async throws -> MeshSnapshot {
         let model = MeshModel()
         let streamed = inputs.filter(Self.isStreamed)
         let window = try TelemetryWindow(from: Self.time(from, option: "--from"), to: Self.time(to, option: "--to"))
@@ -16,7 +26,7 @@ extension CheckCommand {
                 FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(note))\n".utf8))
             }
         } catch let error as SourceError {
-            throw CheckInputError(error.description)
+            throw CommandInputError(error.description)
         }
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
@@ -29,7 +39,7 @@ extension CheckCommand {
                     parser.feed($0, into: &accumulator)
                 }
             } catch let error as InputError {
-                throw CheckInputError(error.description)
+                throw CommandInputError(error.description)
             }
             parser.finish(into: &accumulator)
             model.add(accumulator.frame)
@@ -46,7 +56,7 @@ extension CheckCommand {
         do {
             return try TimeExpression(parsing: text)
         } catch {
-            throw CheckInputError("\(option): \(error.description)")
+            throw CommandInputError("\(option): \(error.description)")
         }
     }
 }

@@ -1,0 +1,47 @@
+import MeshtopModel
+import MeshtopSources
+
+/// What `check` and `plan` read: policies, pods and telemetry, as a check's input, with the policy
+/// objects as read (for rewrites that keep every field).
+struct PolicyInputs {
+    /// The check's input.
+    var input: PolicyCheckReport.Input
+    /// Every policy object as read.
+    var manifests: [PolicyReference: ManifestValue]
+
+    /// Loads `policy`'s files and `sources` cut to `telemetry`'s window.
+    ///
+    /// - Throws: ``CommandInputError`` naming the file (and line, document, field) that cannot be read.
+    static func load(
+        _ policy: PolicyArguments,
+        sources: [String],
+        telemetry: WindowedTelemetry,
+        minimumObservations: Double
+    ) async throws -> PolicyInputs {
+        do {
+            let policies = try PolicyFiles.loadPolicies(policy.policyPaths)
+            var notes = policies.notes
+            let podWorkloads = try policy.pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
+            let snapshot = sources.isEmpty ? nil : try await telemetry.snapshot(sources)
+            let input = PolicyCheckReport.Input(
+                policy: policies.meshPolicy(rootNamespace: policy.rootNamespace),
+                workloads: snapshot.map { PolicyWorkload.all(in: $0, pods: podWorkloads) } ?? podWorkloads,
+                workloadsAreComplete: policy.pods != nil,
+                inbound: snapshot.map(InboundTraffic.all(in:)) ?? [],
+                criteria: .init(
+                    minimumObservations: minimumObservations,
+                    newSourceAfter: snapshot.flatMap(InboundTraffic.newSourceThreshold(in:))
+                ),
+                notes: notes
+            )
+            return PolicyInputs(input: input, manifests: policies.manifests)
+        } catch let error as PolicyLoadError {
+            throw CommandInputError(error.description)
+        }
+    }
+
+    /// Whether standard input (`-`) is named at most once among `sources`, policies and pods.
+    static func readsStandardInputOnce(_ policy: PolicyArguments, sources: [String]) -> Bool {
+        (sources + policy.policyPaths + [policy.pods].compactMap { $0 }).filter { $0 == "-" }.count <= 1
+    }
+}
