@@ -154,7 +154,10 @@ package final class TickFrames {
     package var parsedTickCount: Int { parsed.count }
 
     /// Roughly how many bytes of parsed frames are kept.
-    package var keptBytes: Int { readers.isEmpty ? totalBytes : parsed.values.reduce(0) { $0 + $1.count } }
+    package var keptBytes: Int {
+        guard !readers.isEmpty else { return totalBytes }
+        return parsed.values.joined().reduce(0) { $0 + $1.values.count * MemoryLayout<SeriesValue>.stride + 256 }
+    }
 
     /// The frames inside `window`, from the retained ticks that can hold any.
     package func frames(in window: TimeWindow) -> [Frame] {
@@ -176,6 +179,8 @@ package final class TickFrames {
     /// nothing and is not parsed: a jump into a recording parses the window's ticks, not the ones before.
     package func lastSeen(before window: TimeWindow, lookBack: Int = 16) -> [Int32: Int64] {
         guard var tick = tick(atOrBefore: window.start) else { return [:] }
+        // With several recordings, source names carry their recording's path and no longer match the index.
+        let reader = readers.count == 1 ? readers.first : nil
         var accounted = reader.map { _ in Set(frames(in: window).map(sourceID(of:))) }
         var seen: [Int32: Int64] = [:]
         var looked = 0
@@ -185,7 +190,7 @@ package final class TickFrames {
                 looked += 1
             }
             if let reader, let ids = accounted,
-                reader.ticks[tick].allSatisfy({ ids.contains(reader.frames[$0].sourceID) })
+                reader.ticks[recordedTicks[tick].tick].allSatisfy({ ids.contains(reader.frames[$0].sourceID) })
             {
                 continue
             }
