@@ -34,6 +34,14 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Time") var time: WindowArguments
 
+    @OptionGroup(title: "Prometheus") var prometheus: PrometheusServerArguments
+
+    @Option(
+        parsing: .unconditional,
+        help: "Open a recording or a query-mode Prometheus at this moment: +10m, -2h, 14:02, ISO-8601."
+    )
+    var at: String?
+
     @OptionGroup(title: "Policies") var policy: PolicyArguments
 
     @Option(help: "A theme name from themes/ (default, light, high-contrast, deuteranopia, mono) or a YAML file.")
@@ -73,9 +81,9 @@ struct DashboardCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let sample = source.sources.isEmpty ? SampleTelemetry.contents() : nil
+        let sample = source.sources.isEmpty && prometheus.url == nil ? SampleTelemetry.contents() : nil
         let inputs = sample?.files ?? source.sources
-        if inputs.isEmpty {
+        if inputs.isEmpty, prometheus.url == nil {
             throw ValidationError(
                 "no sources given and no sample-telemetry/ directory found next to the binary or here"
             )
@@ -97,15 +105,26 @@ struct DashboardCommand: AsyncParsableCommand {
                 state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
             case .live(let poller):
                 state.apply(.model(await DashboardFeed.fetchOnce(poller.sources, policy: policies)))
+            case .prometheusHistory(let server, let start, _):
+                let snapshot = try await PrometheusMoment.snapshot(
+                    of: server,
+                    at: start ?? WallClock.nowMilliseconds(),
+                    windowLength: try time.windowLength(),
+                    command: "meshtop"
+                )
+                var model = DashboardPolicy.view(of: snapshot, policy: policies)
+                model.rateWindowMilliseconds = try time.windowLength()
+                state.apply(.model(model))
+                state.apply(.time(TimeStatus(mode: start == nil ? .live : .paused)))
             case .replay(let readers, _):
-                // A recording shows its newest tick.
+                // A recording shows its newest tick, or the moment --at names.
                 let session = ReplaySession(
                     readers: readers,
                     policy: policies,
                     windowLength: try time.windowLength(),
-                    start: .paused(at: nil)
+                    start: .paused(at: try atExpression())
                 )
-                session.perform(.toEnd)
+                if at == nil { session.perform(.toEnd) }
                 session.timeline.advance(through: session.tick)
                 if let view = session.view() {
                     state.apply(.model(view.model))
@@ -130,10 +149,21 @@ struct DashboardCommand: AsyncParsableCommand {
             ascii: ascii || !utf8,
             windowLength: try time.windowLength(),
             history: try time.historyLength(),
-            title: sample.map { _ in SampleTelemetry.title },
+            title: sample.map { _ in SampleTelemetry.title }
+                ?? prometheus.url.map { _ in "prometheus (\(prometheus.mode.rawValue) mode)" },
             keysFromTerminal: keysFromTerminal
         )
         try await DashboardLoop.run(options)
+    }
+
+    /// `--at` parsed, or nil.
+    func atExpression() throws -> TimeExpression? {
+        guard let at else { return nil }
+        do {
+            return try TimeExpression(parsing: at)
+        } catch {
+            throw ValidationError("--at: \(Terminal.safe(error.description))")
+        }
     }
 
     /// Recordings and directories (recognised by content, wherever they are among the sources) are replayed,
@@ -142,17 +172,33 @@ struct DashboardCommand: AsyncParsableCommand {
     func feed(for inputs: [String]) throws -> DashboardLoop.Feed {
         let recorded = inputs.filter { $0 != "-" && RecordingReader.isRecording(path: $0) }
         if !recorded.isEmpty {
-            guard recorded.count == inputs.count else {
+            guard recorded.count == inputs.count, prometheus.url == nil else {
                 throw ValidationError(
                     "recordings are replayed on their own: \(Terminal.safe(recorded[0])) cannot be shown together "
                         + "with live sources or dumps (replay it with meshtop replay)"
                 )
             }
             do {
-                return .replay(try recorded.map { try RecordingReader(path: $0) }, start: .playing)
+                let start: ReplaySession.Start = at == nil ? .playing : .paused(at: try atExpression())
+                return .replay(try recorded.map { try RecordingReader(path: $0) }, start: start)
+            } catch let error as ValidationError {
+                throw error
             } catch {
                 throw ValidationError(Terminal.safe("\(error)"))
             }
+        }
+        let pollInterval = interval.flatMap { DurationText.duration($0) } ?? .seconds(5)
+        if prometheus.url != nil, prometheus.mode == .query, inputs.isEmpty {
+            guard
+                let server = try prometheus.makeSource(connection: try source.fetch.prometheusConnection())
+                    as? PrometheusQuerySource
+            else { throw ValidationError("--prometheus: no server") }
+            let now = WallClock.nowMilliseconds()
+            let start = try atExpression().map { $0.resolve(spanFrom: now, to: now) }
+            return .prometheusHistory(server, at: start, step: pollInterval.components.seconds * 1000)
+        }
+        guard at == nil else {
+            throw ValidationError("--at needs a recording or --prometheus URL --prometheus-mode query")
         }
         let specs = try inputs.map { argument in
             do {
@@ -167,11 +213,10 @@ struct DashboardCommand: AsyncParsableCommand {
             case .file, .directory: return false
             }
         }
-        guard streamed || interval != nil else { return .snapshot(inputs) }
-        let pollInterval = interval.flatMap { DurationText.duration($0) } ?? .seconds(5)
+        guard streamed || interval != nil || prometheus.url != nil else { return .snapshot(inputs) }
         var live = source
         live.sources = inputs
-        return .live(SourcePoller(sources: try live.makeSources(), interval: pollInterval))
+        return .live(SourcePoller(sources: try live.makeSources(prometheus: prometheus), interval: pollInterval))
     }
 
 }

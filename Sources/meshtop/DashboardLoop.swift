@@ -17,6 +17,8 @@ enum DashboardLoop {
         case replay([RecordingReader], start: ReplaySession.Start)
         /// Sources polled on an interval and shown as they change.
         case live(SourcePoller)
+        /// A query-mode Prometheus followed now, or evaluated at any past instant (milliseconds) of its history.
+        case prometheusHistory(PrometheusQuerySource, at: Int64?, step: Int64)
     }
 
     /// What the loop needs from the command line.
@@ -58,6 +60,20 @@ enum DashboardLoop {
                 policy: options.policy,
                 windowLength: options.windowLength,
                 start: start,
+                clock: .wall
+            )
+            worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
+        case .prometheusHistory(let server, let start, let step):
+            let (channel, actions) = TimeActionChannel.make()
+            control = channel
+            let engine = PrometheusHistoryEngine(
+                frames: InstantFrames(evaluate: server.frame(at:)),
+                name: server.name,
+                mailbox: mailbox,
+                policy: options.policy,
+                windowLength: options.windowLength,
+                step: step,
+                at: start,
                 clock: .wall
             )
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }

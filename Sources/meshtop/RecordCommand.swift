@@ -16,6 +16,8 @@ struct RecordCommand: AsyncParsableCommand {
 
     @OptionGroup var source: SourceArguments
 
+    @OptionGroup(title: "Prometheus") var prometheus: PrometheusServerArguments
+
     @Option(name: .shortAndLong, help: "The recording to write (appended to if it exists), e.g. mesh.mtrec.gz.")
     var output: String
 
@@ -29,7 +31,9 @@ struct RecordCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard !source.sources.isEmpty else { throw ValidationError("give at least one source to record") }
+        guard !source.sources.isEmpty || prometheus.url != nil else {
+            throw ValidationError("give at least one source to record, or --prometheus URL")
+        }
         _ = try PositiveDuration.parse(interval, option: "--interval", example: "15s or 1m")
         if let duration { _ = try PositiveDuration.parse(duration, option: "--duration", example: "30m or 1h") }
     }
@@ -37,7 +41,7 @@ struct RecordCommand: AsyncParsableCommand {
     func run() async throws {
         let interval = DurationText.duration(interval) ?? .seconds(15)
         let limit = duration.flatMap { DurationText.duration($0) }
-        let poller = SourcePoller(sources: try source.makeSources(), interval: interval)
+        let poller = SourcePoller(sources: try source.makeSources(prometheus: prometheus), interval: interval)
         let progress = RecordingProgress(enabled: !quiet)
         let path = output
         let recording = Task { () throws -> RecordingProgress.Totals in

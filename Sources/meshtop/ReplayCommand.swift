@@ -35,9 +35,16 @@ struct ReplayCommand: AsyncParsableCommand {
     }
 
     @Argument(help: "Recordings (.mtrec.gz) or directories of dumps to replay; several are merged by time.")
-    var recordings: [String]
+    var recordings: [String] = []
 
-    @Option(help: "The moment to open at (default: the first frame).")
+    @OptionGroup(title: "Prometheus") var prometheus: PrometheusServerArguments
+
+    @OptionGroup(title: "Fetching (with --prometheus)") var fetch: FetchArguments
+
+    @Option(
+        parsing: .unconditional,
+        help: "The moment to open at (default: the first frame; with --prometheus, now): +10m, -5m, 14:02, ISO."
+    )
     var at: String?
 
     @OptionGroup(title: "Time") var time: WindowArguments
@@ -66,7 +73,9 @@ struct ReplayCommand: AsyncParsableCommand {
     var height: Int = 30
 
     func validate() throws {
-        guard !recordings.isEmpty else { throw ValidationError("give a recording (.mtrec.gz) or a directory of dumps") }
+        guard recordings.isEmpty != (prometheus.url == nil) else {
+            throw ValidationError("give recordings (.mtrec.gz) or directories of dumps, or --prometheus URL")
+        }
         guard (20...1000).contains(width), (5...500).contains(height) else {
             throw ValidationError("--width must be 20…1000 and --height 5…500")
         }
@@ -81,6 +90,7 @@ struct ReplayCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if prometheus.url != nil { return try await runPrometheus() }
         var readers: [RecordingReader] = []
         for recording in recordings {
             do {
@@ -143,5 +153,62 @@ struct ReplayCommand: AsyncParsableCommand {
             guard let view = session.view() else { throw ExitCode(2) }
             print(OverviewCSV.text(of: view.model), terminator: "")
         }
+    }
+
+    /// `replay --prometheus URL`: the server's past, always in query mode (federation has no past), opened
+    /// paused at `--at` (default: now).
+    private func runPrometheus() async throws {
+        var query = prometheus
+        query.mode = .query
+        guard let server = try query.makeSource(connection: try fetch.prometheusConnection()) as? PrometheusQuerySource
+        else { throw ValidationError("--prometheus: no server") }
+        let now = WallClock.nowMilliseconds()
+        let instant = try at.map { try TimeExpression(parsing: $0).resolve(spanFrom: now, to: now) } ?? now
+        let policies = try policy.load()
+        let windowLength = try time.windowLength()
+        if once {
+            let snapshot = try await PrometheusMoment.snapshot(
+                of: server,
+                at: instant,
+                windowLength: windowLength,
+                command: "meshtop replay"
+            )
+            switch format {
+            case .json:
+                let overlay = try policy.overlay(for: snapshot, command: "replay")
+                try ReportCommand.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
+            case .text, .csv:
+                var model = DashboardPolicy.view(of: snapshot, policy: policies)
+                model.rateWindowMilliseconds = windowLength
+                if format == .csv { return print(OverviewCSV.text(of: model), terminator: "") }
+                var state = AppState(width: width, height: height, ascii: ascii, themeName: "default")
+                state.apply(.model(model))
+                state.apply(.time(TimeStatus(mode: .paused)))
+                state.apply(.tick(now: instant))
+                print(DashboardRenderer.render(state).plainText(), terminator: "")
+            }
+            return
+        }
+        let utf8 = NcursesTerminal.prepareLocale()
+        let resolvedTheme: Theme
+        do {
+            resolvedTheme = try ThemeFile.load(theme)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        guard isatty(1) != 0, isatty(0) != 0 else {
+            printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
+            throw ExitCode(2)
+        }
+        let options = DashboardLoop.Options(
+            feed: .prometheusHistory(server, at: instant, step: 15_000),
+            policy: policies,
+            theme: resolvedTheme,
+            noColor: noColor,
+            ascii: ascii || !utf8,
+            windowLength: windowLength,
+            title: "prometheus \(server.name) (query mode)"
+        )
+        try await DashboardLoop.run(options)
     }
 }

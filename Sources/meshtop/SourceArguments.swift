@@ -11,17 +11,12 @@ struct SourceArguments: ParsableArguments {
     )
     var sources: [String] = []
 
-    @Option(name: .customLong("header"), help: "An HTTP header 'Name: value' sent to every URL (repeatable).")
-    var headers: [String] = []
+    @OptionGroup var fetch: FetchArguments
 
-    @Option(help: "A file holding a bearer token, re-read before every request.")
-    var bearerTokenFile: String?
-
-    @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
-    var caFile: String?
-
-    @Option(help: "The longest one fetch may take (e.g. 2s, 500ms).")
-    var timeout: String = "5s"
+    var headers: [String] { fetch.headers }
+    var bearerTokenFile: String? { fetch.bearerTokenFile }
+    var caFile: String? { fetch.caFile }
+    var timeout: String { fetch.timeout }
 
     /// The parsed sources, ready to poll.
     func makeSources() throws -> [any TelemetrySource] {
