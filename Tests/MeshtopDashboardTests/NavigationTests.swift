@@ -147,3 +147,37 @@ struct MouseWheelTests {
         #expect(state.showHelp)
     }
 }
+
+/// Enter on an alert opens what fired, since when, its state, its evidence and what to do.
+struct AlertDetailTests {
+    @Test func `enter on an alert opens its detail, and escape goes back to the list`() throws {
+        var state = SampleModel.state(width: 120, height: 30)
+        var model = state.model
+        model.alerts[0].advice = "Give the callers a sidecar."
+        state.apply(.model(model))
+        state.apply(.key(.character("4")))
+        let selected = try #require(state.rows().row(at: state.cursor.selected))
+        guard case .alert(let id) = try #require(selected.target) else {
+            Issue.record("an alert row opens the alert")
+            return
+        }
+        state.apply(.key(.enter))
+        #expect(state.location == .alert(id))
+        let screen = DashboardRenderer.render(state).plainText()
+        let alert = try #require(state.model.alerts.first { $0.id == id })
+        #expect(screen.contains("mesh ▸ alerts ▸"))
+        #expect(screen.contains(alert.resolvedAt == nil ? "firing" : "RESOLVED"))
+        #expect(screen.contains("since"))
+        #expect(screen.contains(String(alert.message.prefix(30))))
+        if alert.id == model.alerts[0].id { #expect(screen.contains("What to do: Give the callers a sidecar.")) }
+        state.apply(.key(.escape))
+        #expect(state.location == .alerts)
+    }
+
+    @Test func `a resolved alert says when it resolved`() throws {
+        var state = SampleModel.state(width: 120, height: 30)
+        let resolved = try #require(state.model.alerts.first { $0.resolvedAt != nil })
+        state.go(to: .alert(resolved.id))
+        #expect(DashboardRenderer.render(state).plainText().contains("RESOLVED"))
+    }
+}

@@ -136,9 +136,14 @@ struct ReducerTests {
         #expect(state([.enter, .tab, .backTab]).pane == .workloads)
     }
 
-    @Test func enterOnAnAlertOpensItsWorkload() {
-        #expect(state([.character("4"), .enter]).location == .workload(SampleModel.api))
-        #expect(state([.character("4"), .down, .enter]).location == .namespace("legacy"))
+    @Test func enterOnAnAlertOpensTheAlertThenAnEvidenceRowItsWorkload() {
+        let detail = state([.character("4"), .enter])
+        guard case .alert = detail.location else {
+            Issue.record("Enter on an alert opens the alert, not \(detail.location)")
+            return
+        }
+        #expect(detail.rows().count > 0)
+        #expect(state([.character("4"), .enter, .enter]).location == .workload(SampleModel.api))
     }
 
     @Test func commandLineRunsCommands() {

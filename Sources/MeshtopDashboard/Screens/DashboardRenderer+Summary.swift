@@ -84,7 +84,7 @@ extension DashboardRenderer {
             let resolved = model.alerts.count - firing
             let prefix = "\(firing) firing" + (resolved > 0 ? ", \(resolved) resolved" : "") + ": "
             appendAlertCounts(state.totals.alertCounts, prefix: prefix, to: &line)
-            line.add("  Enter opens the workload", .dim)
+            line.add("  Enter opens the alert", .dim)
             line.draw(into: &grid)
         case .certificates:
             drawCertificateSummary(state, area: area.row(0), grid: &grid)
@@ -101,6 +101,8 @@ extension DashboardRenderer {
             line.draw(into: &grid)
         case .readiness, .namespaceReadiness:
             drawReadinessSummary(state, area: area.row(0), grid: &grid)
+        case .alert(let id):
+            drawAlertSummary(model.alerts.first { $0.id == id }, state: state, area: area, grid: &grid)
         case .sources:
             var line = LineWriter(area: area.row(0))
             let failing = model.sources.filter { $0.error != nil }.count

@@ -31,7 +31,7 @@ package struct FrameLayout: Hashable, Sendable {
         (timeline, rest) = rest.splitTop(hasTimeline && height >= 16 ? 1 : 0)
         (rest, status) = rest.splitBottom(1)
         (rest, hints) = rest.splitBottom(height >= 14 ? 1 : 0)
-        let wanted = Self.summaryLines(location.kind)
+        let wanted = location.isAlert ? 3 : Self.summaryLines(location.kind)
         (summary, rest) = rest.splitTop(height >= 20 ? wanted : min(wanted, 1))
         (tabs, rest) = rest.splitTop(location.panes.count > 1 ? 1 : 0)
         table = rest

@@ -54,6 +54,8 @@ package enum Location: Hashable, Sendable {
     case namespaceReadiness(String)
     /// The telemetry sources.
     case sources
+    /// One alert: what fired, since when, the evidence and what to do (by ``AlertSummary/id``).
+    case alert(String)
 
     /// The kind of screen.
     package var kind: ScreenKind {
@@ -66,6 +68,7 @@ package enum Location: Hashable, Sendable {
         case .edges: return .edges
         case .readiness, .namespaceReadiness: return .readiness
         case .sources: return .sources
+        case .alert: return .alerts
         }
     }
 
@@ -77,6 +80,7 @@ package enum Location: Hashable, Sendable {
         case .workload(let id): return .namespace(id.namespace)
         case .namespaceReadiness: return .readiness
         case .namespace, .alerts, .certificates, .edges, .readiness, .sources: return .mesh
+        case .alert: return .alerts
         }
     }
 
@@ -86,9 +90,12 @@ package enum Location: Hashable, Sendable {
         case .namespace: return self
         case .workload(let id): return .namespace(id.namespace)
         case .namespaceReadiness(let name): return .namespace(name)
-        case .mesh, .alerts, .certificates, .edges, .readiness, .sources: return nil
+        case .mesh, .alerts, .certificates, .edges, .readiness, .sources, .alert: return nil
         }
     }
+
+    /// Whether this is one alert's detail.
+    package var isAlert: Bool { if case .alert = self { true } else { false } }
 
     /// The panes (tabs) of this screen, the first shown by default.
     package var panes: [Pane] {
@@ -102,6 +109,7 @@ package enum Location: Hashable, Sendable {
         case .readiness: return [.readiness]
         case .namespaceReadiness: return [.workloadReadiness, .blockers]
         case .sources: return [.sources]
+        case .alert: return [.alertEvidence]
         }
     }
 }
@@ -140,6 +148,8 @@ package enum Pane: String, CaseIterable, Hashable, Sendable {
     case blockers
     /// The telemetry sources.
     case sources
+    /// The evidence series behind one alert.
+    case alertEvidence
 
     /// The tab title.
     package var title: String {
@@ -160,6 +170,7 @@ package enum Pane: String, CaseIterable, Hashable, Sendable {
         case .workloadReadiness: return "Workloads"
         case .blockers: return "Blockers"
         case .sources: return "Sources"
+        case .alertEvidence: return "Evidence"
         }
     }
 }

@@ -60,9 +60,44 @@ extension TableBuilder {
         )
     }
 
+    /// The evidence series of an alert's workload; Enter opens the workload.
+    static func alertEvidence(_ context: TableContext) -> TableData {
+        guard case .alert(let id) = context.location,
+            let alert = context.model.alerts.first(where: { $0.id == id }), let workload = alert.workload
+        else {
+            return TableData(
+                columns: evidenceColumns,
+                rows: [],
+                defaultSort: .init(column: 0, descending: false),
+                emptyText: "no evidence series for this alert"
+            )
+        }
+        let rows = context.model.evidence.filter { $0.workload == workload }.map { item in
+            RowData(
+                cells: [
+                    TableCell(item.figure, role: .header), TableCell(Format.rate(item.value)), TableCell(item.series),
+                ],
+                sortKeys: [.text(item.figure), number(item.value), .text(item.series)],
+                target: .workload(workload)
+            )
+        }
+        return TableData(
+            columns: evidenceColumns,
+            rows: rows,
+            defaultSort: .init(column: 0, descending: false),
+            emptyText: "no evidence series recorded for \(workload)"
+        )
+    }
+
+    static let evidenceColumns = [
+        TableColumn("FIGURE", min: 12, ideal: 24, priority: 0),
+        TableColumn("VALUE", min: 7, priority: 1, alignment: .right),
+        TableColumn("SERIES", min: 20, priority: 0, flexible: true),
+    ]
+
     static func alerts(_ context: TableContext) -> TableData {
         let rows = context.model.alerts.map { alert in
-            let target: Location? = alert.workload.map { .workload($0) } ?? alert.namespace.map { .namespace($0) }
+            let target = Location.alert(alert.id)
             let age = Format.duration(seconds: (context.now - alert.since) / 1000)
             return RowData(
                 cells: [

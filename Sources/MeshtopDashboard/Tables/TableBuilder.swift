@@ -31,6 +31,7 @@ enum TableBuilder {
         case .workloadReadiness: return readinessOfWorkloads(context)
         case .blockers: return blockers(context)
         case .sources: return sources(context)
+        case .alertEvidence: return alertEvidence(context)
         }
     }
 

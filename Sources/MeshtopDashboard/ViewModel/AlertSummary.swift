@@ -14,6 +14,12 @@ package struct AlertSummary: Hashable, Sendable {
     package var message: String
     /// When its condition stopped holding, Unix milliseconds; nil while it fires.
     package var resolvedAt: Int64?
+    /// Tells this alert apart from every other at any moment (code, namespace, workload, subject).
+    package var id: String
+    /// What an operator can do about it.
+    package var advice: String
+    /// When its condition was last seen, Unix milliseconds.
+    package var lastSeen: Int64
 
     /// Creates an alert.
     package init(
@@ -22,7 +28,10 @@ package struct AlertSummary: Hashable, Sendable {
         workload: WorkloadID? = nil,
         namespace: String? = nil,
         message: String,
-        resolvedAt: Int64? = nil
+        resolvedAt: Int64? = nil,
+        id: String? = nil,
+        advice: String = "",
+        lastSeen: Int64? = nil
     ) {
         self.severity = severity
         self.since = since
@@ -30,5 +39,8 @@ package struct AlertSummary: Hashable, Sendable {
         self.namespace = namespace ?? workload?.namespace
         self.message = message
         self.resolvedAt = resolvedAt
+        self.id = id ?? message
+        self.advice = advice
+        self.lastSeen = lastSeen ?? since
     }
 }

@@ -142,7 +142,10 @@ extension AlertSummary {
             workload: alert.workload.map { WorkloadID(namespace: alert.namespace, name: $0) },
             namespace: alert.namespace,
             message: alert.code.code + " " + alert.summary,
-            resolvedAt: alert.state == .resolved ? alert.resolvedAt ?? alert.lastSeen : nil
+            resolvedAt: alert.state == .resolved ? alert.resolvedAt ?? alert.lastSeen : nil,
+            id: [alert.code.code, alert.namespace, alert.workload ?? "", alert.subject].joined(separator: "|"),
+            advice: alert.code.advice,
+            lastSeen: alert.lastSeen
         )
     }
 }

@@ -18,6 +18,7 @@ package struct Breadcrumbs {
         case .workload(let id): crumbs = ["mesh", id.namespace, id.name]
         case .alerts, .certificates, .edges, .readiness, .sources: crumbs = ["mesh", location.kind.title]
         case .namespaceReadiness(let name): crumbs = ["mesh", "readiness", name]
+        case .alert(let id): crumbs = ["mesh", "alerts", String(id.prefix { $0 != "|" })]
         }
     }
 
