@@ -20,6 +20,7 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
         windowLength: Int64 = WindowLength.standard,
         history: Int64 = LiveSession.defaultHistory,
         recorder: LiveRecorder? = nil,
+        utcOffsetSeconds: Int = 0,
         clock: SessionClock<C>
     ) {
         self.poller = poller
@@ -27,7 +28,13 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
         self.recorder = recorder
         self.clock = clock
         let interval = poller.interval.components.seconds * 1000
-        session = LiveSession(policy: policy, windowLength: windowLength, history: history, pollInterval: interval)
+        session = LiveSession(
+            policy: policy,
+            windowLength: windowLength,
+            history: history,
+            pollInterval: interval,
+            utcOffsetSeconds: utcOffsetSeconds
+        )
     }
 
     /// Polls, follows time actions and refreshes source health until the actions end or the task is cancelled.

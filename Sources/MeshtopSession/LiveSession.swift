@@ -20,6 +20,8 @@ package final class LiveSession {
     private let history: Int64
     private let byteBudget: Int
     private let pollInterval: Int64
+    /// The viewer's zone offset, for times of day typed at `b`.
+    private let utcOffsetSeconds: Int
 
     /// Creates an empty session.
     /// - Parameters:
@@ -31,8 +33,10 @@ package final class LiveSession {
         windowLength: Int64 = WindowLength.standard,
         history: Int64 = LiveSession.defaultHistory,
         byteBudget: Int = LiveSession.defaultByteBudget,
-        pollInterval: Int64 = 5_000
+        pollInterval: Int64 = 5_000,
+        utcOffsetSeconds: Int = 0
     ) {
+        self.utcOffsetSeconds = utcOffsetSeconds
         timeline = SessionTimeline(frames: TickFrames(), windowLength: windowLength)
         self.policy = policy
         self.history = max(history, 1)
@@ -87,7 +91,7 @@ package final class LiveSession {
             do {
                 let expression = try TimeExpression(parsing: text)
                 isFollowing = false
-                cursor.go(to: expression)
+                cursor.go(to: expression, utcOffsetSeconds: utcOffsetSeconds)
             } catch {
                 return StatusMessage("\(error)", isError: true)
             }

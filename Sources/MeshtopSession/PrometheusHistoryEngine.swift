@@ -13,6 +13,7 @@ package actor PrometheusHistoryEngine<C: Clock> where C.Duration == Duration {
     private let clock: SessionClock<C>
     private let name: String
     private let step: Int64
+    private let utcOffsetSeconds: Int
     private var windowLength: Int64
     /// The instant shown while paused; nil while following now.
     private var instant: Int64?
@@ -30,8 +31,10 @@ package actor PrometheusHistoryEngine<C: Clock> where C.Duration == Duration {
         windowLength: Int64 = WindowLength.standard,
         step: Int64 = 15_000,
         at start: Int64? = nil,
+        utcOffsetSeconds: Int = 0,
         clock: SessionClock<C>
     ) {
+        self.utcOffsetSeconds = utcOffsetSeconds
         self.frames = frames
         self.name = name
         self.mailbox = mailbox
@@ -80,7 +83,8 @@ package actor PrometheusHistoryEngine<C: Clock> where C.Duration == Duration {
         case .toEnd: instant = nil
         case .goTo(let text):
             do {
-                instant = min(try TimeExpression(parsing: text).resolve(current: at), now)
+                let expression = try TimeExpression(parsing: text)
+                instant = min(expression.resolve(current: at, utcOffsetSeconds: utcOffsetSeconds), now)
             } catch {
                 return post(message: "\(error)", isError: true)
             }

@@ -17,9 +17,16 @@ package actor ReplayEngine<C: Clock> where C.Duration == Duration {
         policy: DashboardPolicy? = nil,
         windowLength: Int64 = WindowLength.standard,
         start: ReplaySession.Start = .playing,
+        utcOffsetSeconds: Int = 0,
         clock: SessionClock<C>
     ) {
-        session = ReplaySession(readers: readers, policy: policy, windowLength: windowLength, start: start)
+        session = ReplaySession(
+            readers: readers,
+            policy: policy,
+            windowLength: windowLength,
+            start: start,
+            utcOffsetSeconds: utcOffsetSeconds
+        )
         self.mailbox = mailbox
         self.clock = clock
     }

@@ -19,6 +19,8 @@ package final class ReplaySession {
     package private(set) var cursor: ReplayCursor
     private let policy: DashboardPolicy?
     private let path: String
+    /// The viewer's zone offset, for times of day and zone-less times typed at `b` and `--at`.
+    private let utcOffsetSeconds: Int
     private var shownFrontierWasBehind = false
 
     /// Opens `reader` with windows of `windowLength` milliseconds.
@@ -28,7 +30,7 @@ package final class ReplaySession {
         windowLength: Int64 = WindowLength.standard,
         start: Start = .playing
     ) {
-        self.init(readers: [reader], policy: policy, windowLength: windowLength, start: start)
+        self.init(readers: [reader], policy: policy, windowLength: windowLength, start: start, utcOffsetSeconds: 0)
     }
 
     /// Opens several recordings merged by time (see ``TickFrames/init(recordings:thresholds:parsedTickLimit:)``).
@@ -36,9 +38,11 @@ package final class ReplaySession {
         readers: [RecordingReader],
         policy: DashboardPolicy? = nil,
         windowLength: Int64 = WindowLength.standard,
-        start: Start = .playing
+        start: Start = .playing,
+        utcOffsetSeconds: Int = 0
     ) {
         let frames = TickFrames(recordings: readers)
+        self.utcOffsetSeconds = utcOffsetSeconds
         timeline = SessionTimeline(frames: frames, windowLength: windowLength)
         cursor = ReplayCursor(tickTimes: frames.times)
         self.policy = policy
@@ -50,7 +54,13 @@ package final class ReplaySession {
             cursor.faster()
         case .paused(let expression):
             if let first = frames.times.first, let expression {
-                cursor.seek(toTime: expression.resolve(spanFrom: first, to: frames.times.last ?? first))
+                cursor.seek(
+                    toTime: expression.resolve(
+                        spanFrom: first,
+                        to: frames.times.last ?? first,
+                        utcOffsetSeconds: utcOffsetSeconds
+                    )
+                )
             }
         }
     }
@@ -83,7 +93,7 @@ package final class ReplaySession {
         case .goTo(let text):
             do {
                 let expression = try TimeExpression(parsing: text)
-                cursor.go(to: expression)
+                cursor.go(to: expression, utcOffsetSeconds: utcOffsetSeconds)
             } catch {
                 return StatusMessage("\(error)", isError: true)
             }

@@ -100,6 +100,7 @@ struct DashboardCommand: AsyncParsableCommand {
             if !once { printError("meshtop: TERM=dumb cannot show the dashboard; printing one frame instead") }
             var state = AppState(width: width, height: height, ascii: ascii || !utf8, themeName: resolvedTheme.name)
             state.title = sample.map { _ in SampleTelemetry.title }
+            state.zone = time.zone()
             switch feed {
             case .snapshot(let inputs):
                 state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
@@ -122,7 +123,8 @@ struct DashboardCommand: AsyncParsableCommand {
                     readers: readers,
                     policy: policies,
                     windowLength: try time.windowLength(),
-                    start: .paused(at: try atExpression())
+                    start: .paused(at: try atExpression()),
+                    utcOffsetSeconds: time.zone().offsetSeconds
                 )
                 if at == nil { session.perform(.toEnd) }
                 session.timeline.advance(through: session.tick)
@@ -151,6 +153,7 @@ struct DashboardCommand: AsyncParsableCommand {
             history: try time.historyLength(),
             title: sample.map { _ in SampleTelemetry.title }
                 ?? prometheus.url.map { _ in "prometheus (\(prometheus.mode.rawValue) mode)" },
+            zone: time.zone(),
             keysFromTerminal: keysFromTerminal
         )
         try await DashboardLoop.run(options)
@@ -194,7 +197,8 @@ struct DashboardCommand: AsyncParsableCommand {
                     as? PrometheusQuerySource
             else { throw ValidationError("--prometheus: no server") }
             let now = WallClock.nowMilliseconds()
-            let start = try atExpression().map { $0.resolve(spanFrom: now, to: now) }
+            let offset = time.zone().offsetSeconds
+            let start = try atExpression().map { $0.resolve(spanFrom: now, to: now, utcOffsetSeconds: offset) }
             return .prometheusHistory(server, at: start, step: pollInterval.components.seconds * 1000)
         }
         guard at == nil else {

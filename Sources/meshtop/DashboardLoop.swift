@@ -34,6 +34,8 @@ enum DashboardLoop {
         var history: Int64 = LiveSession.defaultHistory
         /// What the data is, for the title bar.
         var title: String?
+        /// The zone times are shown and read in.
+        var zone: DisplayZone = .utc
         /// Read keys from /dev/tty, as standard input carries telemetry.
         var keysFromTerminal = false
     }
@@ -60,6 +62,7 @@ enum DashboardLoop {
                 policy: options.policy,
                 windowLength: options.windowLength,
                 start: start,
+                utcOffsetSeconds: options.zone.offsetSeconds,
                 clock: .wall
             )
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
@@ -74,6 +77,7 @@ enum DashboardLoop {
                 windowLength: options.windowLength,
                 step: step,
                 at: start,
+                utcOffsetSeconds: options.zone.offsetSeconds,
                 clock: .wall
             )
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
@@ -89,6 +93,7 @@ enum DashboardLoop {
                 windowLength: options.windowLength,
                 history: options.history,
                 recorder: liveRecorder,
+                utcOffsetSeconds: options.zone.offsetSeconds,
                 clock: .wall
             )
             worker = Task.detached(priority: .userInitiated) { await engine.run(actions: actions) }
@@ -119,6 +124,7 @@ enum DashboardLoop {
             themeName: options.theme.name
         )
         state.title = options.title
+        state.zone = options.zone
         var driver = DashboardDriver(state: state, theme: options.theme)
         var lastTick: Int64 = 0
         while !driver.isFinished, !terminal.quitRequested {

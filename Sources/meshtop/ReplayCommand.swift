@@ -108,7 +108,13 @@ struct ReplayCommand: AsyncParsableCommand {
         let start = ReplaySession.Start.paused(at: try at.map { try TimeExpression(parsing: $0) })
         let windowLength = try time.windowLength()
         if once {
-            let session = ReplaySession(readers: readers, policy: policies, windowLength: windowLength, start: start)
+            let session = ReplaySession(
+                readers: readers,
+                policy: policies,
+                windowLength: windowLength,
+                start: start,
+                utcOffsetSeconds: time.zone().offsetSeconds
+            )
             try printOnce(session)
             return
         }
@@ -129,7 +135,8 @@ struct ReplayCommand: AsyncParsableCommand {
             theme: resolvedTheme,
             noColor: noColor,
             ascii: ascii || !utf8,
-            windowLength: windowLength
+            windowLength: windowLength,
+            zone: time.zone()
         )
         try await DashboardLoop.run(options)
     }
@@ -144,6 +151,7 @@ struct ReplayCommand: AsyncParsableCommand {
             session.timeline.advance(through: session.tick)
             guard let view = session.view() else { throw ExitCode(2) }
             var state = AppState(width: width, height: height, ascii: ascii, themeName: "default")
+            state.zone = time.zone()
             state.apply(.model(view.model))
             state.apply(.time(view.time))
             state.apply(.tick(now: view.model.dataTime ?? 0))
@@ -163,7 +171,10 @@ struct ReplayCommand: AsyncParsableCommand {
         guard let server = try query.makeSource(connection: try fetch.prometheusConnection()) as? PrometheusQuerySource
         else { throw ValidationError("--prometheus: no server") }
         let now = WallClock.nowMilliseconds()
-        let instant = try at.map { try TimeExpression(parsing: $0).resolve(spanFrom: now, to: now) } ?? now
+        let offset = time.zone().offsetSeconds
+        let instant =
+            try at.map { try TimeExpression(parsing: $0).resolve(spanFrom: now, to: now, utcOffsetSeconds: offset) }
+            ?? now
         let policies = try policy.load()
         let windowLength = try time.windowLength()
         if once {
@@ -182,6 +193,8 @@ struct ReplayCommand: AsyncParsableCommand {
                 model.rateWindowMilliseconds = windowLength
                 if format == .csv { return print(OverviewCSV.text(of: model), terminator: "") }
                 var state = AppState(width: width, height: height, ascii: ascii, themeName: "default")
+                state.zone = time.zone()
+                state.zone = time.zone()
                 state.apply(.model(model))
                 state.apply(.time(TimeStatus(mode: .paused)))
                 state.apply(.tick(now: instant))
@@ -207,7 +220,8 @@ struct ReplayCommand: AsyncParsableCommand {
             noColor: noColor,
             ascii: ascii || !utf8,
             windowLength: windowLength,
-            title: "prometheus \(server.name) (query mode)"
+            title: "prometheus \(server.name) (query mode)",
+            zone: time.zone()
         )
         try await DashboardLoop.run(options)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MeshtopDashboard
 import MeshtopSession
 import MeshtopSources
 
@@ -10,6 +11,12 @@ struct WindowArguments: ParsableArguments {
 
     @Option(help: "How far back a live session remembers, for T, b, { and } (memory is bounded too).")
     var history: String = "1h"
+
+    @Flag(help: "Show and read times in UTC instead of the local time zone (TZ).")
+    var utc = false
+
+    /// The zone times are shown in, and typed times of day are read in.
+    func zone() -> DisplayZone { LocalZone.current(utc: utc, at: WallClock.nowMilliseconds()) }
 
     /// The window length in milliseconds.
     func windowLength() throws -> Int64 { try Self.positive(window, option: "--window") }

@@ -75,3 +75,24 @@ import Testing
         #expect(result.error.contains("nosuch.mtrec.gz"))
     }
 }
+
+/// Times show in the local zone (TZ honoured), or UTC with --utc, and typed times of day are read in it.
+@Suite struct LocalTimeTests {
+    static func run(zone: String, _ arguments: [String]) throws -> ProcessCapture.Result {
+        try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
+        return try ProcessCapture.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["TZ=\(zone)", MeshtopBinary.url.path] + arguments
+        )
+    }
+
+    @Test func `a time of day is local, and --utc reads and shows UTC`() throws {
+        let recording = ReplayCommandTests.recording
+        let berlin = try Self.run(zone: "Europe/Berlin", ["replay", recording, "--at", "15:10", "--once"])
+        #expect(berlin.status == 0)
+        // 15:10 in Berlin (CET, UTC+1) is 14:10 UTC, ten minutes into the recording.
+        #expect(berlin.output.contains("data 2026-11-23 15:09:45 CET"), "\(berlin.output)")
+        let utc = try Self.run(zone: "Europe/Berlin", ["replay", recording, "--at", "14:10", "--utc", "--once"])
+        #expect(utc.output.contains("data 2026-11-23 14:09:45 UTC"), "\(utc.output)")
+    }
+}

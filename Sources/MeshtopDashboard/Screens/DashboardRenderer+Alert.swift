@@ -11,11 +11,11 @@ extension DashboardRenderer {
         let now = state.referenceTime
         if let resolved = alert.resolvedAt {
             head.add("RESOLVED", .mtls)
-            head.add("  at \(Format.clock(milliseconds: resolved)), ", .dim)
+            head.add("  at \(state.zone.clock(resolved)), ", .dim)
             head.add("\(Format.duration(seconds: max(0, now - resolved) / 1000)) ago", .dim)
         } else {
             head.add(grid.glyphs.markAlert + " " + alert.severity.word + " firing", alert.severity.role)
-            head.add("  since \(Format.clock(milliseconds: alert.since)) ", .dim)
+            head.add("  since \(state.zone.clock(alert.since)) ", .dim)
             head.add("(\(Format.duration(seconds: max(0, now - alert.since) / 1000)))", .dim)
         }
         head.draw(into: &grid)

@@ -113,7 +113,7 @@ package enum DashboardRenderer {
         var segments: [(text: String, role: StyleRole)] = []
         if let recording = state.recording { segments.append((recording.text(state.glyphs), .error)) }
         if let dataTime = state.model.dataTime {
-            var text = "data " + Format.clock(milliseconds: dataTime) + " UTC"
+            var text = "data " + state.zone.clock(dataTime) + " " + state.zone.name
             // Age against the wall clock only means something for live data, not a replayed past.
             if let now = state.now, state.time.mode == .live {
                 text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")"

@@ -57,6 +57,8 @@ package struct AppState {
     package var horizon: CertificateHorizon = .week
     /// The name of the theme in use.
     package var themeName: String
+    /// The zone times are shown in.
+    package var zone: DisplayZone = .utc
     /// What the data is, shown in the title bar (`sample: PERMISSIVE → STRICT migration`), if said.
     package var title: String?
     /// Terminal size.
@@ -141,7 +143,8 @@ package struct AppState {
                 sort: sorts[shown],
                 horizon: horizon,
                 ascii: ascii,
-                now: referenceTime
+                now: referenceTime,
+                zone: zone
             ),
             model: model
         )

@@ -10,7 +10,7 @@ extension TableBuilder {
             ] : []
         return owner + [
             TableColumn("KIND", min: 8, ideal: 12, priority: 2),
-            TableColumn("EXPIRES (UTC)", min: 19, priority: 4),
+            TableColumn("EXPIRES", min: 19, priority: 4),
             TableColumn("LEFT", min: 8, priority: 0, alignment: .right),
             TableColumn("URGENCY", min: 7, priority: 0),
             TableColumn("TIMELINE", min: 10, priority: 3, flexible: true),
@@ -26,7 +26,7 @@ extension TableBuilder {
             TableCell(certificate.workload ?? "(mesh)", role: certificate.workload == nil ? .dim : .text),
         ]
         let cells = [
-            TableCell(certificate.kind), TableCell(Format.clock(milliseconds: certificate.expiresAt), role: .dim),
+            TableCell(certificate.kind), TableCell(context.zone.clock(certificate.expiresAt), role: .dim),
             TableCell(Format.duration(seconds: left), role: urgency.role), TableCell(urgency.word, role: urgency.role),
             TableCell(content: .marker(position), role: urgency.role),
         ]

@@ -9,7 +9,7 @@ extension TableBuilder {
                     TableCell(source.name),
                     TableCell(source.kind, role: .dim),
                     TableCell(source.scrapes.map(String.init) ?? "-", role: source.scrapes == nil ? .dim : .text),
-                    TableCell(source.lastScrape.map { Format.clock(milliseconds: $0) } ?? "-", role: .dim),
+                    TableCell(source.lastScrape.map { context.zone.clock($0) } ?? "-", role: .dim),
                     TableCell(age ?? "-", role: .dim),
                     TableCell(source.samples.map(String.init) ?? "-"),
                     TableCell(source.samplesUsed.map(String.init) ?? "-"),

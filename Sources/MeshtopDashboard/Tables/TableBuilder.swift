@@ -8,6 +8,8 @@ struct TableContext {
     var glyphs: Glyphs
     /// The time "now" for relative figures (the data time when known).
     var now: Int64
+    /// The zone times are shown in.
+    var zone: DisplayZone = .utc
 }
 
 /// Builds the table of each pane from the view model.

@@ -13,6 +13,7 @@ final class TableCache {
         var horizon: CertificateHorizon
         var ascii: Bool
         var now: Int64
+        var zone: DisplayZone = .utc
     }
 
     private var resolved: [Key: ResolvedTable] = [:]
@@ -33,7 +34,8 @@ final class TableCache {
             location: key.location,
             horizon: key.horizon,
             glyphs: key.ascii ? .ascii : .unicode,
-            now: key.now
+            now: key.now,
+            zone: key.zone
         )
         var data = TableBuilder.build(key.pane, context: context)
         if model.isCumulative {

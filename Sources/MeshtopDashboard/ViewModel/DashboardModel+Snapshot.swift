@@ -93,7 +93,7 @@ extension DashboardModel {
         sources = snapshot.sources.map { source in
             let problem =
                 source.isStale
-                ? "stale since \(Format.clock(milliseconds: source.lastScrape))"
+                ? "stale since \(Format.clock(milliseconds: source.lastScrape)) UTC"
                 : source.issues > 0 ? "\(source.issues) parse issues" : nil
             var status = SourceStatus(name: source.name, error: problem)
             if source.scrapes > 0 {

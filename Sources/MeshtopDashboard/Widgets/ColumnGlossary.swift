@@ -30,7 +30,7 @@ package enum ColumnGlossary {
         ("OWNER", "workload or namespace holding it"),
         ("LEFT", "time left before it expires"),
         ("URGENCY", "against its kind's thresholds"),
-        ("EXPIRES (UTC)", "its not-after time"),
+        ("EXPIRES", "not-after time, in the zone shown"),
         ("TIMELINE", "expiry on the horizon (H)"),
         ("VERDICT", "READY, BLOCKED, NO DATA, STRICT"),
         ("BLOCKERS", "what would break under STRICT"),
