@@ -98,3 +98,12 @@ struct TableExportTests {
         #expect(filtered.split(separator: "\r\n").count == 2)
     }
 }
+
+/// The help never cuts its own entries.
+struct HelpOverlayTests {
+    @Test func `every help line fits its column whole`() {
+        for line in HelpOverlay(keyMap: .standard).lines() {
+            #expect(DisplayWidth.of(line.text) <= HelpOverlay.columnWidth, "\(line.text)")
+        }
+    }
+}

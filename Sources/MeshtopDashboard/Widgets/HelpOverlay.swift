@@ -18,7 +18,7 @@ package struct HelpOverlay {
                 lines.append((section, true))
             }
             let keys = binding.keys.prefix(3).map(\.label).joined(separator: " ")
-            lines.append((pad(keys, to: 13) + pad(binding.summary, to: 22) + " :" + binding.command, false))
+            lines.append((pad(keys, to: 13) + pad(binding.summary, to: 27) + " :" + binding.command, false))
         }
         lines.append(("Commands", true))
         lines.append((":ns NAME  :wl NS/NAME  :filter RE", false))
@@ -33,7 +33,7 @@ package struct HelpOverlay {
     }
 
     /// The width of one column of help lines.
-    package static let columnWidth = 46
+    package static let columnWidth = 52
 
     /// Draws the overlay centred in `area`, in as many columns as fit, starting at line `offset`.
     package func render(in area: Rect, into grid: inout CellGrid, offset: Int = 0) {
