@@ -94,3 +94,20 @@ struct ModeColumnTests {
         #expect(withModes.data.columns[withModes.sort.column].title == "PLAIN/S")
     }
 }
+
+/// Columns follow their content: a wide terminal does not stretch a short name column.
+struct ContentWidthLayoutTests {
+    @Test func `no column grows past its widest text, and the figures sit next to the names`() {
+        let columns = [
+            TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true),
+            TableColumn("REQ/S", min: 7, priority: 1, alignment: .right),
+        ]
+        let stretched = Table.layout(columns, width: 200)
+        #expect(stretched[0].width > 100)
+        let fitted = Table.layout(columns, width: 200, contentWidths: [14, 5])
+        #expect(fitted[0].width == 14)
+        #expect(fitted[1].x == 15)
+        // A long name still gets the room it needs, up to what the terminal has.
+        #expect(Table.layout(columns, width: 60, contentWidths: [90, 5])[0].width == 52)
+    }
+}

@@ -95,7 +95,7 @@ package enum DashboardRenderer {
     private static func drawTable(_ state: AppState, area: Rect, grid: inout CellGrid) {
         let resolved = state.rows()
         let cursor = state.cursor
-        let table = Table(
+        var table = Table(
             columns: resolved.data.columns,
             rowCount: resolved.count,
             selected: cursor.selected,
@@ -106,6 +106,7 @@ package enum DashboardRenderer {
         ) { position in
             resolved.row(at: position)?.cells ?? []
         }
+        table.contentWidths = resolved.contentWidths
         table.render(in: area, into: &grid)
     }
 

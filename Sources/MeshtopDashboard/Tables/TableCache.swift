@@ -81,6 +81,8 @@ final class TableCache {
             if b == .missing { return true }
             return effective.descending ? b < a : a < b
         }
-        return ResolvedTable(data: data, order: order, sort: effective, filterProblem: problem)
+        var table = ResolvedTable(data: data, order: order, sort: effective, filterProblem: problem)
+        table.contentWidths = data.contentWidths
+        return table
     }
 }

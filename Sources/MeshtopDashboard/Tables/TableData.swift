@@ -38,6 +38,18 @@ package struct TableData: Sendable {
     package var defaultSort: AppState.SortOrder
     /// Text shown when no row is left.
     package var emptyText: String
+    /// The widest text of each column over every row (cells counted up to 200 columns each).
+    package var contentWidths: [Int] {
+        var widths = Array(repeating: 0, count: columns.count)
+        for row in rows {
+            for (index, cell) in row.cells.enumerated() where index < widths.count {
+                let text = cell.text
+                guard text.utf8.count > widths[index] else { continue }
+                widths[index] = Swift.max(widths[index], DisplayWidth.of(text.prefix(200)))
+            }
+        }
+        return widths
+    }
 
     /// Creates a table.
     package init(columns: [TableColumn], rows: [RowData], defaultSort: AppState.SortOrder, emptyText: String) {
@@ -68,6 +80,8 @@ package struct ResolvedTable: Sendable {
     package var data: TableData
     /// Indices into `data.rows`, in display order, filter applied.
     package var order: [Int]
+    /// The widest text of each column over all rows (``TableData/contentWidths``), computed once.
+    package var contentWidths: [Int] = []
     /// The sort in effect.
     package var sort: AppState.SortOrder
     /// Set when the filter pattern is not a valid regular expression (it then matches as text).

@@ -14,6 +14,8 @@ package struct Table {
     package var sort: (column: Int, descending: Bool)?
     /// Text shown when there are no rows.
     package var emptyText: String
+    /// The widest text of each column over all its rows (empty: unknown); no column grows past its content.
+    package var contentWidths: [Int] = []
 
     /// Creates a table.
     package init(
@@ -37,8 +39,18 @@ package struct Table {
     /// The columns that fit in `width`, each with its x offset and width.
     ///
     /// Columns with the highest priority number are dropped until the minimum widths fit; then
-    /// each column grows toward its ideal width, and flexible columns share what is left.
-    package static func layout(_ columns: [TableColumn], width: Int) -> [(index: Int, x: Int, width: Int)] {
+    /// each column grows toward its ideal width, and flexible columns share what is left. With
+    /// `contentWidths`, no column grows past its widest text, so names stay as wide as they need and the
+    /// figures sit next to them; what is left stays empty at the right.
+    package static func layout(
+        _ columns: [TableColumn],
+        width: Int,
+        contentWidths: [Int] = []
+    ) -> [(index: Int, x: Int, width: Int)] {
+        func cap(_ index: Int) -> Int {
+            guard contentWidths.indices.contains(index) else { return .max }
+            return Swift.max(columns[index].minWidth, contentWidths[index])
+        }
         var kept = Array(columns.indices)
         func needed(_ indices: [Int]) -> Int {
             indices.reduce(0) { $0 + columns[$1].minWidth } + max(0, indices.count - 1)
@@ -54,21 +66,26 @@ package struct Table {
         var widths = kept.map { columns[$0].minWidth }
         var spare = width - needed(kept)
         // Grow columns toward their ideal widths in fair shares, so that no column starves another.
-        var needing = kept.indices.filter { widths[$0] < columns[kept[$0]].idealWidth }
+        func target(_ position: Int) -> Int { Swift.min(columns[kept[position]].idealWidth, cap(kept[position])) }
+        var needing = kept.indices.filter { widths[$0] < target($0) }
         while spare > 0, !needing.isEmpty {
             let share = max(1, spare / needing.count)
             for position in needing where spare > 0 {
-                let growth = min(share, spare, columns[kept[position]].idealWidth - widths[position])
+                let growth = min(share, spare, target(position) - widths[position])
                 widths[position] += growth
                 spare -= growth
             }
-            needing = needing.filter { widths[$0] < columns[kept[$0]].idealWidth }
+            needing = needing.filter { widths[$0] < target($0) }
         }
-        let flexible = kept.indices.filter { columns[kept[$0]].flexible }
-        for (order, position) in flexible.enumerated() where spare > 0 {
-            let share = spare / (flexible.count - order)
-            widths[position] += share
-            spare -= share
+        var flexible = kept.indices.filter { columns[kept[$0]].flexible && widths[$0] < cap(kept[$0]) }
+        while spare > 0, !flexible.isEmpty {
+            let share = max(1, spare / flexible.count)
+            for position in flexible where spare > 0 {
+                let growth = min(share, spare, cap(kept[position]) - widths[position])
+                widths[position] += growth
+                spare -= growth
+            }
+            flexible = flexible.filter { widths[$0] < cap(kept[$0]) }
         }
         var x = 0
         return kept.enumerated().map { position, index in
@@ -80,7 +97,7 @@ package struct Table {
     /// Draws the header and the visible rows into `area`.
     package func render(in area: Rect, into grid: inout CellGrid) {
         guard !area.isEmpty else { return }
-        let layout = Self.layout(columns, width: area.width)
+        let layout = Self.layout(columns, width: area.width, contentWidths: contentWidths)
         drawHeader(layout, area: area, grid: &grid)
         let body = area.splitTop(1).rest
         if rowCount == 0 {
