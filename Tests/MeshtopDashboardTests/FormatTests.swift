@@ -107,3 +107,16 @@ struct HelpOverlayTests {
         }
     }
 }
+
+/// Durations read in their largest units.
+struct DurationFormatTests {
+    static let cases: [(Int64, String)] = [
+        (42, "42s"), (3_720, "1h 2m"), (90_000, "1d 1h"), (150 * 86_400, "150d"), (365 * 86_400, "1y"),
+        (430 * 86_400, "1y 2mo"), (3285 * 86_400, "9y"), (-90_000, "-1d 1h"),
+    ]
+
+    @Test(arguments: cases)
+    func `a duration is shown in its two largest units`(seconds: Int64, shown: String) {
+        #expect(Format.duration(seconds: seconds) == shown)
+    }
+}

@@ -53,12 +53,15 @@ package enum Format {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    /// A duration in its two largest units: `3d 4h`, `5h 12m`, `42s`; negative as `-3d 4h`.
+    /// A duration in its two largest units: `3d 4h`, `5h 12m`, `42s`; `9y` and `1y 2mo` from a year on;
+    /// negative as `-3d 4h`.
     package static func duration(seconds: Int64) -> String {
         if seconds < 0 { return "-" + duration(seconds: -seconds) }
         let days = seconds / 86_400
         let hours = seconds % 86_400 / 3_600
         let minutes = seconds % 3_600 / 60
+        if days >= 730 { return "\(days / 365)y" }
+        if days >= 365 { return days >= 395 ? "1y \((days - 365) / 30)mo" : "1y" }
         if days >= 100 { return "\(days)d" }
         if days > 0 { return hours > 0 ? "\(days)d \(hours)h" : "\(days)d" }
         if hours > 0 { return minutes > 0 ? "\(hours)h \(minutes)m" : "\(hours)h" }
