@@ -185,6 +185,7 @@ extension DashboardRenderer {
             let count = state.totals.certificateCounts[urgency] ?? 0
             line.add("\(count) \(urgency.word)  ", count > 0 ? urgency.role : .dim)
         }
+        line.add("SOON: within twice the warn limit", .dim)
         line.draw(into: &grid)
     }
 }

@@ -13,6 +13,7 @@ extension TableBuilder {
             TableColumn("EXPIRES", min: 19, priority: 4),
             TableColumn("LEFT", min: 8, priority: 0, alignment: .right),
             TableColumn("URGENCY", min: 7, priority: 0),
+            TableColumn("LIMITS", min: 15, ideal: 17, priority: 5),
             TableColumn("TIMELINE", min: 10, priority: 3, flexible: true),
         ]
     }
@@ -23,17 +24,21 @@ extension TableBuilder {
         let position = Double(left) / Double(context.horizon.seconds)
         let ownerCells = [
             TableCell(certificate.namespace),
-            TableCell(certificate.workload ?? "(mesh)", role: certificate.workload == nil ? .dim : .text),
+            TableCell(
+                certificate.workload ?? certificate.name ?? "(mesh)",
+                role: certificate.workload == nil && certificate.name == nil ? .dim : .text
+            ),
         ]
         let cells = [
             TableCell(certificate.kind), TableCell(context.zone.clock(certificate.expiresAt), role: .dim),
             TableCell(Format.duration(seconds: left), role: urgency.role), TableCell(urgency.word, role: urgency.role),
+            TableCell(limitsText(certificate.limits), role: .dim),
             TableCell(content: .marker(position), role: urgency.role),
         ]
         let grouping = certificate.namespace.lowercased() + "\u{1}" + String(certificate.expiresAt + (1 << 52))
         let keys: [SortKey] = [
             .text(certificate.kind), .number(Double(certificate.expiresAt)), .number(Double(left)),
-            .number(Double(-urgency.rawValue)), .number(Double(left)),
+            .number(Double(-urgency.rawValue)), .number(Double(certificate.limits.warning)), .number(Double(left)),
         ]
         let target: Location? = certificate.workload.map {
             .workload(WorkloadID(namespace: certificate.namespace, name: $0))
@@ -48,12 +53,18 @@ extension TableBuilder {
         return RowData(cells: cells, sortKeys: keys, target: target)
     }
 
+    /// A kind's thresholds, so a 47 min workload certificate at WARN and a 4 d CA at CRIT read right.
+    static func limitsText(_ limits: ExpiryUrgency.Limits) -> String {
+        "warn " + Format.duration(seconds: limits.warning) + " crit " + Format.duration(seconds: limits.critical)
+    }
+
     static func certificates(_ context: TableContext) -> TableData {
         let rows = context.model.certificates.map { certificateRow($0, context: context, showOwner: true) }
         return TableData(
             columns: certificateColumns(showOwner: true),
             rows: rows,
-            defaultSort: .init(column: 0, descending: false),
+            // Soonest first: the LEFT column.
+            defaultSort: .init(column: 4, descending: false),
             emptyText: "no certificate expiry in the telemetry"
         )
     }

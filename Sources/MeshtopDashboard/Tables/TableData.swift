@@ -38,14 +38,22 @@ package struct TableData: Sendable {
     package var defaultSort: AppState.SortOrder
     /// Text shown when no row is left.
     package var emptyText: String
-    /// The widest text of each column over every row (cells counted up to 200 columns each).
+    /// The widest content of each column over every row: text (up to 200 columns a cell), a sparkline's
+    /// points, 60 for a timeline marker.
     package var contentWidths: [Int] {
         var widths = Array(repeating: 0, count: columns.count)
         for row in rows {
             for (index, cell) in row.cells.enumerated() where index < widths.count {
-                let text = cell.text
-                guard text.utf8.count > widths[index] else { continue }
-                widths[index] = Swift.max(widths[index], DisplayWidth.of(text.prefix(200)))
+                switch cell.content {
+                case .text(let text):
+                    guard text.utf8.count > widths[index] else { continue }
+                    widths[index] = Swift.max(widths[index], DisplayWidth.of(text.prefix(200)))
+                case .sparkline(let values):
+                    widths[index] = Swift.max(widths[index], values.count)
+                case .marker:
+                    // A timeline reads better with room: up to 60 columns.
+                    widths[index] = Swift.max(widths[index], 60)
+                }
             }
         }
         return widths

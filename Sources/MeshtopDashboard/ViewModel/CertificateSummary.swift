@@ -10,6 +10,8 @@ package struct CertificateSummary: Hashable, Sendable {
     package var expiresAt: Int64
     /// The seconds left at which this kind of certificate turns from OK to urgent.
     package var limits: ExpiryUrgency.Limits
+    /// The certificate's own name where the telemetry gives one (a cert-manager Certificate, a secret).
+    package var name: String?
 
     /// Creates a summary; `limits` depend on the kind (a 24 h workload certificate is fine at 20 h left).
     package init(
@@ -17,8 +19,10 @@ package struct CertificateSummary: Hashable, Sendable {
         workload: String?,
         kind: String,
         expiresAt: Int64,
-        limits: ExpiryUrgency.Limits = .unspecified
+        limits: ExpiryUrgency.Limits = .unspecified,
+        name: String? = nil
     ) {
+        self.name = name
         self.namespace = namespace
         self.workload = workload
         self.kind = kind

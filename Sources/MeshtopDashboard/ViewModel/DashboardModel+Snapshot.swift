@@ -75,7 +75,8 @@ extension DashboardModel {
                     workload: record.workload,
                     kind: record.kind.rawValue,
                     expiresAt: $0,
-                    limits: Self.limits(of: record.kind, thresholds: snapshot.thresholds)
+                    limits: Self.limits(of: record.kind, thresholds: snapshot.thresholds),
+                    name: record.name.isEmpty ? nil : record.name
                 )
             }
         }

@@ -30,6 +30,7 @@ package enum ColumnGlossary {
         ("OWNER", "workload or namespace holding it"),
         ("LEFT", "time left before it expires"),
         ("URGENCY", "against its kind's thresholds"),
+        ("LIMITS", "its kind's warn and critical thresholds"),
         ("EXPIRES", "not-after time, in the zone shown"),
         ("TIMELINE", "expiry on the horizon (H)"),
         ("VERDICT", "READY, BLOCKED, NO DATA, STRICT"),
