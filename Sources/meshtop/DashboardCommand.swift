@@ -44,28 +44,12 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Policies") var policy: PolicyArguments
 
-    @Option(help: "A theme name from themes/ (default, light, high-contrast, deuteranopia, mono) or a YAML file.")
-    var theme: String = "default"
-
-    @Flag(help: "Use no colours (the NO_COLOR environment variable does the same).")
-    var noColor = false
-
-    @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
-    var ascii = false
+    @OptionGroup(title: "Screen") var screen: ScreenArguments
 
     @Flag(help: "Print one frame of the overview as plain text and exit; needs no terminal.")
     var once = false
 
-    @Option(help: "Columns of the --once frame.")
-    var width: Int = 100
-
-    @Option(help: "Rows of the --once frame.")
-    var height: Int = 30
-
     func validate() throws {
-        guard (20...1000).contains(width), (5...500).contains(height) else {
-            throw ValidationError("--width must be 20…1000 and --height 5…500")
-        }
         if let interval { _ = try PositiveDuration.parse(interval, option: "--interval", example: "5s or 1m") }
         let standardInputs = source.sources + policy.policyPaths + [policy.pods].compactMap { $0 }
         guard standardInputs.filter({ $0 == "-" }).count <= 1 else {
@@ -75,12 +59,7 @@ struct DashboardCommand: AsyncParsableCommand {
 
     func run() async throws {
         let utf8 = NcursesTerminal.prepareLocale()
-        let resolvedTheme: Theme
-        do {
-            resolvedTheme = try ThemeFile.load(theme)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let resolvedTheme = try screen.loadTheme()
         let sample = source.sources.isEmpty && prometheus.url == nil ? SampleTelemetry.contents() : nil
         let inputs = sample?.files ?? source.sources
         if inputs.isEmpty, prometheus.url == nil {
@@ -98,7 +77,12 @@ struct DashboardCommand: AsyncParsableCommand {
         let dumbTerminal = getenv("TERM").map { String(cString: $0) } == "dumb"
         if once || dumbTerminal {
             if !once { printError("meshtop: TERM=dumb cannot show the dashboard; printing one frame instead") }
-            var state = AppState(width: width, height: height, ascii: ascii || !utf8, themeName: resolvedTheme.name)
+            var state = AppState(
+                width: screen.width,
+                height: screen.height,
+                ascii: screen.ascii || !utf8,
+                themeName: resolvedTheme.name
+            )
             state.title = sample.map { _ in SampleTelemetry.title }
             state.zone = time.zone()
             switch feed {
@@ -139,16 +123,13 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         // When standard input carries telemetry or policies, keys come from the controlling terminal.
         let keysFromTerminal = (inputs + policy.policyPaths + [policy.pods].compactMap { $0 }).contains("-")
-        guard isatty(1) != 0, isatty(0) != 0 || keysFromTerminal else {
-            printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
-            throw ExitCode(2)
-        }
+        try ScreenArguments.requireTerminal(keysFromTerminal: keysFromTerminal)
         let options = DashboardLoop.Options(
             feed: feed,
             policy: policies,
             theme: resolvedTheme,
-            noColor: noColor,
-            ascii: ascii || !utf8,
+            noColor: screen.noColor,
+            ascii: screen.ascii || !utf8,
             windowLength: try time.windowLength(),
             history: try time.historyLength(),
             title: sample.map { _ in SampleTelemetry.title }

@@ -13,17 +13,12 @@ struct PrometheusOptions: ParsableArguments {
         case query
     }
 
-    @Option(
-        name: .customLong("prometheus"),
-        help: ArgumentHelp("Read the mesh from this Prometheus, Thanos or Mimir server.", valueName: "url")
-    )
-    var url: String?
+    @OptionGroup var server: PrometheusServerArguments
 
-    @Option(
-        name: .customLong("prometheus-mode"),
-        help: "federate: the raw series from /federate; query: aggregations on the server (large meshes)."
-    )
-    var mode: Mode = .federate
+    /// `--prometheus`, as given.
+    var url: String? { server.url }
+    /// `--prometheus-mode`.
+    var mode: Mode { server.mode }
 
     @Option(
         name: .customLong("prometheus-window"),
@@ -48,7 +43,7 @@ struct PrometheusOptions: ParsableArguments {
 
     func validate() throws {
         if let problem = CAFile.argumentProblem(caFile) { throw ValidationError(problem) }
-        guard let url else {
+        guard url != nil else {
             if windowSeconds != nil || !headers.isEmpty || bearerTokenFile != nil {
                 throw ValidationError("--prometheus-window, --header and --bearer-token-file need --prometheus URL")
             }
@@ -59,11 +54,6 @@ struct PrometheusOptions: ParsableArguments {
             guard windowSeconds > 0, Int64(windowSeconds) <= DurationText.accepted.upperBound / 1000 else {
                 throw ValidationError("--prometheus-window must be a positive number of seconds (at most 10,000 years)")
             }
-        }
-        do throws(PrometheusAPIError) {
-            _ = try PrometheusEndpoint(base: url)
-        } catch {
-            throw ValidationError("--prometheus: \(error)")
         }
         _ = try connection()
     }

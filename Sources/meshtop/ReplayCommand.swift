@@ -57,27 +57,11 @@ struct ReplayCommand: AsyncParsableCommand {
     @Option(help: "What --once prints: text (the overview), json (the report JSON) or csv (the overview table).")
     var format: Format = .text
 
-    @Option(help: "A theme name from themes/ (default, light, high-contrast, deuteranopia, mono) or a YAML file.")
-    var theme: String = "default"
-
-    @Flag(help: "Use no colours (the NO_COLOR environment variable does the same).")
-    var noColor = false
-
-    @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
-    var ascii = false
-
-    @Option(help: "Columns of the --once text frame.")
-    var width: Int = 100
-
-    @Option(help: "Rows of the --once text frame.")
-    var height: Int = 30
+    @OptionGroup(title: "Screen") var screen: ScreenArguments
 
     func validate() throws {
         guard recordings.isEmpty != (prometheus.url == nil) else {
             throw ValidationError("give recordings (.mtrec.gz) or directories of dumps, or --prometheus URL")
-        }
-        guard (20...1000).contains(width), (5...500).contains(height) else {
-            throw ValidationError("--width must be 20…1000 and --height 5…500")
         }
         _ = try time.windowLength()
         if let at {
@@ -118,27 +102,7 @@ struct ReplayCommand: AsyncParsableCommand {
             try printOnce(session)
             return
         }
-        let utf8 = NcursesTerminal.prepareLocale()
-        let resolvedTheme: Theme
-        do {
-            resolvedTheme = try ThemeFile.load(theme)
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        guard isatty(1) != 0, isatty(0) != 0 else {
-            printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
-            throw ExitCode(2)
-        }
-        let options = DashboardLoop.Options(
-            feed: .replay(readers, start: start),
-            policy: policies,
-            theme: resolvedTheme,
-            noColor: noColor,
-            ascii: ascii || !utf8,
-            windowLength: windowLength,
-            zone: time.zone()
-        )
-        try await DashboardLoop.run(options)
+        try await showInteractively(.replay(readers, start: start), policies: policies, title: nil)
     }
 
     private func printOnce(_ session: ReplaySession) throws {
@@ -150,7 +114,7 @@ struct ReplayCommand: AsyncParsableCommand {
         case .text:
             session.timeline.advance(through: session.tick)
             guard let view = session.view() else { throw ExitCode(2) }
-            var state = AppState(width: width, height: height, ascii: ascii, themeName: "default")
+            var state = AppState(width: screen.width, height: screen.height, ascii: screen.ascii, themeName: "default")
             state.zone = time.zone()
             state.apply(.model(view.model))
             state.apply(.time(view.time))
@@ -192,8 +156,12 @@ struct ReplayCommand: AsyncParsableCommand {
                 var model = DashboardPolicy.view(of: snapshot, policy: policies)
                 model.rateWindowMilliseconds = windowLength
                 if format == .csv { return print(OverviewCSV.text(of: model), terminator: "") }
-                var state = AppState(width: width, height: height, ascii: ascii, themeName: "default")
-                state.zone = time.zone()
+                var state = AppState(
+                    width: screen.width,
+                    height: screen.height,
+                    ascii: screen.ascii,
+                    themeName: "default"
+                )
                 state.zone = time.zone()
                 state.apply(.model(model))
                 state.apply(.time(TimeStatus(mode: .paused)))
@@ -202,25 +170,30 @@ struct ReplayCommand: AsyncParsableCommand {
             }
             return
         }
+        try await showInteractively(
+            .prometheusHistory(server, at: instant, step: 15_000),
+            policies: policies,
+            title: "prometheus \(server.name) (query mode)"
+        )
+    }
+
+    /// Opens the dashboard on `feed`, paused where the replay opens.
+    private func showInteractively(
+        _ feed: DashboardLoop.Feed,
+        policies: DashboardPolicy?,
+        title: String?
+    ) async throws {
         let utf8 = NcursesTerminal.prepareLocale()
-        let resolvedTheme: Theme
-        do {
-            resolvedTheme = try ThemeFile.load(theme)
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        guard isatty(1) != 0, isatty(0) != 0 else {
-            printError("meshtop: standard input and output must be a terminal; use --once for a plain-text frame")
-            throw ExitCode(2)
-        }
+        let theme = try screen.loadTheme()
+        try ScreenArguments.requireTerminal()
         let options = DashboardLoop.Options(
-            feed: .prometheusHistory(server, at: instant, step: 15_000),
+            feed: feed,
             policy: policies,
-            theme: resolvedTheme,
-            noColor: noColor,
-            ascii: ascii || !utf8,
-            windowLength: windowLength,
-            title: "prometheus \(server.name) (query mode)",
+            theme: theme,
+            noColor: screen.noColor,
+            ascii: screen.ascii || !utf8,
+            windowLength: try time.windowLength(),
+            title: title,
             zone: time.zone()
         )
         try await DashboardLoop.run(options)
