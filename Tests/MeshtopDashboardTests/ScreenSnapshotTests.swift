@@ -1,9 +1,9 @@
 import MeshtopDashboard
 import Testing
 
-/// Golden-screen tests: every screen at 80x24 and 160x48 with a fixed model.
+/// Golden-screen tests: every screen at 80x24, 120x40, 160x48 and 200x60 with a fixed model.
 struct ScreenSnapshotTests {
-    static let sizes = [(80, 24), (160, 48)]
+    static let sizes = [(80, 24), (120, 40), (160, 48), (200, 60)]
 
     static let locations: [(String, Location)] = [
         ("mesh", .mesh),

@@ -47,7 +47,9 @@ package struct TableData: Sendable {
                 switch cell.content {
                 case .text(let text):
                     guard text.utf8.count > widths[index] else { continue }
-                    widths[index] = Swift.max(widths[index], DisplayWidth.of(text.prefix(200)))
+                    // Measured as drawn: control characters take the room of their visible replacements.
+                    let shown = Sanitizer.isPlainASCII(text) ? text : Sanitizer.sanitize(text.prefix(200), ascii: false)
+                    widths[index] = Swift.max(widths[index], DisplayWidth.of(shown.prefix(200)))
                 case .sparkline(let values):
                     widths[index] = Swift.max(widths[index], values.count)
                 case .marker:
