@@ -1,3 +1,4 @@
+import Foundation
 import MeshtopDashboard
 import MeshtopSession
 import MeshtopSources
@@ -165,6 +166,10 @@ enum DashboardLoop {
             }
             driver.receive(.message(recorder.toggle(nowMilliseconds: WallClock.nowMilliseconds())))
             follow(recorder, driver: &driver)
+        case .copy(let text):
+            // OSC 52: the terminal (also over SSH, and tmux with set-clipboard on) puts it on the clipboard.
+            let sequence = "\u{1b}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+            _ = sequence.withCString { write(1, $0, strlen($0)) }
         case .export(let fileName, let contents):
             do {
                 try TableExport.write(contents, to: fileName)

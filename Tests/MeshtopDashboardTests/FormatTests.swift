@@ -120,3 +120,17 @@ struct DurationFormatTests {
         #expect(Format.duration(seconds: seconds) == shown)
     }
 }
+
+/// `y` hands the selected row's name to the executable for the terminal's clipboard.
+struct CopyRowTests {
+    @Test func `y copies the selected row's name, never its control characters`() throws {
+        var state = SampleModel.state(width: 120, height: 30)
+        state.apply(.key(.character("y")))
+        #expect(state.requests.last == .copy("payments"))
+        state.apply(.key(.character("6")))
+        state.apply(.key(.down))
+        state.apply(.key(.character("y")))
+        guard case .copy(let text) = try #require(state.requests.last) else { return }
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+    }
+}

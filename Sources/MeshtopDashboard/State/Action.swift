@@ -28,6 +28,8 @@ package enum Action: Hashable, Sendable {
     case toggleRecording
     /// Write the table shown, filtered and sorted as shown, to a CSV file.
     case exportTable
+    /// Copy the selected row's name to the terminal's clipboard.
+    case copyRow
     /// Quit.
     case quit
 }

@@ -30,6 +30,8 @@ package enum AppRequest: Hashable, Sendable {
     case toggleRecording
     /// Write `contents` to a file named `fileName` in the working directory and say so.
     case export(fileName: String, contents: String)
+    /// Put `text` on the clipboard of the terminal (OSC 52, so it works over SSH).
+    case copy(String)
 }
 
 /// A one-line message in the status bar.

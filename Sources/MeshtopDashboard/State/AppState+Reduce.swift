@@ -89,6 +89,13 @@ extension AppState {
         case .goToTime: prompt = .goToTime("")
         case .time(let timeAction): requests.append(.time(timeAction))
         case .toggleRecording: requests.append(.toggleRecording)
+        case .copyRow:
+            guard let row = rows().row(at: cursor.selected), let first = row.cells.first?.text, !first.isEmpty else {
+                return message = StatusMessage("no row to copy")
+            }
+            let name = Sanitizer.sanitize(first, ascii: false)
+            requests.append(.copy(name))
+            message = StatusMessage("copied \(name) to the terminal's clipboard")
         case .exportTable:
             let table = rows()
             let stamp = Format.clock(milliseconds: referenceTime).filter { $0.isNumber }

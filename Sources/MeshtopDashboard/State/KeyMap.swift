@@ -99,6 +99,7 @@ package struct KeyMap: Hashable, Sendable {
         KeyBinding([.character("W")], .toggleRecording, command: "record", "record on/off", section: "General"),
         KeyBinding([.character(":")], .commandLine, command: "cmd", "command line", section: "General"),
         KeyBinding([.control("s")], .exportTable, command: "export", "table to a CSV file", section: "General"),
+        KeyBinding([.character("y")], .copyRow, command: "copy", "copy the row's name", section: "General"),
         KeyBinding([.character("?"), .function(1)], .help, command: "help", "this help", section: "General"),
         KeyBinding([.character("q"), .control("c"), .function(10)], .quit, command: "q", "quit", section: "General"),
     ]
