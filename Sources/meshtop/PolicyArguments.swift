@@ -24,7 +24,11 @@ struct PolicyArguments: ParsableArguments {
             let policies = try PolicyFiles.loadPolicies(policyPaths)
             var notes = policies.notes
             let workloads = try pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
-            return DashboardPolicy(policy: policies.meshPolicy(rootNamespace: rootNamespace), pods: workloads)
+            return DashboardPolicy(
+                policy: policies.meshPolicy(rootNamespace: rootNamespace),
+                pods: workloads,
+                manifests: policies.manifests
+            )
         } catch let error as PolicyLoadError {
             throw ValidationError(error.description)
         }

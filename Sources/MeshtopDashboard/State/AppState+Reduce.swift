@@ -93,6 +93,10 @@ extension AppState {
             guard let row = rows().row(at: cursor.selected), let first = row.cells.first?.text, !first.isEmpty else {
                 return message = StatusMessage("no row to copy")
             }
+            if let yaml = row.copyText {
+                requests.append(.copy(yaml))
+                return message = StatusMessage("copied the YAML of \(Sanitizer.sanitize(first, ascii: false))'s step")
+            }
             let name = Sanitizer.sanitize(first, ascii: false)
             requests.append(.copy(name))
             message = StatusMessage("copied \(name) to the terminal's clipboard")

@@ -41,10 +41,10 @@ extension TableBuilder {
     }
 
     static func readinessOfNamespaces(_ context: TableContext) -> TableData {
-        let rows =
+        let rows: [RowData] =
             context.model.hasPolicy
-            ? context.model.namespaces.map { namespace in
-                verdictRow(
+            ? context.model.namespaces.map { namespace -> RowData in
+                var row = verdictRow(
                     name: namespace.name,
                     verdict: namespace.readiness,
                     mode: namespace.mode,
@@ -53,9 +53,15 @@ extension TableBuilder {
                     glyphs: context.glyphs,
                     target: .namespaceReadiness(namespace.name)
                 )
+                row.cells.append(TableCell(namespace.planStep ?? "-", role: namespace.planYAML == nil ? .dim : .text))
+                row.sortKeys.append(.text(namespace.planStep ?? ""))
+                row.copyText = namespace.planYAML
+                row.filterText += " " + (namespace.planStep ?? "")
+                return row
             } : []
         return TableData(
-            columns: [TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0)] + verdictColumns,
+            columns: [TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0)] + verdictColumns
+                + [TableColumn("PLAN STEP", min: 20, ideal: 60, priority: 2)],
             rows: rows,
             defaultSort: .init(column: 1, descending: true),
             emptyText: context.model.hasPolicy ? "no namespaces in the telemetry yet" : noPolicyText

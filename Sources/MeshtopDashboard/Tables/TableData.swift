@@ -20,7 +20,11 @@ package struct RowData: Sendable {
     package var filterText: String
 
     /// Creates a row; `sortKeys` default to the cells' text.
-    package init(cells: [TableCell], sortKeys: [SortKey]? = nil, target: Location? = nil) {
+    /// What `y` copies from this row instead of its name (a step's YAML).
+    package var copyText: String?
+
+    package init(cells: [TableCell], sortKeys: [SortKey]? = nil, target: Location? = nil, copyText: String? = nil) {
+        self.copyText = copyText
         self.cells = cells
         self.sortKeys = sortKeys ?? cells.map { .text($0.text.lowercased()) }
         self.target = target

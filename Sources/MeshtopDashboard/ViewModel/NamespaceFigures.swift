@@ -12,6 +12,10 @@ package struct NamespaceFigures: Hashable, Sendable {
     package var readiness: ReadinessVerdict?
     /// Who would break under STRICT, when the verdict is blocked.
     package var blockers: [BlockerSummary] = []
+    /// Its step of the STRICT migration plan, in words (`switch to STRICT: PeerAuthentication …`).
+    package var planStep: String?
+    /// The objects of that step as YAML for `kubectl apply -f`, when it has any.
+    package var planYAML: String?
     /// Number of workloads.
     package var workloadCount: Int
     /// Inbound request rates by class.

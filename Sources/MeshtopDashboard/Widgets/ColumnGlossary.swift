@@ -35,6 +35,7 @@ package enum ColumnGlossary {
         ("TIMELINE", "expiry on the horizon (H)"),
         ("VERDICT", "READY, BLOCKED, NO DATA, STRICT"),
         ("BLOCKERS", "what would break under STRICT"),
+        ("PLAN STEP", "its step of meshtop plan; y copies YAML"),
         ("REASON", "the ssl.* counter that counted it"),
         ("FIGURE", "what the series counts"),
         ("SERIES", "the series, labels and all"),
