@@ -95,8 +95,11 @@ struct DashboardCommand: AsyncParsableCommand {
             switch feed {
             case .snapshot(let inputs):
                 state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
+                state.apply(.time(TimeStatus(mode: .snapshot)))
             case .live(let poller):
-                state.apply(.model(await DashboardFeed.fetchOnce(poller.sources, policy: policies)))
+                let fetched = await DashboardFeed.fetchOnce(poller.sources, policy: policies)
+                state.apply(.model(fetched.model))
+                state.apply(.time(TimeStatus(mode: fetched.mode)))
             case .replay(let readers, _):
                 // A recording shows its newest tick.
                 let session = ReplaySession(
@@ -167,11 +170,29 @@ struct DashboardCommand: AsyncParsableCommand {
             case .file, .directory: return false
             }
         }
-        guard streamed || interval != nil else { return .snapshot(inputs) }
+        guard streamed || interval != nil else {
+            try Self.requireReadable(specs)
+            return .snapshot(inputs)
+        }
         let pollInterval = interval.flatMap { DurationText.duration($0) } ?? .seconds(5)
         var live = source
         live.sources = inputs
         return .live(SourcePoller(sources: try live.makeSources(), interval: pollInterval))
+    }
+
+    /// Dumps read once must be there at startup: an empty dashboard of a mistyped name would read as a
+    /// quiet mesh. (Followed with --interval, a missing file is awaited instead.) Exits 2 naming the file.
+    private static func requireReadable(_ specs: [SourceSpec]) throws {
+        for spec in specs {
+            guard case .file(let path) = spec.location else { continue }
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                let reason = String(cString: strerror(errno))
+                printError("meshtop: \(InputError(input: path, reason: reason))")
+                throw ExitCode(2)
+            }
+            close(descriptor)
+        }
     }
 
 }
