@@ -66,6 +66,10 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await CommandUsageFailure.reporting(Self.self) { try await show() }
+    }
+
+    private func show() async throws {
         let utf8 = NcursesTerminal.prepareLocale()
         let resolvedTheme: Theme
         do {

@@ -35,6 +35,10 @@ struct RecordCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await CommandUsageFailure.reporting(Self.self) { try await record() }
+    }
+
+    private func record() async throws {
         let interval = DurationText.duration(interval) ?? .seconds(15)
         let limit = duration.flatMap { DurationText.duration($0) }
         let progress = RecordingProgress(enabled: !quiet)

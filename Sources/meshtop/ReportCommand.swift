@@ -13,18 +13,18 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Print who talks mTLS or plaintext, failed handshakes, certificate expiry and alerts.",
         discussion: """
-            Each SOURCE is one scrape. Several files form a window in the order given, and figures become
-            increases over it; a single file gives totals since the proxies started. Prefix a raw per-pod
-            dump with its workload (NS/WORKLOAD=FILE) to attribute series that carry no workload labels.
-            Files with the same prefix are successive scrapes of one source named after that workload; files
+            Each SOURCE is one scrape. Several files form a window in the order given, and figures become \
+            increases over it; a single file gives totals since the proxies started. Prefix a raw per-pod \
+            dump with its workload (NS/WORKLOAD=FILE) to attribute series that carry no workload labels. \
+            Files with the same prefix are successive scrapes of one source named after that workload; files \
             without a prefix are scrapes of one source named after the first of them.
 
-            A file's scrape time is its newest sample timestamp, or its modification time without any
+            A file's scrape time is its newest sample timestamp, or its modification time without any \
             (standard input: the time it was read).
 
-            Recordings (.mtrec.gz) and directories of dumps are read frame by frame, each frame at its own
-            time and of its own source; with --from/--to every unprefixed file is, and only frames inside
-            the window count. With --policies, each namespace and workload gets its effective mTLS mode
+            Recordings (.mtrec.gz) and directories of dumps are read frame by frame, each frame at its own \
+            time and of its own source; with --from/--to every unprefixed file is, and only frames inside \
+            the window count. With --policies, each namespace and workload gets its effective mTLS mode \
             and STRICT readiness, as `meshtop check` resolves them.
 
             Examples:
