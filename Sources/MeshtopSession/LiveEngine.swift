@@ -74,8 +74,10 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
     package func publish() {
         var (view, time) = session.view()
         let now = clock.now()
-        let staleAfter = poller.interval.components.seconds * 3000
-        let health = poller.health().map { SourceStatus($0, now: now, staleAfter: staleAfter) }
+        let staleAfter = LiveMode.staleAfter(interval: poller.interval)
+        let sourceHealth = poller.health()
+        if time.mode == .live { time.mode = LiveMode.mode(health: sourceHealth, now: now, staleAfter: staleAfter) }
+        let health = sourceHealth.map { SourceStatus($0, now: now, staleAfter: staleAfter) }
         let named = Set(health.map(\.name))
         // A healthy transport can still carry a dump with parse issues: the model's word on it stays.
         let fromHealth = health.map { status in
@@ -90,11 +92,11 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
 extension SourceStatus {
     /// A source's health in the status bar's words: the last error with the age of the data it left
     /// on screen, a content problem, or how stale quiet data is.
-    init(_ health: MeshtopSources.SourceHealth, now: Int64, staleAfter: Int64) {
+    package init(_ health: MeshtopSources.SourceHealth, now: Int64, staleAfter: Int64) {
         let age = health.staleAge(now: now).map { Format.duration(seconds: $0 / 1000) }
         var problem: String?
         if let error = health.lastError {
-            problem = error + (age.map { ", data \($0) old" } ?? ", no data yet")
+            problem = health.isWaiting ? error : error + (age.map { ", data \($0) old" } ?? ", no data yet")
         } else if let content = health.contentProblem {
             problem = content
         } else if !health.finished, health.isStale(now: now, limit: staleAfter), let age {

@@ -11,6 +11,7 @@ package enum ContentCheck {
         var parser = TelemetryParser(options: ParseOptions(format: frame.format, maxReportedIssues: 1))
         frame.bytes.withUnsafeBytes { parser.feed($0, into: &counter) }
         parser.finish(into: &counter)
+        if let offset = parser.binaryOffset { return NotTelemetryText.reason(offset: offset) }
         guard counter.samples == 0 else { return nil }
         return counter.errors > 0 ? "not a telemetry format" : "no samples"
     }

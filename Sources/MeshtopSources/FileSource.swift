@@ -22,7 +22,14 @@ package actor FileSource: TelemetrySource {
     /// Returns the file's content when it changed since the last fetch, else ``FetchOutcome/unchanged``.
     package func fetch() async throws(FetchError) -> FetchOutcome {
         let began = WallClock.nowMilliseconds()
-        let stamp = try FileStamp(path: path)
+        let stamp: FileStamp
+        do {
+            stamp = try FileStamp(path: path)
+        } catch {
+            // A file followed before it is first written is awaited; once read, its loss is a failure.
+            if lastSeen == nil, !FileStamp.exists(path) { throw FetchError.waiting(path: path) }
+            throw error
+        }
         guard stamp != lastSeen else { return .unchanged }
         let bytes: [UInt8]
         do {
@@ -61,6 +68,12 @@ struct FileStamp: Equatable {
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)
         modifiedNanoseconds = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+    }
+
+    /// Whether anything is at `path` (a dangling link counts as nothing).
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 || errno != ENOENT
     }
 
     static func plainWords(errno code: Int32) -> String {

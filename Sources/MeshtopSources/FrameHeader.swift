@@ -36,12 +36,13 @@ package struct FrameHeader: Sendable, Equatable {
         self.byteCount = byteCount
     }
 
-    /// The header describing a frame.
+    /// The header describing a frame, in the format its source announced or else the one its text is in
+    /// (so a recording says what it holds; `format=unknown` only for binary data or an empty scrape).
     package init(describing frame: ScrapeFrame) {
         self.init(
             timestampMilliseconds: frame.timestampMilliseconds,
             source: frame.source,
-            format: frame.format,
+            format: frame.format ?? TelemetryParser.format(of: frame.bytes),
             workload: frame.workload,
             byteCount: frame.byteCount
         )

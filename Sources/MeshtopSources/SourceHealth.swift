@@ -16,6 +16,8 @@ package struct SourceHealth: Sendable, Equatable {
     package var lastError: String?
     /// When the last failure happened, unix ms.
     package var lastErrorMilliseconds: Int64?
+    /// Whether the last failure is a followed file that does not exist yet: waiting, not broken.
+    package var isWaiting = false
     /// Failures since the last success.
     package var consecutiveFailures: Int = 0
     /// A problem with the content rather than the transport ("not a telemetry format"), set by the consumer.

@@ -12,12 +12,22 @@ package final class SourcePoller: Sendable {
     package let interval: Duration
     private let retry: RetryPolicy
     private let state: Mutex<[SourceHealth]>
+    private let onFailure: @Sendable (_ source: String, _ error: FetchError) -> Void
 
     /// Creates a poller; nothing is fetched until ``frames()`` is iterated.
-    package init(sources: [any TelemetrySource], interval: Duration, retry: RetryPolicy = RetryPolicy()) {
+    ///
+    /// - Parameter onFailure: told of every failed fetch as it happens (from a polling task), with the
+    ///   source's name, for a command that reports failures as they come rather than in a health line.
+    package init(
+        sources: [any TelemetrySource],
+        interval: Duration,
+        retry: RetryPolicy = RetryPolicy(),
+        onFailure: @escaping @Sendable (_ source: String, _ error: FetchError) -> Void = { _, _ in }
+    ) {
         self.sources = sources
         self.interval = interval
         self.retry = retry
+        self.onFailure = onFailure
         state = Mutex(sources.map { SourceHealth(name: $0.name) })
     }
 
@@ -88,6 +98,7 @@ package final class SourcePoller: Sendable {
         state.withLock { health in
             health[index].lastSuccessMilliseconds = now
             health[index].lastError = nil
+            health[index].isWaiting = false
             health[index].consecutiveFailures = 0
             switch outcome {
             case .frame(let frame):
@@ -105,9 +116,11 @@ package final class SourcePoller: Sendable {
         let now = WallClock.nowMilliseconds()
         state.withLock { health in
             health[index].lastError = error.description
+            if case .waiting = error { health[index].isWaiting = true } else { health[index].isWaiting = false }
             health[index].lastErrorMilliseconds = now
             health[index].consecutiveFailures += 1
         }
+        onFailure(sources[index].name, error)
     }
 }
 

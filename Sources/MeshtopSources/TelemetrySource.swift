@@ -37,6 +37,8 @@ package enum FetchError: Error, Equatable, CustomStringConvertible {
     case tooLarge(limit: Int)
     /// A file or directory problem.
     case file(String)
+    /// A followed file that does not exist yet (another job will write it), by its path.
+    case waiting(path: String)
     /// Anything else, already in plain words and free of secrets.
     case other(String)
 
@@ -50,6 +52,7 @@ package enum FetchError: Error, Equatable, CustomStringConvertible {
         case .tlsFailure(let reason): return "TLS failed: \(reason)"
         case .tooLarge(let limit): return "response larger than \(limit >> 20) MiB"
         case .file(let message), .other(let message): return message
+        case .waiting(let path): return "waiting for \(path)"
         }
     }
 }

@@ -5,6 +5,9 @@
 /// Input that is mostly not text (many NUL or control bytes, or much invalid UTF-8) is recognised as binary;
 /// a few stray bytes in text are left to the parser, which costs at most their lines.
 package enum FormatSniffer {
+    /// How many bytes from the start of an input are looked at: 64 KiB.
+    package static let windowLength = 1 << 16
+
     /// What the first bytes look like.
     package enum Verdict: Equatable, Sendable {
         /// Text in this format.

@@ -6,10 +6,9 @@ extension TelemetryParser {
         switch verdict {
         case .binary(let offset):
             stopped = true
+            binaryOffset = offset
             let (line, column) = carry.withUnsafeBufferPointer { Self.position(of: offset, in: $0) }
-            consumer.report(
-                ParseIssue(line: line, column: column, reason: "not telemetry text (binary data at byte \(offset))")
-            )
+            consumer.report(ParseIssue(line: line, column: column, reason: NotTelemetryText.reason(offset: offset)))
             carry = []
             return
         case .text(let sniffed):

@@ -32,6 +32,8 @@ package struct TelemetryParser {
     package internal(set) var lineCount = 0
     /// Issues held back because ``ParseOptions/maxReportedIssues`` were already reported.
     package internal(set) var suppressedIssueCount = 0
+    /// Where the input showed itself to be binary, not telemetry text (parsing stopped there); nil for text.
+    package internal(set) var binaryOffset: Int?
     /// Bytes held between calls: the start of an unfinished line, or the input before its format is known.
     package var bufferedBytes: Int { carry.count }
 
@@ -51,7 +53,7 @@ package struct TelemetryParser {
     }
 
     /// How much input is looked at to sniff the format.
-    private var sniffLength: Int { max(1, min(1 << 16, options.maxLineLength)) }
+    private var sniffLength: Int { max(1, min(FormatSniffer.windowLength, options.maxLineLength)) }
 
     /// Parses `chunk`, carrying an unfinished last line over to the next call.
     package mutating func feed<C: SampleConsumer>(_ chunk: UnsafeRawBufferPointer, into consumer: inout C) {

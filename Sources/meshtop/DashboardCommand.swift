@@ -58,6 +58,10 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await CommandUsageFailure.reporting(Self.self) { try await show() }
+    }
+
+    private func show() async throws {
         let utf8 = NcursesTerminal.prepareLocale()
         let resolvedTheme = try screen.loadTheme()
         let sample = source.sources.isEmpty && prometheus.url == nil ? SampleTelemetry.contents() : nil
@@ -88,8 +92,11 @@ struct DashboardCommand: AsyncParsableCommand {
             switch feed {
             case .snapshot(let inputs):
                 state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
+                state.apply(.time(TimeStatus(mode: .snapshot)))
             case .live(let poller):
-                state.apply(.model(await DashboardFeed.fetchOnce(poller.sources, policy: policies)))
+                let fetched = await DashboardFeed.fetchOnce(poller.sources, policy: policies)
+                state.apply(.model(fetched.model))
+                state.apply(.time(TimeStatus(mode: fetched.mode)))
             case .prometheusHistory(let server, let start, _):
                 let snapshot = try await PrometheusMoment.snapshot(
                     of: server,
@@ -198,10 +205,28 @@ struct DashboardCommand: AsyncParsableCommand {
             case .file, .directory: return false
             }
         }
-        guard streamed || interval != nil || prometheus.url != nil else { return .snapshot(inputs) }
+        guard streamed || interval != nil || prometheus.url != nil else {
+            try Self.requireReadable(specs)
+            return .snapshot(inputs)
+        }
         var live = source
         live.sources = inputs
         return .live(SourcePoller(sources: try live.makeSources(prometheus: prometheus), interval: pollInterval))
+    }
+
+    /// Dumps read once must be there at startup: an empty dashboard of a mistyped name would read as a
+    /// quiet mesh. (Followed with --interval, a missing file is awaited instead.) Exits 2 naming the file.
+    private static func requireReadable(_ specs: [SourceSpec]) throws {
+        for spec in specs {
+            guard case .file(let path) = spec.location else { continue }
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                let reason = String(cString: strerror(errno))
+                printError("meshtop: \(InputError(input: path, reason: reason))")
+                throw ExitCode(2)
+            }
+            close(descriptor)
+        }
     }
 
 }

@@ -9,23 +9,33 @@ import MeshtopTelemetry
 ///
 /// Runs off the UI thread; unreadable sources show up in the status bar rather than failing the UI.
 enum DashboardFeed {
-    /// Parses every source as one scrape each and builds a view model of the resulting snapshot.
-    static func load(_ inputs: [String], policy: DashboardPolicy? = nil) async -> DashboardModel {
+    /// Parses every source (`FILE`, `name=FILE`, `ns/workload=FILE`) as one scrape each and builds a view model
+    /// of the resulting snapshot; an input that is binary data rather than telemetry shows as a failing source.
+    static func load(_ arguments: [String], policy: DashboardPolicy? = nil) async -> DashboardModel {
         let model = MeshModel()
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         var failures: [SourceStatus] = []
-        for (input, name) in zip(inputs, sourceNames(for: inputs)) {
-            var accumulator = model.makeAccumulator(source: name, scrapeTime: 0)
+        let inputs = arguments.map(SnapshotInput.init(parsing:))
+        let defaultNames = sourceNames(for: inputs.map(\.path))
+        for (input, defaultName) in zip(inputs, defaultNames) {
+            let name = input.name ?? defaultName
+            var accumulator = model.makeAccumulator(source: name, scrapeTime: 0, attribution: input.attribution)
             var parser = TelemetryParser(options: ParseOptions())
             do {
-                try await InputReader.read(input, buffer: buffer) { chunk in parser.feed(chunk, into: &accumulator) }
+                try await InputReader.read(input.path, buffer: buffer) { chunk in
+                    parser.feed(chunk, into: &accumulator)
+                }
             } catch {
                 failures.append(SourceStatus(name: name, error: "\(error)"))
                 continue
             }
             parser.finish(into: &accumulator)
-            accumulator.setTime(accumulator.frame.newestSampleTimestamp ?? modificationTime(input))
+            if let offset = parser.binaryOffset {
+                failures.append(SourceStatus(name: name, error: NotTelemetryText.reason(offset: offset)))
+                continue
+            }
+            accumulator.setTime(accumulator.frame.newestSampleTimestamp ?? modificationTime(input.path))
             model.add(accumulator.frame)
         }
         var view = DashboardPolicy.view(of: model.snapshot(), policy: policy)
@@ -52,20 +62,38 @@ enum DashboardFeed {
 }
 
 extension DashboardFeed {
-    /// Fetches every live source once and builds a view model of what arrived; failures become source errors.
-    static func fetchOnce(_ sources: [any TelemetrySource], policy: DashboardPolicy?) async -> DashboardModel {
+    /// Fetches every live source once and builds a view model of what arrived, with the mode it is shown in
+    /// (STALE when every source failed); failures become source errors.
+    static func fetchOnce(
+        _ sources: [any TelemetrySource],
+        policy: DashboardPolicy?
+    ) async -> (model: DashboardModel, mode: TimeStatus.Mode) {
         let model = MeshModel()
         var failures: [SourceStatus] = []
+        var health: [MeshtopSources.SourceHealth] = []
+        let now = WallClock.nowMilliseconds()
         for source in sources {
+            var sourceHealth = MeshtopSources.SourceHealth(name: source.name)
             do {
-                if case .frame(let frame) = try await source.fetch() { model.ingest(frame) }
+                let outcome = try await source.fetch()
+                sourceHealth.lastSuccessMilliseconds = now
+                if case .frame(let frame) = outcome {
+                    if let problem = ContentCheck.problem(in: frame) {
+                        sourceHealth.contentProblem = problem
+                        failures.append(SourceStatus(name: source.name, error: problem))
+                    }
+                    model.ingest(frame)
+                }
             } catch {
+                sourceHealth.lastError = error.description
                 failures.append(SourceStatus(name: source.name, error: error.description))
             }
+            health.append(sourceHealth)
         }
         var view = DashboardPolicy.view(of: model.snapshot(), policy: policy)
         if model.frameCount == 0 { view.dataTime = nil }
-        view.sources += failures
-        return view
+        let named = Set(failures.map(\.name))
+        view.sources = view.sources.filter { !named.contains($0.name) } + failures
+        return (view, LiveMode.mode(health: health, now: now, staleAfter: .max))
     }
 }

@@ -52,7 +52,7 @@ enum DashboardLoop {
         case .snapshot(let inputs):
             let policy = options.policy
             worker = Task.detached(priority: .userInitiated) {
-                mailbox.post(await DashboardFeed.load(inputs, policy: policy))
+                mailbox.post(await DashboardFeed.load(inputs, policy: policy), time: TimeStatus(mode: .snapshot))
             }
         case .replay(let readers, let start):
             let (channel, actions) = TimeActionChannel.make()

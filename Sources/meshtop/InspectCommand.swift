@@ -24,8 +24,10 @@ struct InspectCommand: AsyncParsableCommand {
               meshtop inspect --format json http://localhost:15020/stats/prometheus
               meshtop inspect --cacert root-cert.pem https://127.0.0.1:15020/stats/prometheus
 
+            A meshtop recording (.mtrec.gz) is recognised: its frames, sources, span and formats are listed.
+
             Exit status: 0 on success, 1 with --strict when any problem was found, 2 when an input could \
-            not be read.
+            not be read or is not telemetry text (binary data).
             """
     )
 
@@ -65,8 +67,19 @@ struct InspectCommand: AsyncParsableCommand {
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         for input in inputs {
+            if let recording = RecordingInspection(path: input) {
+                print(format == .json ? recording.json() : recording.text())
+                continue
+            }
             do {
                 let report = try await inspect(input, buffer: buffer)
+                if let offset = report.binaryOffset {
+                    unreadable = true
+                    printError(
+                        "meshtop inspect: \(Terminal.safe(NotTelemetryText(input: input, offset: offset).description))"
+                    )
+                    continue
+                }
                 problems = problems || report.issueCount > 0
                 print(format == .json ? report.json() : report.text())
             } catch let error as InputError {

@@ -36,6 +36,8 @@ struct InspectReport: Encodable {
     var megabytesPerSecond: Double
     /// Every family, most series first; nil unless `--families` asked for them.
     var seriesByFamily: [Family]?
+    /// Where the input showed itself to be binary data, not telemetry text; nil for text.
+    var binaryOffset: Int?
 
     init(
         input: String,
@@ -59,6 +61,7 @@ struct InspectReport: Encodable {
             Issue(line: $0.line, column: $0.column, severity: $0.severity.rawValue, reason: $0.reason)
         }
         self.bytes = parser.byteCount
+        self.binaryOffset = parser.binaryOffset
         let components = elapsed.components
         self.seconds = Double(components.seconds) + Double(components.attoseconds) * 1e-18
         self.megabytesPerSecond = seconds > 0 ? Double(bytes) / 1e6 / seconds : 0

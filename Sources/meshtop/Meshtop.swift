@@ -6,15 +6,21 @@ struct Meshtop: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meshtop",
         abstract: "A terminal dashboard for the mTLS security of a service mesh (Istio, Linkerd, Envoy).",
+        usage: """
+            meshtop [SOURCE…] [--interval <interval>] [<options>]
+            meshtop <subcommand>
+            """,
         discussion: """
-            meshtop reads Prometheus text, OpenMetrics and Envoy admin /stats telemetry from files or HTTP,
-            and shows who talks mTLS, who still talks plaintext, which TLS handshakes fail and which
-            certificates run out.
-
             Examples:
-              meshtop inspect sample-telemetry/FILE      what a dump holds, and what is wrong with it
-              meshtop report --format json DUMP…         the mesh security model as JSON
-              meshtop plan --policies P.yaml REC.mtrec.gz  the STRICT migration plan, as objects to apply
+              meshtop                              the bundled sample mesh
+              meshtop -i 5s http://POD:15020/stats/prometheus    a live sidecar
+              meshtop inspect DUMP                 what a dump holds, what is wrong
+              meshtop report --format json DUMP…   the mesh security model as JSON
+              meshtop plan --policies P.yaml REC.mtrec.gz    the STRICT migration plan
+
+            meshtop reads Prometheus text, OpenMetrics and Envoy admin /stats telemetry from files or HTTP, \
+            and shows who talks mTLS, who still talks plaintext, which TLS handshakes fail and which \
+            certificates run out. With SOURCEs and no subcommand it opens the dashboard (meshtop dashboard).
             """,
         version: "0.1.0",
         subcommands: [

@@ -39,21 +39,42 @@ struct RecordCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try await CommandUsageFailure.reporting(Self.self) { try await record() }
+    }
+
+    private func record() async throws {
         let interval = DurationText.duration(interval) ?? .seconds(15)
         let limit = duration.flatMap { DurationText.duration($0) }
-        let poller = SourcePoller(sources: try source.makeSources(prometheus: prometheus), interval: interval)
         let progress = RecordingProgress(enabled: !quiet)
-        let path = output
-        let recording = Task { () throws -> RecordingProgress.Totals in
-            let writer = try RecordingWriter(path: path)
-            defer { writer.close() }
-            if writer.recoveredPartialTail { progress.note("dropped a partial frame left by an earlier crash") }
-            for await frame in poller.frames() {
-                try writer.append(frame)
-                poller.noteContentProblem(ContentCheck.problem(in: frame), source: frame.source)
-                progress.update(writer: writer, health: poller.health())
+        let failures = RecordingFailures()
+        let sources = try source.makeSources(prometheus: prometheus)
+        let poller = SourcePoller(sources: sources, interval: interval) { name, error in
+            if failures.note(source: name, reason: error.description) {
+                progress.failure(source: name, reason: error.description)
             }
-            return RecordingProgress.Totals(writer: writer)
+        }
+        let path = output
+        // A new recording is created with its first frame, so that a run that records nothing leaves no
+        // empty file (which would replay as a source with no data); an existing one is opened at once.
+        let existing = FileManager.default.fileExists(atPath: path)
+        if !existing { try Self.requireWritableDirectory(of: path) }
+        let recording = Task { () throws -> (totals: RecordingProgress.Totals, recorded: Int) in
+            var writer = existing ? try RecordingWriter(path: path) : nil
+            defer { writer?.close() }
+            if writer?.recoveredPartialTail == true {
+                progress.note("dropped a partial frame left by an earlier crash")
+            }
+            var recorded = 0
+            for await frame in poller.frames() {
+                let opened = try writer ?? RecordingWriter(path: path)
+                writer = opened
+                try opened.append(frame)
+                recorded += 1
+                failures.clear(source: frame.source)
+                poller.noteContentProblem(ContentCheck.problem(in: frame), source: frame.source)
+                progress.update(writer: opened, health: poller.health())
+            }
+            return (RecordingProgress.Totals(writer: writer), recorded)
         }
         let stoppers = StopSignals.install { recording.cancel() }
         let timer = Task {
@@ -65,7 +86,26 @@ struct RecordCommand: AsyncParsableCommand {
             timer.cancel()
             stoppers.forEach { $0.cancel() }
         }
-        let totals = try await recording.value
+        let (totals, recorded) = try await recording.value
+        guard recorded > 0 else {
+            let why = failures.summary()
+            printError(
+                "meshtop record: no frame was recorded"
+                    + (why.isEmpty ? "" : "; failing: " + why.joined(separator: ", "))
+                    + (existing ? "" : "; \(Terminal.safe(path)) was not created")
+            )
+            throw ExitCode.failure
+        }
         progress.finish(totals, path: path)
+    }
+
+    /// Exits 2 when the directory a new recording would go to cannot be written, before any scrape.
+    private static func requireWritableDirectory(of path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard access(directory.isEmpty ? "." : directory, W_OK) == 0 else {
+            let reason = String(cString: strerror(errno))
+            printError("meshtop record: cannot write \(Terminal.safe(path)): \(reason)")
+            throw ExitCode(2)
+        }
     }
 }

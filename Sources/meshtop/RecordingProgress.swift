@@ -9,10 +9,10 @@ struct RecordingProgress: Sendable {
         var textBytes: UInt64
         var compressedBytes: UInt64
 
-        init(writer: RecordingWriter) {
-            frames = writer.frameCount
-            textBytes = writer.textBytesWritten
-            compressedBytes = writer.compressedBytesWritten
+        init(writer: RecordingWriter?) {
+            frames = writer?.frameCount ?? 0
+            textBytes = writer?.textBytesWritten ?? 0
+            compressedBytes = writer?.compressedBytesWritten ?? 0
         }
     }
 
@@ -25,6 +25,12 @@ struct RecordingProgress: Sendable {
 
     func note(_ message: String) {
         write("meshtop record: \(message)\n")
+    }
+
+    /// A failed fetch, on a line of its own (printed even with --quiet: it is an error). Source names and
+    /// reasons come from the user's arguments and our own words, never a server.
+    func failure(source: String, reason: String) {
+        write((interactive ? "\r\u{1B}[K" : "") + "meshtop record: \(source): \(reason)\n")
     }
 
     func update(writer: RecordingWriter, health: [SourceHealth]) {

@@ -13,18 +13,18 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Print who talks mTLS or plaintext, failed handshakes, certificate expiry and alerts.",
         discussion: """
-            Each SOURCE is one scrape. Several files form a window in the order given, and figures become
-            increases over it; a single file gives totals since the proxies started. Prefix a raw per-pod
-            dump with its workload (NS/WORKLOAD=FILE) to attribute series that carry no workload labels.
-            Files with the same prefix are successive scrapes of one source named after that workload; files
+            Each SOURCE is one scrape. Several files form a window in the order given, and figures become \
+            increases over it; a single file gives totals since the proxies started. Prefix a raw per-pod \
+            dump with its workload (NS/WORKLOAD=FILE) to attribute series that carry no workload labels. \
+            Files with the same prefix are successive scrapes of one source named after that workload; files \
             without a prefix are scrapes of one source named after the first of them.
 
-            A file's scrape time is its newest sample timestamp, or its modification time without any
+            A file's scrape time is its newest sample timestamp, or its modification time without any \
             (standard input: the time it was read).
 
-            Recordings (.mtrec.gz) and directories of dumps are read frame by frame, each frame at its own
-            time and of its own source; with --from/--to every unprefixed file is, and only frames inside
-            the window count. With --policies, each namespace and workload gets its effective mTLS mode
+            Recordings (.mtrec.gz) and directories of dumps are read frame by frame, each frame at its own \
+            time and of its own source; with --from/--to every unprefixed file is, and only frames inside \
+            the window count. With --policies, each namespace and workload gets its effective mTLS mode \
             and STRICT readiness, as `meshtop check` resolves them.
 
             Examples:
@@ -80,6 +80,25 @@ struct ReportCommand: AsyncParsableCommand {
         let recorded = sources.filter(isRecorded)
         try loadWindow(recorded, into: model)
         for argument in sources where !isRecorded(argument) {
+            try await addDump(argument, to: model, sourceNames: &sourceNames, buffer: buffer)
+        }
+        let snapshot = judgedAt.map { model.snapshot(at: $0) } ?? model.snapshot()
+        let overlay = try policy.overlay(for: snapshot, command: "report")
+        switch format {
+        case .json: try Self.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
+        case .text: print(snapshot.textReport() + (overlay?.textSection(for: snapshot) ?? ""), terminator: "")
+        }
+    }
+
+    /// Reads one dump argument (`FILE`, `NS/WORKLOAD=FILE`, `-` or a URL) as one scrape of its source; an
+    /// input that cannot be read, or is not telemetry text, exits 2 naming it.
+    private func addDump(
+        _ argument: String,
+        to model: MeshModel,
+        sourceNames: inout [String: String],
+        buffer: UnsafeMutableRawBufferPointer
+    ) async throws {
+        do {
             let (path, attribution) = Self.split(argument)
             let group = attribution?.description ?? ""
             let sourceName = sourceNames[group] ?? attribution?.description ?? path
@@ -92,6 +111,12 @@ struct ReportCommand: AsyncParsableCommand {
                 }
             }
             parser.finish(into: &accumulator)
+            if let offset = parser.binaryOffset {
+                printError(
+                    "meshtop report: \(Terminal.safe(NotTelemetryText(input: path, offset: offset).description))"
+                )
+                throw ExitCode(2)
+            }
             var scrapeTime = accumulator.frame.newestSampleTimestamp ?? Self.modificationTime(of: path)
             if let previous = model.lastTime(of: accumulator.sourceIndex), scrapeTime <= previous {
                 printError(
@@ -101,12 +126,12 @@ struct ReportCommand: AsyncParsableCommand {
             }
             accumulator.setTime(scrapeTime)
             model.add(accumulator.frame)
-        }
-        let snapshot = judgedAt.map { model.snapshot(at: $0) } ?? model.snapshot()
-        let overlay = try policy.overlay(for: snapshot, command: "report")
-        switch format {
-        case .json: try Self.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
-        case .text: print(snapshot.textReport() + (overlay?.textSection(for: snapshot) ?? ""), terminator: "")
+        } catch let error as InputError {
+            printError("meshtop report: \(error)")
+            throw ExitCode(2)
+        } catch let error as SourceError {
+            printError("meshtop report: \(Terminal.safe(error.description))")
+            throw ExitCode(2)
         }
     }
 

@@ -27,6 +27,10 @@ struct WindowedTelemetry {
             }
         } catch let error as SourceError {
             throw CommandInputError(error.description)
+        } catch let error as NotTelemetryText {
+            throw CommandInputError(error.description)
+        } catch let error as TelemetryWindowError {
+            throw CommandInputError(error.description)
         }
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
@@ -42,6 +46,9 @@ struct WindowedTelemetry {
                 throw CommandInputError(error.description)
             }
             parser.finish(into: &accumulator)
+            if let offset = parser.binaryOffset {
+                throw CommandInputError(NotTelemetryText(input: input, offset: offset).description)
+            }
             model.add(accumulator.frame)
         }
         return model.snapshot()

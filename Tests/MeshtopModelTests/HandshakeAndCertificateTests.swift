@@ -80,6 +80,17 @@ import Testing
             urgency: .warning
         ),
         CertificateRow(
+            name: "the Citadel (Istio 1.4 and earlier) root gauge is the CA root",
+            sample: MeshSamples.sample(
+                "citadel_server_citadel_root_cert_expiry_timestamp",
+                [],
+                Double(now + 20 * 86400)
+            ),
+            kind: .istioRoot,
+            secondsLeft: 20 * 86400,
+            urgency: .warning
+        ),
+        CertificateRow(
             name: "a CA chain with 6 days left is critical",
             sample: MeshSamples.sample("citadel_server_cert_chain_expiry_seconds", [], 6 * 86400),
             kind: .istioChain,

@@ -18,7 +18,7 @@ import Testing
 
     @Test func binaryGarbageIsNotTelemetry() {
         let garbage = ScrapeFrame(bytes: LoopbackHTTPServer.garbage, source: "s", timestampMilliseconds: 0)
-        #expect(ContentCheck.problem(in: garbage) == "not a telemetry format")
+        #expect(ContentCheck.problem(in: garbage) == "not telemetry text (binary data at byte 1)")
     }
 
     @Test func emptyAndCommentOnlyResponsesAreNamedAsSuch() {

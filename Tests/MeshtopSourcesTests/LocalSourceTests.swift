@@ -22,8 +22,21 @@ import Testing
         #expect(second.bytes == Array("up 0\nup 1\n".utf8))
     }
 
-    @Test func aMissingFileIsAnErrorInPlainWords() async throws {
-        let source = FileSource(name: "gone", path: "/nonexistent/meshtop/sidecar.prom")
+    @Test func aFileNotWrittenYetIsAwaited() async throws {
+        let source = FileSource(name: "later", path: "/nonexistent/meshtop/sidecar.prom")
+        await #expect(throws: FetchError.waiting(path: "/nonexistent/meshtop/sidecar.prom")) {
+            try await source.fetch()
+        }
+        #expect(FetchError.waiting(path: "x.prom").description == "waiting for x.prom")
+    }
+
+    @Test func aFileThatWentAwayAfterItWasReadIsAnErrorInPlainWords() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("sidecar.prom")
+        try Data("up 1\n".utf8).write(to: URL(fileURLWithPath: path))
+        let source = FileSource(name: "gone", path: path)
+        _ = try await source.fetch()
+        try FileManager.default.removeItem(atPath: path)
         await #expect(throws: FetchError.file("no such file")) { try await source.fetch() }
     }
 

@@ -18,6 +18,14 @@ enum RecordingFixtures {
         return Array(text.utf8)
     }
 
+    /// Frame `number` as a recording gives it back: a frame whose source did not say its format is
+    /// recorded with the format its text is in.
+    static func recorded(_ number: Int) -> ScrapeFrame {
+        var frame = frame(number)
+        frame.format = frame.format ?? .prometheusText
+        return frame
+    }
+
     /// Frame `number` of a recording where every tick (15 s) scrapes all ``sources`` a few ms apart.
     static func frame(_ number: Int) -> ScrapeFrame {
         let tick = number / sources.count

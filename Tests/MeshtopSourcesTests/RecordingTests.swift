@@ -13,7 +13,7 @@ import Testing
         #expect(reader.droppedTail == false)
         #expect(reader.framesMissingFromIndex == 0)
         for number in 0..<30 {
-            #expect(try reader.frame(at: number) == RecordingFixtures.frame(number))
+            #expect(try reader.frame(at: number) == RecordingFixtures.recorded(number))
         }
     }
 
@@ -55,7 +55,8 @@ import Testing
         let lines = output.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("# meshtop-frame ") }.count == 6)
         #expect(lines.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("istio_requests_total{") })
-        #expect(output.contains("source=payments/api%20sidecar format=unknown"))
+        // The source did not say its format: the recorder names the one its text is in.
+        #expect(output.contains("source=payments/api%20sidecar format=prometheus"))
     }
 
     @Test(arguments: [1, 17, 40, 200])
@@ -67,7 +68,7 @@ import Testing
         let reader = try RecordingReader(path: path)
         #expect(reader.droppedTail)
         #expect(reader.frameCount == 11)
-        for number in 0..<11 { #expect(try reader.frame(at: number) == RecordingFixtures.frame(number)) }
+        for number in 0..<11 { #expect(try reader.frame(at: number) == RecordingFixtures.recorded(number)) }
     }
 
     @Test func appendingAfterACrashCutsThePartialFrameSoLaterFramesStayReachable() throws {
@@ -83,7 +84,7 @@ import Testing
         let reader = try RecordingReader(path: path)
         #expect(reader.frameCount == 8)
         #expect(reader.framesMissingFromIndex == 0)
-        for number in 0..<8 { #expect(try reader.frame(at: number) == RecordingFixtures.frame(number)) }
+        for number in 0..<8 { #expect(try reader.frame(at: number) == RecordingFixtures.recorded(number)) }
     }
 
     @Test func aMissingIndexIsRebuiltByScanning() throws {
@@ -116,7 +117,7 @@ import Testing
         try bytes.write(to: URL(fileURLWithPath: indexPath))
         let reader = try RecordingReader(path: path)
         #expect(reader.framesMissingFromIndex == 7)
-        for number in 0..<9 { #expect(try reader.frame(at: number) == RecordingFixtures.frame(number)) }
+        for number in 0..<9 { #expect(try reader.frame(at: number) == RecordingFixtures.recorded(number)) }
     }
 
     @Test func anIndexPointingPastTheRecordingIsIgnored() throws {
@@ -128,7 +129,7 @@ import Testing
         try index.write(to: URL(fileURLWithPath: RecordingIndex.path(for: directory.path("short.mtrec.gz"))))
         let reader = try RecordingReader(path: directory.path("short.mtrec.gz"))
         #expect(reader.frameCount == 3)
-        for number in 0..<3 { #expect(try reader.frame(at: number) == RecordingFixtures.frame(number)) }
+        for number in 0..<3 { #expect(try reader.frame(at: number) == RecordingFixtures.recorded(number)) }
     }
 
     @Test func aSecondRecorderOnTheSameFileIsRefused() throws {

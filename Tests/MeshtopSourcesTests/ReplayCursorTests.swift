@@ -124,10 +124,10 @@ import Testing
         cursor.seek(toTime: RecordingFixtures.start + 5 * 15_000 + 2)
         cursor.stepForward()
         let frames = try reader.frames(inTick: cursor.position)
-        #expect(frames == (18..<21).map(RecordingFixtures.frame))
+        #expect(frames == (18..<21).map(RecordingFixtures.recorded))
         cursor.stepBack()
         cursor.stepBack()
-        #expect(try reader.frames(inTick: cursor.position) == (12..<15).map(RecordingFixtures.frame))
+        #expect(try reader.frames(inTick: cursor.position) == (12..<15).map(RecordingFixtures.recorded))
     }
 
     @Test func evictingOldTicksKeepsTheCursorOnItsTick() {

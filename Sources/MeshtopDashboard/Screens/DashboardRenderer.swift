@@ -62,7 +62,7 @@ package enum DashboardRenderer {
         }
     }
 
-    /// The mode text: `LIVE`, `PAUSED 12/240`, `REPLAY 12/240 ▶ 2x`.
+    /// The mode text: `SNAPSHOT`, `LIVE`, `STALE`, `PAUSED 12/240`, `REPLAY 12/240 ▶ 2x`.
     static func modeText(_ state: AppState) -> String {
         var text = state.time.mode.rawValue
         if let frame = state.time.frame { text += " \(frame.index)/\(frame.count)" }
@@ -116,7 +116,7 @@ package enum DashboardRenderer {
         if let dataTime = state.model.dataTime {
             var text = "data " + state.zone.clock(dataTime) + " " + state.zone.name
             // Age against the wall clock only means something for live data, not a replayed past.
-            if let now = state.now, state.time.mode == .live {
+            if let now = state.now, state.time.mode == .live || state.time.mode == .stale {
                 text += " (age " + Format.duration(seconds: max(0, now - dataTime) / 1000) + ")"
             }
             segments.append((text, .statusBar))

@@ -37,8 +37,12 @@ package protocol TimeControl: AnyObject {
 package struct TimeStatus: Hashable, Sendable {
     /// The kinds of time a dashboard can be in.
     package enum Mode: String, Hashable, Sendable {
+        /// Files read once: the data does not change while it is shown.
+        case snapshot = "SNAPSHOT"
         /// Following live sources.
         case live = "LIVE"
+        /// Following live sources that all fail, or whose data is older than three polling intervals.
+        case stale = "STALE"
         /// A live view frozen, or a replay paused.
         case paused = "PAUSED"
         /// Playing a recording.

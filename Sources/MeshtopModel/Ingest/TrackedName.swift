@@ -105,7 +105,10 @@ enum TrackedName: Equatable {
     private init?(certificateAuthority name: UnsafeBufferPointer<UInt8>) {
         if ByteText.equal(name, "certmanager_certificate_expiration_timestamp_seconds") {
             self = .certManager
-        } else if ByteText.equal(name, "citadel_server_root_cert_expiry_timestamp") {
+        } else if ByteText.equal(name, "citadel_server_root_cert_expiry_timestamp")
+            // Citadel, the CA of Istio 1.4 and earlier, named its root gauge with the component twice.
+            || ByteText.equal(name, "citadel_server_citadel_root_cert_expiry_timestamp")
+        {
             self = .citadel(root: true, secondsLeft: false)
         } else if ByteText.equal(name, "citadel_server_cert_chain_expiry_timestamp") {
             self = .citadel(root: false, secondsLeft: false)

@@ -42,6 +42,24 @@ package struct PolicyCheckReport: Sendable, Hashable, Codable {
         package var readiness: String
         /// What blocks a switch to STRICT.
         package var blockers: [ReadinessBlocker]
+
+        private enum SnakeCaseKeys: String, CodingKey {
+            case selectorMatchIsGuess = "selector_match_is_guess"
+        }
+
+        /// Every field under its camelCase key, and `selector_match_is_guess` beside it (see the README).
+        package func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(namespace, forKey: .namespace)
+            try container.encode(name, forKey: .name)
+            try container.encode(mode, forKey: .mode)
+            try container.encode(ports, forKey: .ports)
+            try container.encode(selectorMatchIsGuess, forKey: .selectorMatchIsGuess)
+            try container.encode(readiness, forKey: .readiness)
+            try container.encode(blockers, forKey: .blockers)
+            var snake = encoder.container(keyedBy: SnakeCaseKeys.self)
+            try snake.encode(selectorMatchIsGuess, forKey: .selectorMatchIsGuess)
+        }
     }
 
     /// One finding with its code's equivalents spelled out.
@@ -75,6 +93,32 @@ package struct PolicyCheckReport: Sendable, Hashable, Codable {
 
     /// The process exit status: 1 when failed, else 0 (like `istioctl analyze --failure-threshold`).
     package var exitStatus: Int32 { failed ? 1 : 0 }
+
+    /// The snake_case keys `report` and `inspect` use, written beside the camelCase ones of earlier
+    /// versions; the camelCase keys go at the next major version.
+    private enum SnakeCaseKeys: String, CodingKey {
+        case rootNamespace = "root_namespace"
+        case suppressedCount = "suppressed_count"
+        case failureThreshold = "failure_threshold"
+    }
+
+    /// Every field under its camelCase key, and the snake_case keys beside them.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rootNamespace, forKey: .rootNamespace)
+        try container.encode(mesh, forKey: .mesh)
+        try container.encode(namespaces, forKey: .namespaces)
+        try container.encode(workloads, forKey: .workloads)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(suppressedCount, forKey: .suppressedCount)
+        try container.encode(failureThreshold, forKey: .failureThreshold)
+        try container.encode(failed, forKey: .failed)
+        try container.encode(notes, forKey: .notes)
+        var snake = encoder.container(keyedBy: SnakeCaseKeys.self)
+        try snake.encode(rootNamespace, forKey: .rootNamespace)
+        try snake.encode(suppressedCount, forKey: .suppressedCount)
+        try snake.encode(failureThreshold, forKey: .failureThreshold)
+    }
 }
 
 extension PolicyCheckReport {

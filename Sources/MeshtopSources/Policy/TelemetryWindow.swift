@@ -18,10 +18,11 @@ package struct TelemetryWindow: Sendable {
 
     /// Reads every path (through ``RecordingReader``) and adds the frames inside the window to `model`,
     /// each recorded source as a source of its own (named as recorded, after its recording's path when
-    /// several are read); returns how many frames were added.
+    /// several are read); returns how many frames were added, never 0 for paths given.
     ///
     /// - Parameter note: told, in words for stderr, of frames a recording held but that could not be used.
-    /// - Throws: ``SourceError`` when a path cannot be read.
+    /// - Throws: ``SourceError`` when a path cannot be read, ``NotTelemetryText`` for a frame that is binary
+    ///   data rather than telemetry, ``TelemetryWindowError`` when no frame lies inside the window.
     @discardableResult
     package func load(_ paths: [String], into model: MeshModel, note: (String) -> Void = { _ in }) throws -> Int {
         let readers = try paths.map { try RecordingReader(path: $0) }
@@ -29,8 +30,11 @@ package struct TelemetryWindow: Sendable {
             let count = reader.framesWithInvalidTime
             note("\(reader.path): skipped \(count) frame\(count == 1 ? "" : "s") whose time is not in years 0000–9999")
         }
+        guard !paths.isEmpty else { return 0 }
         let ranges = readers.compactMap(\.timeRange)
-        guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else { return 0 }
+        guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else {
+            throw TelemetryWindowError.noFrames(paths: paths)
+        }
         let first = from.map { $0.resolve(spanFrom: start, to: end) } ?? .min
         let last = to.map { $0.resolve(spanFrom: start, to: end) } ?? .max
         let prefixed = readers.count > 1
@@ -40,11 +44,25 @@ package struct TelemetryWindow: Sendable {
                 let time = reader.frames[index].timestampMilliseconds
                 guard time >= first, time <= last else { continue }
                 var frame = try reader.frame(at: index)
+                if let offset = NotTelemetryText.binaryOffset(of: frame.bytes) {
+                    throw NotTelemetryText(input: Self.name(of: frame, in: reader), offset: offset)
+                }
                 if prefixed { frame.source = "\(reader.path):\(frame.source)" }
                 model.ingest(frame)
                 added += 1
             }
         }
+        guard added > 0 else {
+            let spans = readers.compactMap { reader in reader.timeRange.map { (path: reader.path, span: $0) } }
+            throw TelemetryWindowError.outsideSpan(from: first, to: last, spans: spans)
+        }
         return added
+    }
+
+    /// How a frame is named to the user: a single dump by its path, a recorded frame by its recording,
+    /// source and time.
+    private static func name(of frame: ScrapeFrame, in reader: RecordingReader) -> String {
+        guard reader.kind != .singleDump else { return reader.path }
+        return "\(reader.path) (\(frame.source) at \(UnixTime.text(milliseconds: frame.timestampMilliseconds)))"
     }
 }
