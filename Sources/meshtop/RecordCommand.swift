@@ -44,6 +44,9 @@ struct RecordCommand: AsyncParsableCommand {
             let writer = try RecordingWriter(path: path)
             defer { writer.close() }
             if writer.recoveredPartialTail { progress.note("dropped a partial frame left by an earlier crash") }
+            if writer.damagedFramesKept > 0 {
+                progress.note("kept \(writer.damagedFramesKept) damaged frame(s) in place; reading skips them")
+            }
             for await frame in poller.frames() {
                 try writer.append(frame)
                 poller.noteContentProblem(ContentCheck.problem(in: frame), source: frame.source)

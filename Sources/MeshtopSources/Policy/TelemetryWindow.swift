@@ -20,7 +20,8 @@ package struct TelemetryWindow: Sendable {
     /// each recorded source as a source of its own (named as recorded, after its recording's path when
     /// several are read); returns how many frames were added.
     ///
-    /// - Parameter note: told, in words for stderr, of frames a recording held but that could not be used.
+    /// - Parameter note: told, in words for stderr, of frames a recording held but that could not be used
+    ///   (a damaged frame is skipped and named; every other frame is read).
     /// - Throws: ``SourceError`` when a path cannot be read.
     @discardableResult
     package func load(_ paths: [String], into model: MeshModel, note: (String) -> Void = { _ in }) throws -> Int {
@@ -28,6 +29,9 @@ package struct TelemetryWindow: Sendable {
         for reader in readers where reader.framesWithInvalidTime > 0 {
             let count = reader.framesWithInvalidTime
             note("\(reader.path): skipped \(count) frame\(count == 1 ? "" : "s") whose time is not in years 0000–9999")
+        }
+        for reader in readers {
+            for damaged in reader.damagedFrames { note("\(reader.path): \(damaged.description)") }
         }
         let ranges = readers.compactMap(\.timeRange)
         guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else { return 0 }
@@ -39,12 +43,22 @@ package struct TelemetryWindow: Sendable {
             for index in reader.frames.indices {
                 let time = reader.frames[index].timestampMilliseconds
                 guard time >= first, time <= last else { continue }
-                var frame = try reader.frame(at: index)
+                // A frame damaged after it was indexed costs that frame only; the error says which it was.
+                guard var frame = Self.frame(at: index, of: reader, note: note) else { continue }
                 if prefixed { frame.source = "\(reader.path):\(frame.source)" }
                 model.ingest(frame)
                 added += 1
             }
         }
         return added
+    }
+
+    private static func frame(at index: Int, of reader: RecordingReader, note: (String) -> Void) -> ScrapeFrame? {
+        do {
+            return try reader.frame(at: index)
+        } catch {
+            note("\(error)")
+            return nil
+        }
     }
 }
