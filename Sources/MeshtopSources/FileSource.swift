@@ -27,7 +27,7 @@ package actor FileSource: TelemetrySource {
         let bytes: [UInt8]
         do {
             guard let read = try FileDescriptor.readAll(path: path) else { throw FetchError.file("no such file") }
-            bytes = read
+            bytes = try DumpFile.text(read, path: path)
         } catch let error as FetchError {
             throw error
         } catch {

@@ -23,21 +23,36 @@ enum InputReader {
     private static let acceptedTypes = "text/plain;version=0.0.4;q=1, application/openmetrics-text;q=0.5, */*;q=0.1"
 
     /// Calls `body` with successive chunks of `input`; an https input is trusted with `caFile` when given.
+    /// Gzip-compressed input (`curl --compressed -o`) is inflated on the way.
     static func read(
         _ input: String,
         caFile: String? = nil,
         buffer: UnsafeMutableRawBufferPointer,
         _ body: (UnsafeRawBufferPointer) -> Void
     ) async throws {
+        var gzip: GzipStream?
+        var first = true
+        var damaged = false
+        let inflating: (UnsafeRawBufferPointer) -> Void = { chunk in
+            if first {
+                first = false
+                if GzipStream.isGzip(chunk) { gzip = GzipStream() }
+            }
+            guard let stream = gzip else { return body(chunk) }
+            if !stream.feed(chunk, body) { damaged = true }
+        }
         if input.hasPrefix("http://") || input.hasPrefix("https://") {
-            try await readURL(input, caFile: caFile, buffer: buffer, body)
+            try await readURL(input, caFile: caFile, buffer: buffer, inflating)
         } else if input == "-" {
-            try readDescriptor(0, input: input, buffer: buffer, body)
+            try readDescriptor(0, input: input, buffer: buffer, inflating)
         } else {
             let descriptor = open(input, O_RDONLY)
             guard descriptor >= 0 else { throw InputError(input: input, reason: systemError()) }
             defer { close(descriptor) }
-            try readDescriptor(descriptor, input: input, buffer: buffer, body)
+            try readDescriptor(descriptor, input: input, buffer: buffer, inflating)
+        }
+        if let gzip, damaged || !gzip.isComplete {
+            throw InputError(input: input, reason: "its gzip-compressed data is damaged or cut short")
         }
     }
 
