@@ -114,13 +114,14 @@ package final class RecordingReader: @unchecked Sendable {
     package var frameCount: Int { frames.count }
 
     /// Whether `path` is read as a recording, judged by content rather than by name: a directory of dumps,
-    /// or a file whose first gzip member opens with a `# meshtop-frame` header (a gzip-compressed dump,
+    /// or a regular file whose first gzip member opens with a `# meshtop-frame` header (a gzip-compressed dump,
     /// as `curl --compressed` saves, is a dump).
     package static func isRecording(path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
-        if isDirectory.boolValue { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        if status.st_mode & S_IFMT == S_IFDIR { return true }
+        // A FIFO or device is never a recording; opening one could wait for a writer forever.
+        guard status.st_mode & S_IFMT == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let start = [UInt8]((try? handle.read(upToCount: 64 * 1024)) ?? Data())
         return start.withUnsafeBytes { startsWithFrameMember($0) }

@@ -19,7 +19,7 @@ enum DashboardFeed {
             var accumulator = model.makeAccumulator(source: name, scrapeTime: 0)
             var parser = TelemetryParser(options: ParseOptions())
             do {
-                try await InputReader.read(input, buffer: buffer) { chunk in parser.feed(chunk, into: &accumulator) }
+                try await InputReader.read(input, buffer: buffer, parser: &parser, into: &accumulator)
             } catch {
                 failures.append(SourceStatus(name: name, error: "\(error)"))
                 continue

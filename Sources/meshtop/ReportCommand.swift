@@ -87,9 +87,13 @@ struct ReportCommand: AsyncParsableCommand {
             var accumulator = model.makeAccumulator(source: sourceName, scrapeTime: 0, attribution: attribution)
             var parser = TelemetryParser(options: ParseOptions())
             if try await !SplitDumpReader.read(path, parser: &parser, into: &accumulator, buffer: buffer) {
-                try await InputReader.read(path, caFile: prometheus.caFile, buffer: buffer) { chunk in
-                    parser.feed(chunk, into: &accumulator)
-                }
+                try await InputReader.read(
+                    path,
+                    caFile: prometheus.caFile,
+                    buffer: buffer,
+                    parser: &parser,
+                    into: &accumulator
+                )
             }
             parser.finish(into: &accumulator)
             var scrapeTime = accumulator.frame.newestSampleTimestamp ?? Self.modificationTime(of: path)
