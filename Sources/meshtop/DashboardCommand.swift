@@ -66,6 +66,8 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // The full-screen dashboard must never hand the keys to the backtracer's interactive mode.
+        if !once, isatty(1) != 0 { BacktracerMode.makeNonInteractive() }
         let utf8 = NcursesTerminal.prepareLocale()
         let resolvedTheme: Theme
         do {
