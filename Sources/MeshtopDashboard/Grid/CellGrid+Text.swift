@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 extension CellGrid {
     /// Writes text from (`x`, `y`) into at most `maxWidth` columns and returns the columns used.
     ///
@@ -17,10 +19,10 @@ extension CellGrid {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
-        if Sanitizer.isPlainASCII(text) {
+        if TerminalSafeText.isPlainASCII(text) {
             return writeASCII(text, x: x, y: y, limit: limit, role: role, attributes: attributes, truncate: truncate)
         }
-        let clean = Sanitizer.sanitize(text, ascii: glyphs.isASCII)
+        let clean = TerminalSafeText.escape(text, form: glyphs.textForm)
         var column = 0
         var index = clean.startIndex
         while index < clean.endIndex {
@@ -76,7 +78,7 @@ extension CellGrid {
         role: StyleRole = .text,
         attributes: TextAttributes = []
     ) -> Int {
-        let textWidth = DisplayWidth.of(Sanitizer.sanitize(text, ascii: glyphs.isASCII))
+        let textWidth = DisplayWidth.of(TerminalSafeText.escape(text, form: glyphs.textForm))
         return write(text, x: maxX - textWidth, y: y, maxWidth: textWidth, role: role, attributes: attributes)
     }
 
@@ -97,7 +99,7 @@ extension CellGrid {
         attributes: TextAttributes = []
     ) {
         guard count > 0 else { return }
-        let clean = Sanitizer.sanitize(symbol, ascii: glyphs.isASCII)
+        let clean = TerminalSafeText.escape(symbol, form: glyphs.textForm)
         guard clean.count == 1, let character = clean.first, DisplayWidth.of(character) == 1 else {
             for column in x..<(x + count) {
                 write(symbol, x: column, y: y, maxWidth: 1, role: role, attributes: attributes)
