@@ -3,8 +3,10 @@ import MeshtopTelemetry
 extension CellGrid {
     /// Writes text from (`x`, `y`) into at most `maxWidth` columns and returns the columns used.
     ///
-    /// The text is sanitized first. A grapheme that would cross the limit or the grid's edge is
-    /// not drawn; with `truncate` set, the last column shows an ellipsis instead when text is cut.
+    /// The text is made terminal-safe first. Each grapheme cluster takes one cell (and its continuation
+    /// when wide), measured and cut as ``GraphemeCell`` says, so no cluster is split across cells. A
+    /// grapheme that would cross the limit or the grid's edge is not drawn; with `truncate` set, the last
+    /// column shows an ellipsis instead when text is cut.
     /// - Complexity: O(n) in the length of `text` up to the point where it is cut.
     @discardableResult
     package mutating func write(
@@ -37,7 +39,14 @@ extension CellGrid {
                 return column
             }
             if x + column >= 0 {
-                place(String(character), width: characterWidth, x: x + column, y: y, role: role, attributes: attributes)
+                place(
+                    GraphemeCell.symbol(character),
+                    width: characterWidth,
+                    x: x + column,
+                    y: y,
+                    role: role,
+                    attributes: attributes
+                )
             }
             column += characterWidth
             index = clean.index(after: index)
