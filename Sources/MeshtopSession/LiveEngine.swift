@@ -91,7 +91,7 @@ package actor LiveEngine<C: Clock> where C.Duration == Duration {
 
 extension SourceStatus {
     /// A source's health in the status bar's words: the last error with the age of the data it left
-    /// on screen, a content problem, or how stale quiet data is.
+    /// on screen, a content problem, how stale quiet data is, or waiting while no fetch has ended.
     package init(_ health: MeshtopSources.SourceHealth, now: Int64, staleAfter: Int64) {
         let age = health.staleAge(now: now).map { Format.duration(seconds: $0 / 1000) }
         var problem: String?
@@ -102,6 +102,7 @@ extension SourceStatus {
         } else if !health.finished, health.isStale(now: now, limit: staleAfter), let age {
             problem = "stale for \(age)"
         }
-        self.init(name: health.name, error: problem)
+        let answered = health.lastSuccessMilliseconds != nil || health.lastError != nil || health.finished
+        self.init(name: health.name, error: problem, waiting: !answered)
     }
 }

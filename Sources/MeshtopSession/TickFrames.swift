@@ -87,13 +87,15 @@ package final class TickFrames {
         let (index, recorded) = recordedTicks[tick]
         let reader = readers[index]
         var frames: [Frame] = []
-        do {
-            for var scrape in try reader.frames(inTick: recorded) {
+        // A damaged frame costs that frame only, not the rest of its tick.
+        for index in reader.ticks[recorded] {
+            do {
+                var scrape = try reader.frame(at: index)
                 if readers.count > 1 { scrape.source = "\(reader.path):\(scrape.source)" }
                 frames.append(catalog.frame(of: scrape))
+            } catch {
+                problems.append("\(error)")
             }
-        } catch {
-            problems.append("\(error)")
         }
         parsed[tick] = frames
         parsedOrder.append(tick)

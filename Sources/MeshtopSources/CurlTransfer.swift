@@ -1,10 +1,13 @@
 import CCurl
 
-/// One libcurl easy transfer: configures the handle, collects the body, and reads the answer's status.
+/// One libcurl exchange: configures a handle per hop, collects the body, reads the answer's status, and
+/// follows redirects as ``HTTPRedirect`` allows (custom headers and tokens stay with their origin; https
+/// never goes to http).
 ///
 /// Lives on the thread that performs it; only the ``AbandonFlag`` is shared.
 final class CurlTransfer {
-    private let request: HTTPRequest
+    /// The request of the current hop.
+    private var request: HTTPRequest
     private let abandoned: AbandonFlag
     private var body: [UInt8] = []
     private var exceededLimit = false
@@ -17,9 +20,36 @@ final class CurlTransfer {
         self.abandoned = abandoned
     }
 
-    /// Performs the transfer, blocking until it ends, fails, times out or is abandoned.
+    /// Performs the exchange, blocking until it ends, fails, times out or is abandoned; the timeout covers
+    /// every hop.
     func run() -> Result<HTTPResponse, HTTPFailure> {
         if let problem = CurlLibrary.problem { return .failure(.other(problem)) }
+        if let problem = HTTPRequest.headerProblem(in: request.headers) { return .failure(.other(problem)) }
+        let clock = ContinuousClock()
+        let deadline = clock.now + request.timeout
+        for _ in 0...Self.maximumRedirects {
+            let remaining = deadline - clock.now
+            guard remaining > .zero else { return .failure(.timedOut) }
+            let hop: (response: HTTPResponse, location: String?)
+            switch perform(timeout: remaining) {
+            case .success(let answer): hop = answer
+            case .failure(let failure): return .failure(failure)
+            }
+            guard (300..<400).contains(hop.response.status), let location = hop.location else {
+                return .success(hop.response)
+            }
+            switch HTTPRedirect.next(after: request, status: hop.response.status, location: location) {
+            case .success(let next): request = next
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        return .failure(.tooManyRedirects)
+    }
+
+    /// One request of the exchange, without following redirects: the answer and where it redirects to.
+    private func perform(timeout: Duration) -> Result<(response: HTTPResponse, location: String?), HTTPFailure> {
+        body = []
+        exceededLimit = false
         guard let handle = ccurl_easy_init() else { return .failure(.other("the HTTP library could not start")) }
         defer { ccurl_easy_cleanup(handle) }
         var headerList: UnsafeMutablePointer<curl_slist>?
@@ -28,7 +58,7 @@ final class CurlTransfer {
         if request.body != nil { headerList = ccurl_slist_append(headerList, "Expect:") }
         defer { ccurl_slist_free_all(headerList) }
         let context = Unmanaged.passUnretained(self).toOpaque()
-        guard configure(handle, headers: headerList, context: context) else {
+        guard configure(handle, headers: headerList, timeout: timeout, context: context) else {
             return .failure(.other("the HTTP library rejected the request's settings"))
         }
         let code = ccurl_easy_perform(handle)
@@ -37,25 +67,28 @@ final class CurlTransfer {
         _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         var contentType: UnsafeMutablePointer<CChar>?
         _ = ccurl_getinfo_string(handle, CURLINFO_CONTENT_TYPE, &contentType)
-        return .success(HTTPResponse(status: status, contentType: contentType.map { String(cString: $0) }, body: body))
+        var location: UnsafeMutablePointer<CChar>?
+        _ = ccurl_getinfo_string(handle, CURLINFO_REDIRECT_URL, &location)
+        let response = HTTPResponse(status: status, contentType: contentType.map { String(cString: $0) }, body: body)
+        return .success((response, location.map { String(cString: $0) }))
     }
 
     /// Sets every option; false when libcurl refused one (the URL, most likely).
     private func configure(
         _ handle: UnsafeMutableRawPointer,
         headers: UnsafeMutablePointer<curl_slist>?,
+        timeout: Duration,
         context: UnsafeMutableRawPointer
     ) -> Bool {
         var codes = [
             ccurl_setopt_string(handle, CURLOPT_URL, request.url),
             ccurl_setopt_pointer(handle, CURLOPT_HTTPHEADER, headers),
             ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
-            ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeout)),
-            ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.timeout)),
-            ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1),
-            ccurl_setopt_long(handle, CURLOPT_MAXREDIRS, Self.maximumRedirects),
+            ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(timeout)),
+            ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(timeout)),
+            // Redirects are followed by ``run()``, hop by hop, so that each hop's headers can be chosen.
+            ccurl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0),
             ccurl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
-            ccurl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https"),
             // An empty list offers every encoding this libcurl decodes; the size limit applies to decoded bytes.
             ccurl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, ""),
             ccurl_setopt_data_callback(handle, CURLOPT_WRITEFUNCTION, collectBody),

@@ -32,10 +32,21 @@ struct DumpFile: Sendable {
         }
     }
 
-    /// Reads the dump as a frame.
+    /// Reads the dump as a frame; a gzip-compressed dump is read as the text it holds.
     func read() throws -> ScrapeFrame {
-        let bytes = try FileDescriptor.readAll(path: path) ?? []
+        let bytes = try Self.text(FileDescriptor.readAll(path: path) ?? [], path: path)
         return ScrapeFrame(bytes: bytes, source: source, timestampMilliseconds: timestampMilliseconds)
+    }
+
+    /// A dump file's text: `bytes`, or their inflated text when they are gzip-compressed.
+    ///
+    /// - Throws: ``SourceError`` when gzip data is damaged.
+    static func text(_ bytes: [UInt8], path: String) throws -> [UInt8] {
+        guard GzipStream.isGzip(bytes) else { return bytes }
+        guard let text = GzipStream.text(of: bytes) else {
+            throw SourceError.invalidRecording(path: path, reason: "gzip-compressed dump is damaged or cut short")
+        }
+        return text
     }
 
     /// The visible regular files of `directory`, as dumps attributed to the directory's name by default.

@@ -12,6 +12,9 @@ package actor FileSource: TelemetrySource {
     private let workload: WorkloadAttribution?
     private var lastSeen: FileStamp?
 
+    /// The largest dump a file source reads.
+    package static let maximumBytes = 1 << 30
+
     /// Creates a source for the file at `path`.
     package init(name: String, path: String, workload: WorkloadAttribution? = nil) {
         self.name = name
@@ -33,8 +36,9 @@ package actor FileSource: TelemetrySource {
         guard stamp != lastSeen else { return .unchanged }
         let bytes: [UInt8]
         do {
-            guard let read = try FileDescriptor.readAll(path: path) else { throw FetchError.file("no such file") }
-            bytes = read
+            // A FIFO or device is read with bounds: a FIFO nobody writes to, or /dev/zero, must not hang the poller.
+            let read = try BoundedFileReader(path: path).readAll(limit: Self.maximumBytes)
+            bytes = try DumpFile.text(read, path: path)
         } catch let error as FetchError {
             throw error
         } catch {

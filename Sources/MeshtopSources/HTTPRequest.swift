@@ -31,6 +31,24 @@ package struct HTTPRequest: Sendable {
         self.maximumResponseBytes = maximumResponseBytes
         self.caFile = caFile
     }
+
+    /// Why `headers` cannot be sent, naming the header but never its value: a CR, LF or NUL in a name or
+    /// value would end the header early and inject others; nil when every header is safe.
+    package static func headerProblem(in headers: [(name: String, value: String)]) -> String? {
+        for header in headers {
+            guard !header.name.utf8.contains(where: isLineBreakOrNUL) else {
+                return "a header name holds a line break or NUL byte, which would inject request headers"
+            }
+            guard !header.value.utf8.contains(where: isLineBreakOrNUL) else {
+                return "the value of header '\(header.name)' holds a line break or NUL byte, "
+                    + "which would inject request headers"
+            }
+        }
+        return nil
+    }
+
+    /// Whether `byte` is CR, LF or NUL.
+    package static func isLineBreakOrNUL(_ byte: UInt8) -> Bool { byte == 0x0D || byte == 0x0A || byte == 0 }
 }
 
 /// What a server answered: any status, including errors, with the whole body.

@@ -59,12 +59,11 @@ package final class HTTPSource: TelemetrySource {
         ]
         headers += options.headers.map { (name: $0.name, value: $0.value) }
         if let tokenFile = options.bearerTokenFile {
-            guard let bytes = try? FileDescriptor.readAll(path: tokenFile) else {
-                throw .file("cannot read the bearer token file")
+            do {
+                headers.append((name: "Authorization", value: "Bearer \(try BearerTokenFile.token(at: tokenFile))"))
+            } catch {
+                throw .file(error.reason)
             }
-            let token = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !token.isEmpty else { throw .file("the bearer token file is empty") }
-            headers.append((name: "Authorization", value: "Bearer \(token)"))
         }
         return HTTPRequest(
             url: url.absoluteString,

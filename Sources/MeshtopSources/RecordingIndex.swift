@@ -4,8 +4,9 @@ import CZlib
 ///
 /// Record layout (little endian): timestamp ms `Int64`, member offset `UInt64`, member length `UInt32`,
 /// text length `UInt32`, source id `UInt32`, CRC32 of the previous 28 bytes `UInt32`. A record whose CRC
-/// does not match, or that does not start where the previous member ended, ends the valid index; the
-/// rest is rebuilt by scanning the recording, so the index is only ever an accelerator.
+/// does not match, or that starts before the previous member ended, ends the valid index; the rest is
+/// rebuilt by scanning the recording, so the index is only ever an accelerator. A gap between records is
+/// a damaged frame that appending kept (see ``scan(_:from:)``).
 package enum RecordingIndex {
     /// The header's magic and version.
     package static let header: [UInt8] = Array("MTRECIDX".utf8) + [1, 0, 0, 0, 0, 0, 0, 0]
@@ -65,7 +66,7 @@ package enum RecordingIndex {
     /// Decodes the valid leading records of an index file's bytes.
     ///
     /// - Parameter dataSize: the recording's size; records that point past it are dropped.
-    /// - Returns: the valid entries (contiguous from offset 0); empty when the header is wrong.
+    /// - Returns: the valid entries in recording order (gaps are damaged frames); empty when the header is wrong.
     package static func decode(_ bytes: UnsafeRawBufferPointer, dataSize: UInt64) -> [Entry] {
         guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else { return [] }
         var entries: [Entry] = []
@@ -81,7 +82,7 @@ package enum RecordingIndex {
                 textLength: UInt32(read(record, at: 20, width: 4)),
                 sourceID: UInt32(read(record, at: 24, width: 4))
             )
-            guard entry.offset == expectedOffset, entry.length > 0, entry.end <= dataSize else { break }
+            guard entry.offset >= expectedOffset, entry.length > 0, entry.end <= dataSize else { break }
             entries.append(entry)
             expectedOffset = entry.end
             position += recordSize
@@ -89,19 +90,34 @@ package enum RecordingIndex {
         return entries
     }
 
-    /// Scans gzip members from `start`, returning an entry per complete member and whether a tail was dropped.
+    /// Scans gzip members from `start`: an entry per complete member, and the damaged stretches skipped.
+    ///
+    /// A member that does not inflate is skipped up to the next member that does and opens with a frame
+    /// header, so one damaged frame costs that frame only. With no such member after it, a member cut short
+    /// is a partial frame left by a crash (`droppedTail`, `end` is where it starts); any other damage runs
+    /// to the end of the data and is reported as damaged, and `end` is the data's end.
     ///
     /// - Complexity: one inflate of every scanned member (only each header line is kept).
     package static func scan(
         _ data: UnsafeRawBufferPointer,
         from start: UInt64
-    ) -> (entries: [Entry], end: UInt64, droppedTail: Bool) {
+    ) -> (entries: [Entry], end: UInt64, droppedTail: Bool, damaged: [Range<UInt64>]) {
         var entries: [Entry] = []
-        var offset = Int(start)
+        var damaged: [Range<UInt64>] = []
+        var offset = Int(min(start, UInt64(data.count)))
         while offset < data.count {
             let rest = UnsafeRawBufferPointer(rebasing: data[offset...])
             let (outcome, text) = GzipMember.inflate(rest, keepingAtMost: 4096)
-            guard case .complete(let length) = outcome else { return (entries, UInt64(offset), true) }
+            guard case .complete(let length) = outcome else {
+                guard let next = nextFrameMember(in: data, after: offset) else {
+                    if outcome == .truncated { return (entries, UInt64(offset), true, damaged) }
+                    damaged.append(UInt64(offset)..<UInt64(data.count))
+                    return (entries, UInt64(data.count), false, damaged)
+                }
+                damaged.append(UInt64(offset)..<UInt64(next))
+                offset = next
+                continue
+            }
             let header = FrameHeader.parse(text)?.header
             let textLength = GzipMember.storedLength(
                 ofMemberEndingAt: UnsafeRawBufferPointer(rebasing: rest[..<length])
@@ -117,7 +133,22 @@ package enum RecordingIndex {
             )
             offset += length
         }
-        return (entries, UInt64(offset), false)
+        return (entries, UInt64(offset), false, damaged)
+    }
+
+    /// The offset of the first gzip member after `offset` that inflates completely and opens with a frame
+    /// header, or nil when none follows.
+    private static func nextFrameMember(in data: UnsafeRawBufferPointer, after offset: Int) -> Int? {
+        var candidate = offset + 1
+        while candidate + 3 <= data.count {
+            if data[candidate] == 0x1F, data[candidate + 1] == 0x8B, data[candidate + 2] == 0x08 {
+                let rest = UnsafeRawBufferPointer(rebasing: data[candidate...])
+                let (outcome, text) = GzipMember.inflate(rest, keepingAtMost: 4096)
+                if case .complete = outcome, FrameHeader.parse(text) != nil { return candidate }
+            }
+            candidate += 1
+        }
+        return nil
     }
 
     private static func checksum(_ bytes: some Collection<UInt8>) -> UInt32 {

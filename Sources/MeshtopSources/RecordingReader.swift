@@ -40,12 +40,16 @@ package final class RecordingReader: @unchecked Sendable {
     /// How many recorded frames were left out because their time (`ts=`) lies outside
     /// ``UnixMilliseconds/range``: such a time cannot be placed, compared or replayed.
     package let framesWithInvalidTime: Int
+    /// Frames found damaged on opening (skipped; every frame around them is kept), in recording order.
+    /// A frame damaged after its index record was written is found when it is read: ``frame(at:)`` throws.
+    package let damagedFrames: [DamagedFrame]
 
     private let storage: Storage
     private let order: [Int]
 
     private enum Storage {
-        case recording(MappedFile, [RecordingIndex.Entry])
+        /// The mapping, the dated entries, and the damaged stretches (to number a frame among all).
+        case recording(MappedFile, [RecordingIndex.Entry], damaged: [Range<UInt64>], total: Int)
         case dumps([DumpFile])
     }
 
@@ -60,6 +64,7 @@ package final class RecordingReader: @unchecked Sendable {
         droppedTail = opened.droppedTail
         framesMissingFromIndex = opened.scanned
         framesWithInvalidTime = opened.invalidTimes
+        damagedFrames = opened.damaged
         let infos = opened.infos
         order = infos.indices.sorted { (infos[$0].timestampMilliseconds, $0) < (infos[$1].timestampMilliseconds, $1) }
         frames = order.map { infos[$0] }
@@ -74,6 +79,7 @@ package final class RecordingReader: @unchecked Sendable {
         var droppedTail = false
         var scanned = 0
         var invalidTimes = 0
+        var damaged: [DamagedFrame] = []
 
         init(path: String) throws {
             var isDirectory: ObjCBool = false
@@ -86,16 +92,21 @@ package final class RecordingReader: @unchecked Sendable {
                 return
             }
             let mapped = try MappedFile(path: path)
-            guard mapped.bytes.starts(with: [0x1F, 0x8B]) else {
+            guard RecordingReader.startsWithFrameMember(mapped.bytes) else {
                 let dump = try DumpFile(path: path, fallbackSource: DumpFile.baseName(path))
                 (kind, storage, infos) = (.singleDump, .dumps([dump]), [dump.info])
                 return
             }
             let loaded = try RecordingReader.loadEntries(mapped)
             let dated = loaded.entries.filter { UnixMilliseconds.range.contains($0.timestampMilliseconds) }
-            (kind, storage, infos) = (.recording, .recording(mapped, dated), dated.map(\.info))
+            let total = loaded.entries.count + loaded.damaged.count
+            (kind, infos) = (.recording, dated.map(\.info))
+            storage = .recording(mapped, dated, damaged: loaded.damaged, total: total)
             (droppedTail, scanned) = (loaded.droppedTail, loaded.scanned)
             invalidTimes = loaded.entries.count - dated.count
+            damaged = loaded.damaged.map { range in
+                RecordingReader.damagedFrame(at: range, entries: loaded.entries, damaged: loaded.damaged, total: total)
+            }
         }
     }
 
@@ -103,15 +114,28 @@ package final class RecordingReader: @unchecked Sendable {
     package var frameCount: Int { frames.count }
 
     /// Whether `path` is read as a recording, judged by content rather than by name: a directory of dumps,
-    /// or a file that starts as gzip does (a recording is a series of gzip members).
+    /// or a regular file whose first gzip member opens with a `# meshtop-frame` header (a gzip-compressed dump,
+    /// as `curl --compressed` saves, is a dump).
     package static func isRecording(path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
-        if isDirectory.boolValue { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        if status.st_mode & S_IFMT == S_IFDIR { return true }
+        // A FIFO or device is never a recording; opening one could wait for a writer forever.
+        guard status.st_mode & S_IFMT == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        let magic = (try? handle.read(upToCount: 2)) ?? Data()
-        return magic.elementsEqual([0x1F, 0x8B])
+        let start = [UInt8]((try? handle.read(upToCount: 64 * 1024)) ?? Data())
+        return start.withUnsafeBytes { startsWithFrameMember($0) }
+    }
+
+    /// Whether `bytes` start with a gzip member whose text opens with a frame header (the member may be
+    /// cut short: only its first line is needed).
+    static func startsWithFrameMember(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.starts(with: [0x1F, 0x8B]) else { return false }
+        let (_, text) = GzipMember.inflate(
+            UnsafeRawBufferPointer(rebasing: bytes.prefix(64 * 1024)),
+            keepingAtMost: 4096
+        )
+        return text.starts(with: Array(FrameHeader.marker.utf8))
     }
 
     /// The first and last frame times, or nil for an empty recording.
@@ -128,8 +152,14 @@ package final class RecordingReader: @unchecked Sendable {
             throw SourceError.frameOutOfRange(index: index, count: frames.count)
         }
         switch storage {
-        case .recording(let mapped, let entries):
-            return try Self.decode(entries[order[index]], in: mapped)
+        case .recording(let mapped, let entries, let damaged, let total):
+            let entry = entries[order[index]]
+            guard let frame = Self.decode(entry, in: mapped) else {
+                let range = entry.offset..<entry.end
+                let lost = Self.damagedFrame(at: range, entries: entries, damaged: damaged, total: total)
+                throw SourceError.invalidRecording(path: path, reason: lost.description)
+            }
+            return frame
         case .dumps(let dumps):
             return try dumps[order[index]].read()
         }
@@ -174,21 +204,40 @@ package final class RecordingReader: @unchecked Sendable {
 
     fileprivate static func loadEntries(
         _ mapped: MappedFile
-    ) throws -> (entries: [RecordingIndex.Entry], droppedTail: Bool, scanned: Int) {
+    ) throws -> (entries: [RecordingIndex.Entry], droppedTail: Bool, scanned: Int, damaged: [Range<UInt64>]) {
         let indexBytes = try FileDescriptor.readAll(path: RecordingIndex.path(for: mapped.path)) ?? []
         let indexed = indexBytes.withUnsafeBytes {
             RecordingIndex.decode($0, dataSize: UInt64(mapped.bytes.count))
         }
+        // A gap between index records is a damaged frame that an earlier append kept.
+        var damaged: [Range<UInt64>] = []
+        var expected: UInt64 = 0
+        for entry in indexed {
+            if entry.offset > expected { damaged.append(expected..<entry.offset) }
+            expected = entry.end
+        }
         let scanned = RecordingIndex.scan(mapped.bytes, from: indexed.last?.end ?? 0)
-        return (indexed + scanned.entries, scanned.droppedTail, scanned.entries.count)
+        return (indexed + scanned.entries, scanned.droppedTail, scanned.entries.count, damaged + scanned.damaged)
     }
 
-    private static func decode(_ entry: RecordingIndex.Entry, in mapped: MappedFile) throws -> ScrapeFrame {
+    /// The description of the damaged frame at `range`, numbered among the recording's frames.
+    private static func damagedFrame(
+        at range: Range<UInt64>,
+        entries: [RecordingIndex.Entry],
+        damaged: [Range<UInt64>],
+        total: Int
+    ) -> DamagedFrame {
+        let before =
+            entries.lazy.filter { $0.offset < range.lowerBound }.count
+            + damaged.lazy.filter { $0.lowerBound < range.lowerBound }.count
+        return DamagedFrame(number: before + 1, total: total, bytes: range)
+    }
+
+    /// The frame of `entry`, or nil when its member is damaged.
+    private static func decode(_ entry: RecordingIndex.Entry, in mapped: MappedFile) -> ScrapeFrame? {
         let member = UnsafeRawBufferPointer(rebasing: mapped.bytes[Int(entry.offset)..<Int(entry.end)])
         let (outcome, text) = GzipMember.inflate(member)
-        guard case .complete = outcome else {
-            throw SourceError.invalidRecording(path: mapped.path, reason: "frame at byte \(entry.offset) is damaged")
-        }
+        guard case .complete = outcome else { return nil }
         guard let (header, start) = FrameHeader.parse(text) else {
             let frame = ScrapeFrame(bytes: text, source: "", timestampMilliseconds: entry.timestampMilliseconds)
             return frame

@@ -8,7 +8,8 @@
 ///
 /// Crash safety: each member is written with one `write` and synced before its index record, so a killed
 /// recorder loses at most the frame being written. Opening an existing recording first drops a partial
-/// tail and repairs the index, so appending after a crash keeps every member reachable.
+/// tail and repairs the index, so appending after a crash keeps every member reachable; a damaged frame
+/// elsewhere is kept in place, never cut with the frames after it.
 package final class RecordingWriter {
     /// When frames are forced to stable storage.
     package enum SyncPolicy: Sendable {
@@ -30,6 +31,9 @@ package final class RecordingWriter {
     package private(set) var compressedBytesWritten: UInt64 = 0
     /// Whether opening dropped a partial frame left by an earlier crash.
     package let recoveredPartialTail: Bool
+    /// How many damaged frames opening found and kept in place (readers skip them; appending never cuts
+    /// intact frames after them).
+    package let damagedFramesKept: Int
 
     private let syncPolicy: SyncPolicy
     private let level: Int32
@@ -58,6 +62,7 @@ package final class RecordingWriter {
             frameCount = recovered.frames
             compressedBytes = recovered.end
             recoveredPartialTail = recovered.droppedTail
+            damagedFramesKept = recovered.damaged
             indexDescriptor = recovered.indexDescriptor
         } catch {
             closeDescriptor(dataDescriptor)
@@ -114,7 +119,7 @@ package final class RecordingWriter {
     private static func recover(
         path: String,
         dataDescriptor: Int32
-    ) throws -> (frames: Int, end: UInt64, droppedTail: Bool, indexDescriptor: Int32) {
+    ) throws -> (frames: Int, end: UInt64, droppedTail: Bool, damaged: Int, indexDescriptor: Int32) {
         let indexPath = RecordingIndex.path(for: path)
         let data = try MappedFile(path: path)
         let indexBytes = try FileDescriptor.readAll(path: indexPath) ?? []
@@ -122,7 +127,8 @@ package final class RecordingWriter {
             RecordingIndex.decode($0, dataSize: UInt64(data.bytes.count))
         }
         let scanned = RecordingIndex.scan(data.bytes, from: entries.last?.end ?? 0)
-        if scanned.end < UInt64(data.bytes.count) {
+        // Only a partial frame at the very end is cut; a damaged frame before intact ones stays as it is.
+        if scanned.droppedTail, scanned.end < UInt64(data.bytes.count) {
             try FileDescriptor.truncate(dataDescriptor, to: scanned.end, path: path)
         }
         let indexDescriptor = open(indexPath, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
@@ -138,6 +144,6 @@ package final class RecordingWriter {
             throw error
         }
         entries += scanned.entries
-        return (entries.count, scanned.end, scanned.droppedTail, indexDescriptor)
+        return (entries.count, scanned.end, scanned.droppedTail, scanned.damaged.count, indexDescriptor)
     }
 }

@@ -14,6 +14,8 @@ package enum SourceError: Error, Equatable, CustomStringConvertible {
     case invalidArgument(String)
     /// A frame index beyond the recording.
     case frameOutOfRange(index: Int, count: Int)
+    /// A FIFO or device sent nothing for `seconds` (a FIFO nobody writes to, say).
+    case quiet(path: String, seconds: Int64)
 
     /// The message shown to the user.
     package var description: String {
@@ -26,6 +28,8 @@ package enum SourceError: Error, Equatable, CustomStringConvertible {
             return reason
         case .frameOutOfRange(let index, let count):
             return "frame \(index) is outside the recording (\(count) frames)"
+        case .quiet(let path, let seconds):
+            return "\(path): nothing to read for \(seconds) s (a FIFO with no writer?)"
         }
     }
 }

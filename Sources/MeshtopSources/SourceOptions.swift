@@ -9,13 +9,17 @@ package struct SourceOptions: Sendable {
 
         /// Parses `Name: value`.
         ///
-        /// - Throws: ``SourceError/invalidArgument(_:)`` naming the header but never its value.
+        /// - Throws: ``SourceError/invalidArgument(_:)`` naming the header but never its value, also for a CR, LF
+        ///   or NUL byte in it.
         package init(parsing text: String) throws {
             guard let colon = text.firstIndex(of: ":") else {
                 throw SourceError.invalidArgument("header must look like 'Name: value' (got a header without ':')")
             }
             name = text[..<colon].trimmingWhitespace()
             value = text[text.index(after: colon)...].trimmingWhitespace()
+            if let problem = HTTPRequest.headerProblem(in: [(name, value)]) {
+                throw SourceError.invalidArgument("--header: \(problem)")
+            }
             guard !name.isEmpty, !name.contains(" ") else {
                 throw SourceError.invalidArgument("header name '\(name)' is empty or contains spaces")
             }

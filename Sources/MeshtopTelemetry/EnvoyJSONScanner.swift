@@ -2,7 +2,8 @@
 ///
 /// ``scan(_:final:reader:into:)`` reads as many whole tokens as `buffer` holds and returns how many bytes it
 /// used; the caller keeps the rest (one partial token) for the next call. Events go to an
-/// ``EnvoyStatsJSONReader``. The first grammar error is reported with its line and column and ends the scan.
+/// ``EnvoyStatsJSONReader``. The first grammar error is reported with its line and column and ends the scan;
+/// a bare value that is no JSON value (`12x3`, `NaN`) is reported and costs only the stat holding it.
 struct EnvoyJSONScanner {
     /// What the grammar allows next.
     private enum Expect {
@@ -103,18 +104,27 @@ struct EnvoyJSONScanner {
                 }
                 index = end.close + 1
             default:
+                guard expect == .value || expect == .valueOrEnd else {
+                    return fail(Self.unexpected(byte), at: index, into: &consumer)
+                }
+                // A value runs to the next delimiter; one that is no JSON value costs its stat, not the document.
                 var end = index
-                while end < buffer.count, Self.isAtomByte(buffer[end]) { end += 1 }
+                while end < buffer.count, !Self.endsValue(buffer[end]) { end += 1 }
                 if end == buffer.count, !final {
                     if end - index > 64 { return fail("malformed value", at: index, into: &consumer) }
                     return index
                 }
-                guard expect == .value || expect == .valueOrEnd, end > index else {
-                    return fail(Self.unexpected(byte), at: index, into: &consumer)
-                }
                 let atom = UnsafeBufferPointer(rebasing: buffer[index..<end])
-                guard let kind = Self.atomKind(atom) else { return fail("malformed value", at: index, into: &consumer) }
-                reader.scalar(kind, atom, into: &consumer)
+                if let kind = Self.atomKind(atom) {
+                    reader.scalar(kind, atom, into: &consumer)
+                } else if containers.isEmpty {
+                    return fail("malformed value", at: index, into: &consumer)
+                } else {
+                    consumer.report(
+                        ParseIssue(line: line, column: column(index), reason: "JSON: malformed value, its stat skipped")
+                    )
+                    reader.malformedValue()
+                }
                 expect = containers.isEmpty ? .nothing : .commaOrEnd
                 index = end
             }
@@ -228,12 +238,17 @@ struct EnvoyJSONScanner {
         return value
     }
 
+    /// Whether `byte` ends a bare value: whitespace, a structural character or a quote.
     @inline(__always)
-    private static func isAtomByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
-            || byte == UInt8(ascii: "E")
+    private static func endsValue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: ","),
+            UInt8(ascii: ":"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "\""):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The kind of a bare token: `true`, `false`, `null` or a JSON number.

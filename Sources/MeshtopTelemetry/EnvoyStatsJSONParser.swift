@@ -2,8 +2,9 @@
 ///
 /// Integers keep every digit in `exactValue` (values beyond 2^53 included), strings are text readouts, and
 /// histograms become summaries or histograms as ``EnvoyStatsJSONReader`` describes. Only the current token
-/// is carried between chunks (at most 1 MiB), so memory does not grow with the document. Malformed JSON
-/// is reported once with its line and column, and the rest of the input is ignored.
+/// is carried between chunks (at most 1 MiB), so memory does not grow with the document. A malformed
+/// value costs its stat (reported with its line and column); broken structure is reported once, and the
+/// rest of the input is ignored.
 package struct EnvoyStatsJSONParser {
     private var scanner = EnvoyJSONScanner()
     private var reader = EnvoyStatsJSONReader()

@@ -23,6 +23,8 @@ struct EnvoyStatsJSONReader {
         var isObject: Bool
         var key = EnvoyJSONKey.other
         var position = 0
+        /// Set on a stat or record that held a malformed value: it is not emitted.
+        var malformed = false
     }
 
     /// Entries kept per histogram record at most; real Envoy output has 10 quantiles or ~20 buckets.
@@ -148,10 +150,19 @@ struct EnvoyStatsJSONReader {
         }
     }
 
+    /// A value that is no JSON value: the innermost stat or histogram record holding it is dropped.
+    mutating func malformedValue() {
+        if let position = frames.lastIndex(where: { $0.role == .stat || $0.role == .record }) {
+            frames[position].malformed = true
+        }
+        if !frames.isEmpty { frames[frames.count - 1].position += 1 }
+    }
+
     /// The innermost container closed.
     mutating func end<C: SampleConsumer>(into consumer: inout C) {
         guard let frame = frames.popLast() else { return }
         if let parent = frames.last?.role, parent != .other { frames[frames.count - 1].position += 1 }
+        if frame.malformed { return }
         switch frame.role {
         case .stat: emitStat(into: &consumer)
         case .record: emitRecord(into: &consumer)

@@ -36,6 +36,9 @@ package struct TelemetryParser {
     package internal(set) var binaryOffset: Int?
     /// Bytes held between calls: the start of an unfinished line, or the input before its format is known.
     package var bufferedBytes: Int { carry.count }
+    /// Whether parsing has stopped (the input was judged binary): later bytes are ignored, so a reader
+    /// can stop reading.
+    package var hasStopped: Bool { stopped }
 
     private var reportedIssueCount = 0
     var hasSniffed = false

@@ -122,7 +122,8 @@ package final class NcursesTerminal: Terminal {
         refresh()
     }
 
-    /// Draws one row as runs of equally styled cells; continuation cells of wide graphemes are skipped.
+    /// Draws one row as runs of equally styled cells; continuation cells of wide graphemes are skipped, and
+    /// a run ends after a wide or multi-scalar cell.
     private func drawRow(_ row: ArraySlice<Cell>, y: Int, theme: Theme) {
         var runStart = 0
         var text = ""
@@ -134,13 +135,17 @@ package final class NcursesTerminal: Terminal {
             mvaddstr(Int32(y), Int32(runStart), text)
             text = ""
         }
+        var placeNext = false
         for (x, cell) in row.enumerated() where !cell.isContinuation {
-            if style.map({ $0.role != cell.role || $0.attributes != cell.attributes }) ?? true {
+            if placeNext || style.map({ $0.role != cell.role || $0.attributes != cell.attributes }) ?? true {
                 flush()
                 style = (cell.role, cell.attributes)
                 runStart = x
             }
             text += cell.symbol
+            // ncurses measures text itself; after a wide or multi-scalar cell the next one is placed at its own
+            // column, so that a width the terminal sees differently cannot shift the rest of the row.
+            placeNext = cell.width == 2 || cell.symbol.unicodeScalars.count > 1
         }
         flush()
     }

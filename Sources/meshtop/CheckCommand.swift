@@ -116,7 +116,9 @@ struct CheckCommand: AsyncParsableCommand {
         if format == "json" {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            FileHandle.standardOutput.write(
+                JSONText.escapingUnsafeCharacters(try encoder.encode(report)) + Data("\n".utf8)
+            )
         } else {
             FileHandle.standardOutput.write(Data(report.text().utf8))
         }

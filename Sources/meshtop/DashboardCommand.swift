@@ -58,6 +58,8 @@ struct DashboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // The full-screen dashboard must never hand the keys to the backtracer's interactive mode.
+        if !once, isatty(1) != 0 { BacktracerMode.makeNonInteractive() }
         try await CommandUsageFailure.reporting(Self.self) { try await show() }
     }
 
@@ -219,7 +221,8 @@ struct DashboardCommand: AsyncParsableCommand {
     private static func requireReadable(_ specs: [SourceSpec]) throws {
         for spec in specs {
             guard case .file(let path) = spec.location else { continue }
-            let descriptor = open(path, O_RDONLY)
+            // Without waiting: a FIFO without a writer must not block the start (reading it is bounded later).
+            let descriptor = open(path, O_RDONLY | O_NONBLOCK)
             guard descriptor >= 0 else {
                 let reason = String(cString: strerror(errno))
                 printError("meshtop: \(InputError(input: path, reason: reason))")

@@ -23,9 +23,7 @@ enum DashboardFeed {
             var accumulator = model.makeAccumulator(source: name, scrapeTime: 0, attribution: input.attribution)
             var parser = TelemetryParser(options: ParseOptions())
             do {
-                try await InputReader.read(input.path, buffer: buffer) { chunk in
-                    parser.feed(chunk, into: &accumulator)
-                }
+                try await InputReader.read(input.path, buffer: buffer, parser: &parser, into: &accumulator)
             } catch {
                 failures.append(SourceStatus(name: name, error: "\(error)"))
                 continue

@@ -1,4 +1,5 @@
 import MeshtopSources
+import MeshtopTelemetry
 
 #if canImport(Glibc)
     import Glibc
@@ -22,22 +23,87 @@ enum InputReader {
     /// The formats asked of an http(s) input, Prometheus text first.
     private static let acceptedTypes = "text/plain;version=0.0.4;q=1, application/openmetrics-text;q=0.5, */*;q=0.1"
 
-    /// Calls `body` with successive chunks of `input`; an https input is trusted with `caFile` when given.
+    /// Feeds `input` to `parser` until its end, or until the parser has stopped (binary input), so that
+    /// `/dev/zero` is not read forever.
+    static func read<C: SampleConsumer>(
+        _ input: String,
+        caFile: String? = nil,
+        buffer: UnsafeMutableRawBufferPointer,
+        parser: inout TelemetryParser,
+        into consumer: inout C
+    ) async throws {
+        // One copy of the parser is fed and read in both closures, and written back afterwards.
+        var feeding = parser
+        defer { parser = feeding }
+        try await read(input, caFile: caFile, buffer: buffer, until: { feeding.hasStopped }) { chunk in
+            feeding.feed(chunk, into: &consumer)
+        }
+    }
+
+    /// Calls `body` with successive chunks of `input` until its end or until `stop` says so; an https input
+    /// is trusted with `caFile` when given. Gzip-compressed input (`curl --compressed -o`) is inflated on the
+    /// way. A file that is a FIFO or device waits at most ``BoundedFileReader/idleTimeout`` for each chunk.
     static func read(
         _ input: String,
         caFile: String? = nil,
         buffer: UnsafeMutableRawBufferPointer,
+        until stop: () -> Bool = { false },
         _ body: (UnsafeRawBufferPointer) -> Void
     ) async throws {
+        var gzip: GzipStream?
+        var first = true
+        var damaged = false
+        let inflating: (UnsafeRawBufferPointer) -> Void = { chunk in
+            if first {
+                first = false
+                if GzipStream.isGzip(chunk) { gzip = GzipStream() }
+            }
+            guard let stream = gzip else { return body(chunk) }
+            if !stream.feed(chunk, body) { damaged = true }
+        }
         if input.hasPrefix("http://") || input.hasPrefix("https://") {
-            try await readURL(input, caFile: caFile, buffer: buffer, body)
+            try await readURL(input, caFile: caFile, buffer: buffer, inflating)
         } else if input == "-" {
-            try readDescriptor(0, input: input, buffer: buffer, body)
+            try readDescriptor(0, input: input, buffer: buffer, until: stop, inflating)
         } else {
-            let descriptor = open(input, O_RDONLY)
-            guard descriptor >= 0 else { throw InputError(input: input, reason: systemError()) }
-            defer { close(descriptor) }
-            try readDescriptor(descriptor, input: input, buffer: buffer, body)
+            try readFile(input, buffer: buffer, until: stop, inflating)
+        }
+        if let gzip, damaged || !gzip.isComplete {
+            throw InputError(input: input, reason: "its gzip-compressed data is damaged or cut short")
+        }
+    }
+
+    /// Reads a file (a FIFO or device too, each read bounded in time) until its end or until `stop` says so.
+    private static func readFile(
+        _ input: String,
+        buffer: UnsafeMutableRawBufferPointer,
+        until stop: () -> Bool,
+        _ body: (UnsafeRawBufferPointer) -> Void
+    ) throws {
+        let reader: BoundedFileReader
+        do {
+            reader = try BoundedFileReader(path: input)
+        } catch {
+            throw InputError(input: input, reason: plainWords(error))
+        }
+        while !stop() {
+            let count: Int
+            do {
+                count = try reader.read(into: buffer)
+            } catch {
+                throw InputError(input: input, reason: plainWords(error))
+            }
+            if count == 0 { return }
+            body(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// A read error in words, without the path (``InputError`` names the input).
+    private static func plainWords(_ error: SourceError) -> String {
+        switch error {
+        case .system(_, _, let code): String(cString: strerror(code))
+        case .quiet(_, let seconds): "nothing to read for \(seconds) s (a FIFO with no writer?)"
+        default: error.description
         }
     }
 
@@ -45,9 +111,10 @@ enum InputReader {
         _ descriptor: Int32,
         input: String,
         buffer: UnsafeMutableRawBufferPointer,
+        until stop: () -> Bool,
         _ body: (UnsafeRawBufferPointer) -> Void
     ) throws {
-        while true {
+        while !stop() {
             let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
             if count == 0 { return }
             if count < 0 {

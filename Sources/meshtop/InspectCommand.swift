@@ -99,9 +99,7 @@ struct InspectCommand: AsyncParsableCommand {
         var summary = TelemetrySummary(issueListLimit: maxIssues)
         let clock = ContinuousClock()
         let started = clock.now
-        try await InputReader.read(input, caFile: caFile, buffer: buffer) { chunk in
-            parser.feed(chunk, into: &summary)
-        }
+        try await InputReader.read(input, caFile: caFile, buffer: buffer, parser: &parser, into: &summary)
         parser.finish(into: &summary)
         let elapsed = started.duration(to: clock.now)
         return InspectReport(

@@ -1,4 +1,5 @@
 import Foundation
+import MeshtopModel
 import MeshtopTelemetry
 
 /// What `meshtop inspect` found in one input, ready to print as text or JSON.
@@ -135,7 +136,7 @@ struct InspectReport: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: JSONText.escapingUnsafeCharacters(data), as: UTF8.self)
     }
 
     /// `--families` as a table: series, kind and name, most series first.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `meshtop` command: a terminal dashboard for the mTLS security of a service mesh.
 @main
@@ -34,4 +35,31 @@ struct Meshtop: AsyncParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Parses and runs the command as ArgumentParser does, but shows every error through the terminal-safe
+    /// rule: an argument error quotes what was typed, and that must not reach the terminal as escape bytes.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                // Line by line, so the usage text keeps its line breaks while a typed one is shown escaped.
+                printError(
+                    message.split(separator: "\n", omittingEmptySubsequences: false).map(Terminal.safe).joined(
+                        separator: "\n"
+                    )
+                )
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

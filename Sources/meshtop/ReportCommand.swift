@@ -106,9 +106,13 @@ struct ReportCommand: AsyncParsableCommand {
             var accumulator = model.makeAccumulator(source: sourceName, scrapeTime: 0, attribution: attribution)
             var parser = TelemetryParser(options: ParseOptions())
             if try await !SplitDumpReader.read(path, parser: &parser, into: &accumulator, buffer: buffer) {
-                try await InputReader.read(path, caFile: prometheus.caFile, buffer: buffer) { chunk in
-                    parser.feed(chunk, into: &accumulator)
-                }
+                try await InputReader.read(
+                    path,
+                    caFile: prometheus.caFile,
+                    buffer: buffer,
+                    parser: &parser,
+                    into: &accumulator
+                )
             }
             parser.finish(into: &accumulator)
             if let offset = parser.binaryOffset {

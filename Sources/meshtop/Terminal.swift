@@ -6,9 +6,9 @@ import MeshtopTelemetry
 
 /// Keeping untrusted text (file names, telemetry) from steering the terminal.
 enum Terminal {
-    /// `text` with control characters shown as `\u{…}` escapes.
-    static func safe(_ text: String) -> String {
-        TerminalSafeText.escape(text)
+    /// `text` with control and invisible reordering characters shown as `\u{…}` escapes.
+    static func safe(_ text: some StringProtocol) -> String {
+        TerminalSafeText.escape(text, form: .escapes)
     }
 }
 

@@ -39,9 +39,7 @@ struct WindowedTelemetry {
             var accumulator = model.makeAccumulator(source: input, scrapeTime: now)
             var parser = TelemetryParser()
             do {
-                try await InputReader.read(input, caFile: caFile, buffer: buffer) {
-                    parser.feed($0, into: &accumulator)
-                }
+                try await InputReader.read(input, caFile: caFile, buffer: buffer, parser: &parser, into: &accumulator)
             } catch let error as InputError {
                 throw CommandInputError(error.description)
             }

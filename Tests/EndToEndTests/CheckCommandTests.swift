@@ -155,7 +155,7 @@ struct CheckCommandTests {
         let run = try CheckRun(files: ["p.yaml": hostile], arguments: ["--policies", "p.yaml"])
         #expect(run.status == 0)
         #expect(!run.output.contains("\u{1B}"))
-        #expect(run.output.contains("sh\\u{1B}[31mop"))
+        #expect(run.output.contains("sh\\u{1b}[31mop"))
     }
 }
 

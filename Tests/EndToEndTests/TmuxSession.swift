@@ -51,6 +51,14 @@ final class TmuxSession {
         try run(["capture-pane", "-p", "-t", "e2e"])
     }
 
+    /// tmux's word on the pane's modes: `alternate_on`, `cursor_flag` and `mouse_any_flag`, each 0 or 1.
+    func modes() throws -> (alternateScreen: Bool, cursorVisible: Bool, mouse: Bool) {
+        let flags = try run(["display-message", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"])
+            .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "1" }
+        guard flags.count == 3 else { throw Failure(description: "tmux did not report the pane's modes") }
+        return (flags[0], flags[1], flags[2])
+    }
+
     /// Sends keys as tmux names them (`Enter`, `Escape`, `C-c`, or literal text with `literal`).
     func send(_ keys: String..., literal: Bool = false) throws {
         _ = try run(["send-keys", "-t", "e2e"] + (literal ? ["-l"] : []) + keys)

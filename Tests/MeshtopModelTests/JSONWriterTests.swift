@@ -17,6 +17,8 @@ import Testing
         ("del\u{7F}", #""del\u007f""#),
         ("c1\u{80}\u{85}\u{9B}\u{9F}", #""c1\u0080\u0085\u009b\u009f""#),
         ("sep\u{2028}\u{2029}", #""sep\u2028\u2029""#),
+        ("bidi\u{202E}\u{2066}\u{2069}", #""bidi\u202e\u2066\u2069""#),
+        ("tag\u{E0041}", #""tag\udb40\udc41""#),
     ])
     func controlCharactersQuotesAndBackslashesAreEscaped(value: String, expected: String) {
         #expect(Self.compact { $0.string(nil, value) } == "[\(expected)]")

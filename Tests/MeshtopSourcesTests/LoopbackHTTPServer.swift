@@ -8,7 +8,8 @@ import Foundation
 ///
 /// Routes: `/ok` (200, ``okBody``), `/slow` (waits 3 s), `/fail` (503), `/huge` (50 MB), `/garbage-body`
 /// (200 with binary junk), `/not-http` (junk instead of a status line), `/auth` (200 only with
-/// `Authorization: Bearer <expectedToken>`, else 401).
+/// `Authorization: Bearer <expectedToken>`, else 401), `/headers` (200 with the request's header lines as
+/// its body), `/redirect?to=URL` (302 to URL, percent-decoded).
 final class LoopbackHTTPServer: Sendable {
     static let okBody = "# TYPE up gauge\nup{job=\"mesh\"} 1\n"
     static let hugeSize = 50 << 20
@@ -53,11 +54,23 @@ final class LoopbackHTTPServer: Sendable {
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
+    /// A URL of this server's `/redirect` that answers with a redirect to `target`.
+    func redirect(to target: String) -> String {
+        url("/redirect?to=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
+
     private static func serve(_ connection: Int32, expectedToken: String) {
         defer { close(connection) }
         guard let request = readRequest(connection) else { return }
         let path = request.first.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
+        if path.hasPrefix("/redirect?to=") {
+            let target = String(path.dropFirst("/redirect?to=".count)).removingPercentEncoding ?? "/"
+            let head = "HTTP/1.1 302 Found\r\nLocation: \(target)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            return send(connection, Array(head.utf8))
+        }
         switch path {
+        case "/headers":
+            respond(connection, status: "200 OK", body: Array(request.headers.joined(separator: "\n").utf8))
         case "/ok":
             respond(connection, status: "200 OK", body: Array(okBody.utf8), type: "text/plain; version=0.0.4")
         case "/slow":

@@ -9,8 +9,8 @@ import Testing
 ///
 /// `openssl` makes two CAs (the one that signs the server, and an unrelated one) and a server certificate
 /// for `127.0.0.1` and `localhost`; python's `http.server` serves it. Every path answers ``body``, except
-/// `/auth`, which answers 401 unless `Authorization: Bearer <token>` arrives; a POST is answered with its own
-/// body and `Content-Type`.
+/// `/auth`, which answers 401 unless `Authorization: Bearer <token>` arrives, and `/redirect?to=URL`, a 302
+/// to URL; a POST is answered with its own body and `Content-Type`.
 final class PrivateCAServer {
     static let body =
         "# TYPE istio_requests_total counter\nistio_requests_total{connection_security_policy=\"mutual_tls\"} 7\n"
@@ -107,11 +107,17 @@ final class PrivateCAServer {
     }
 
     private static let script = """
-        import http.server, ssl, sys
+        import http.server, ssl, sys, urllib.parse
         certificate, key, body, token = sys.argv[1], sys.argv[2], sys.argv[3].encode(), sys.argv[4]
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self):
+                if self.path.startswith("/redirect?to="):
+                    self.send_response(302)
+                    self.send_header("Location", urllib.parse.unquote(self.path[len("/redirect?to="):]))
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 authorized = self.headers.get("Authorization") == "Bearer " + token
                 status = 401 if self.path == "/auth" and not authorized else 200
                 self.send_response(status)

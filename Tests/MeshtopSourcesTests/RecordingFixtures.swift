@@ -56,3 +56,18 @@ enum RecordingFixtures {
         try handle.close()
     }
 }
+
+extension RecordingFixtures {
+    /// The byte offsets where the gzip members of a recording written by ``write(count:to:)`` start, and
+    /// its size last: every frame's member begins with the same gzip header.
+    static func memberOffsets(_ bytes: [UInt8]) -> [UInt64] {
+        let header = Array(GzipMember.compress([]).prefix(10))
+        var offsets: [UInt64] = []
+        var index = 0
+        while index + header.count <= bytes.count {
+            if bytes[index..<index + header.count].elementsEqual(header) { offsets.append(UInt64(index)) }
+            index += 1
+        }
+        return offsets + [UInt64(bytes.count)]
+    }
+}

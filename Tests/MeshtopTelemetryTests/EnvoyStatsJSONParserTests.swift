@@ -160,4 +160,28 @@ struct EnvoyStatsJSONParserTests {
         #expect(issue.reason.hasPrefix("JSON: "))
         #expect(!issue.reason.contains("\u{1B}"))
     }
+
+    @Test(arguments: ["12x3", "NaN", "1.2.3", "tru", "0x10", "--1"])
+    func oneMalformedValueCostsThatStatOnly(value: String) throws {
+        let text = """
+            {"stats":[{"name":"server.a","value":1},
+            {"name":"server.b","value":\(value)},
+            {"name":"server.c","value":3},
+            {"histograms":{"supported_quantiles":[50],"computed_quantiles":[
+              {"name":"cluster.x.upstream_cx_length_ms","values":[{"cumulative":\(value),"interval":1}]},
+              {"name":"cluster.y.upstream_cx_length_ms","values":[{"cumulative":2,"interval":2}]}]}}]}
+            """
+        for chunkSize in [1, 5, 1 << 16] {
+            let result = Self.parse(text, chunkSize: chunkSize)
+            #expect(result.issues.count == 2, "\(result.issues)")
+            #expect(result.issues.first?.line == 2)
+            let names = Set(result.samples.map(\.name))
+            #expect(names.contains("envoy_server_a"))
+            #expect(names.contains("envoy_server_c"))
+            #expect(!names.contains("envoy_server_b"))
+            let clusters = result.samples.filter { $0.name.contains("upstream_cx_length_ms") }.map(\.labelDictionary)
+            #expect(clusters.contains { $0.values.contains("y") }, "\(clusters)")
+            #expect(!clusters.contains { $0.values.contains("x") })
+        }
+    }
 }

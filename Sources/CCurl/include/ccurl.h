@@ -74,7 +74,8 @@
 #define CCURL_INFOS(X)                                                                                       \
     X(CURLINFO_RESPONSE_CODE, CCURL_INFOTYPE_LONG, 2)                                                        \
     X(CURLINFO_SSL_VERIFYRESULT, CCURL_INFOTYPE_LONG, 13)                                                    \
-    X(CURLINFO_CONTENT_TYPE, CCURL_INFOTYPE_STRING, 18)
+    X(CURLINFO_CONTENT_TYPE, CCURL_INFOTYPE_STRING, 18)                                                      \
+    X(CURLINFO_REDIRECT_URL, CCURL_INFOTYPE_STRING, 31)
 
 /* curl_global_init's flags: CURL_GLOBAL_DEFAULT. */
 #define CCURL_GLOBAL_DEFAULT 3

@@ -1,8 +1,12 @@
+import MeshtopTelemetry
+
 extension CellGrid {
     /// Writes text from (`x`, `y`) into at most `maxWidth` columns and returns the columns used.
     ///
-    /// The text is sanitized first. A grapheme that would cross the limit or the grid's edge is
-    /// not drawn; with `truncate` set, the last column shows an ellipsis instead when text is cut.
+    /// The text is made terminal-safe first. Each grapheme cluster takes one cell (and its continuation
+    /// when wide), measured and cut as ``GraphemeCell`` says, so no cluster is split across cells. A
+    /// grapheme that would cross the limit or the grid's edge is not drawn; with `truncate` set, the last
+    /// column shows an ellipsis instead when text is cut.
     /// - Complexity: O(n) in the length of `text` up to the point where it is cut.
     @discardableResult
     package mutating func write(
@@ -17,10 +21,10 @@ extension CellGrid {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
-        if Sanitizer.isPlainASCII(text) {
+        if TerminalSafeText.isPlainASCII(text) {
             return writeASCII(text, x: x, y: y, limit: limit, role: role, attributes: attributes, truncate: truncate)
         }
-        let clean = Sanitizer.sanitize(text, ascii: glyphs.isASCII)
+        let clean = TerminalSafeText.escape(text, form: glyphs.textForm)
         var column = 0
         var index = clean.startIndex
         while index < clean.endIndex {
@@ -35,7 +39,14 @@ extension CellGrid {
                 return column
             }
             if x + column >= 0 {
-                place(String(character), width: characterWidth, x: x + column, y: y, role: role, attributes: attributes)
+                place(
+                    GraphemeCell.symbol(character),
+                    width: characterWidth,
+                    x: x + column,
+                    y: y,
+                    role: role,
+                    attributes: attributes
+                )
             }
             column += characterWidth
             index = clean.index(after: index)
@@ -76,7 +87,7 @@ extension CellGrid {
         role: StyleRole = .text,
         attributes: TextAttributes = []
     ) -> Int {
-        let textWidth = DisplayWidth.of(Sanitizer.sanitize(text, ascii: glyphs.isASCII))
+        let textWidth = DisplayWidth.of(TerminalSafeText.escape(text, form: glyphs.textForm))
         return write(text, x: maxX - textWidth, y: y, maxWidth: textWidth, role: role, attributes: attributes)
     }
 
@@ -97,7 +108,7 @@ extension CellGrid {
         attributes: TextAttributes = []
     ) {
         guard count > 0 else { return }
-        let clean = Sanitizer.sanitize(symbol, ascii: glyphs.isASCII)
+        let clean = TerminalSafeText.escape(symbol, form: glyphs.textForm)
         guard clean.count == 1, let character = clean.first, DisplayWidth.of(character) == 1 else {
             for column in x..<(x + count) {
                 write(symbol, x: column, y: y, maxWidth: 1, role: role, attributes: attributes)

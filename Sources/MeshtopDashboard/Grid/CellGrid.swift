@@ -1,7 +1,7 @@
 /// A rectangle of cells that views draw into and terminals blit from.
 ///
 /// The grid is the only path from a view to the terminal. Its text API sanitizes everything it
-/// writes (see `Sanitizer`) and measures graphemes with `DisplayWidth`, so wide and combining
+/// writes (see `TerminalSafeText`) and measures graphemes with `DisplayWidth`, so wide and combining
 /// characters keep columns aligned and escape sequences in telemetry never reach the terminal.
 package struct CellGrid: Hashable, Sendable {
     /// Columns.

@@ -4,12 +4,12 @@
 /// keeps its own table: East Asian wide and fullwidth ranges and emoji take two columns, combining
 /// marks and joiners none, everything else one.
 package enum DisplayWidth {
-    /// Columns taken by one grapheme cluster (0, 1 or 2).
+    /// Columns taken by one grapheme cluster (0, 1 or 2), as a grid cell shows it (see ``GraphemeCell``).
     package static func of(_ character: Character) -> Int {
         if let ascii = character.asciiValue {
             return ascii >= 0x20 && ascii != 0x7F ? 1 : 0
         }
-        let scalars = character.unicodeScalars
+        let scalars = GraphemeCell.kept(character)
         guard let first = scalars.first else { return 0 }
         var width = of(first)
         if width == 1, scalars.count > 1 {

@@ -1,9 +1,14 @@
+import MeshtopTelemetry
+
 /// The symbols widgets draw with, in a Unicode and an ASCII variant.
 ///
 /// The ASCII set serves non-UTF-8 locales, `--ascii`, and fonts that lack block elements.
 package struct Glyphs: Hashable, Sendable {
     /// Whether this is the ASCII-only set.
     package let isASCII: Bool
+
+    /// How text drawn with these glyphs shows unsafe characters (see ``TerminalSafeText``).
+    package var textForm: TerminalSafeText.Form { isASCII ? .asciiCells : .cells }
     /// A horizontal line piece.
     package let horizontal: String
     /// A vertical line piece.

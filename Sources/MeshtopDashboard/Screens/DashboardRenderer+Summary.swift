@@ -164,8 +164,10 @@ extension DashboardRenderer {
             )
         }
         let failing = state.model.sources.filter { $0.error != nil }.count
+        let waiting = state.model.sources.filter(\.waiting).count
         line.add("  Sources: ", .dim)
-        line.add("\(state.model.sources.count - failing) ok", .text)
+        line.add("\(state.model.sources.count - failing - waiting) ok", .text)
+        if waiting > 0 { line.add(", \(waiting) waiting", .dim) }
         if failing > 0 { line.add(", \(failing) failing", .error) }
         line.draw(into: &grid)
     }

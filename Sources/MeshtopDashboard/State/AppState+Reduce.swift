@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 extension AppState {
     /// The state after an event: the dashboard's whole behaviour, with no terminal involved.
     package static func reduce(_ state: AppState, _ event: AppEvent) -> AppState {
@@ -95,9 +97,11 @@ extension AppState {
             }
             if let yaml = row.copyText {
                 requests.append(.copy(yaml))
-                return message = StatusMessage("copied the YAML of \(Sanitizer.sanitize(first, ascii: false))'s step")
+                return message = StatusMessage(
+                    "copied the YAML of \(TerminalSafeText.escape(first, form: .cells))'s step"
+                )
             }
-            let name = Sanitizer.sanitize(first, ascii: false)
+            let name = TerminalSafeText.escape(first, form: .cells)
             requests.append(.copy(name))
             message = StatusMessage("copied \(name) to the terminal's clipboard")
         case .exportTable:

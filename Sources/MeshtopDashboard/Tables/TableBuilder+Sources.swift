@@ -17,7 +17,10 @@ extension TableBuilder {
                         source.issues.map(String.init) ?? "-",
                         role: (source.issues ?? 0) > 0 ? .warning : .text
                     ),
-                    TableCell(source.error ?? "ok", role: source.error == nil ? .mtls : .error),
+                    TableCell(
+                        source.healthText,
+                        role: source.error != nil ? .error : source.waiting ? .dim : .mtls
+                    ),
                 ],
                 sortKeys: [
                     .text(source.name), .text(source.kind), .number(Double(source.scrapes ?? -1)),

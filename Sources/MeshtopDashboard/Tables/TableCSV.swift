@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 /// A table as CSV (RFC 4180): the header row, then every row shown, filtered and sorted as on screen, with
 /// the cells' text as shown (a sparkline as its values). Control characters never reach the file raw.
 package enum TableCSV {
@@ -21,7 +23,7 @@ package enum TableCSV {
 
     /// A field, quoted when it holds a comma, quote or line break (quotes doubled), controls replaced.
     private static func field(_ raw: String) -> String {
-        let text = Sanitizer.sanitize(raw, ascii: false)
+        let text = TerminalSafeText.escape(raw, form: .cells)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }

@@ -1,3 +1,5 @@
+import MeshtopTelemetry
+
 /// A value rows are sorted by: numbers sort before text, and missing values last.
 package enum SortKey: Comparable, Hashable, Sendable {
     /// A number.
@@ -52,7 +54,7 @@ package struct TableData: Sendable {
                 case .text(let text):
                     guard text.utf8.count > widths[index] else { continue }
                     // Measured as drawn: control characters take the room of their visible replacements.
-                    let shown = Sanitizer.isPlainASCII(text) ? text : Sanitizer.sanitize(text.prefix(200), ascii: false)
+                    let shown = TerminalSafeText.escape(text.prefix(200), form: .cells)
                     widths[index] = Swift.max(widths[index], DisplayWidth.of(shown.prefix(200)))
                 case .sparkline(let values):
                     widths[index] = Swift.max(widths[index], values.count)

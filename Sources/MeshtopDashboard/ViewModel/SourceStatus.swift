@@ -12,12 +12,18 @@ package struct SourceStatus: Hashable, Sendable {
     package var samples: Int?, samplesUsed: Int?
     /// Lines of that scrape that could not be read.
     package var issues: Int?
+    /// Whether the source has not answered yet (no fetch has ended): shown as waiting, never as ok.
+    package var waiting = false
 
     /// Creates a source health entry.
-    package init(name: String, error: String? = nil) {
+    package init(name: String, error: String? = nil, waiting: Bool = false) {
         self.name = name
         self.error = error
+        self.waiting = waiting && error == nil
     }
+
+    /// The health in one word or phrase: the error, "waiting" before the first answer, else "ok".
+    package var healthText: String { error ?? (waiting ? "waiting" : "ok") }
 
     /// What kind of source the name says it is: `http`, `https`, `stdin` or `file`.
     package var kind: String {

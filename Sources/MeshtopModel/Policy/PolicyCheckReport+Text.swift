@@ -1,11 +1,13 @@
+import MeshtopTelemetry
+
 extension PolicyCheckReport {
     /// The report as plain text for a terminal or a CI log: modes, readiness, then findings and the result.
     ///
-    /// Every name that came from input passes through ``PolicyCheckReport/printable(_:)``, so escape
+    /// Every name that came from input passes through ``TerminalSafeText/escape(_:)``, so escape
     /// sequences hidden in labels or resource names never reach the terminal.
     package func text() -> String {
         var lines: [String] = []
-        lines.append("Mesh (root namespace \(Self.printable(rootNamespace))): \(Self.describe(mesh))")
+        lines.append("Mesh (root namespace \(TerminalSafeText.escape(rootNamespace))): \(Self.describe(mesh))")
         lines.append("")
         lines.append(contentsOf: readinessSection())
         lines.append("")
@@ -13,7 +15,7 @@ extension PolicyCheckReport {
         if !notes.isEmpty {
             lines.append("")
             lines.append("Notes:")
-            lines.append(contentsOf: notes.map { "  " + Self.printable($0) })
+            lines.append(contentsOf: notes.map { "  " + TerminalSafeText.escape($0) })
         }
         lines.append("")
         lines.append(resultLine)
@@ -40,7 +42,10 @@ extension PolicyCheckReport {
                 rows.append(("  " + workload.name, workload.readiness, describe(workload), workload.blockers))
             }
         }
-        let nameWidth = max("NAMESPACE / WORKLOAD".count, rows.map { Self.printable($0.name).count }.max() ?? 0)
+        let nameWidth = max(
+            "NAMESPACE / WORKLOAD".count,
+            rows.map { TerminalSafeText.escape($0.name).count }.max() ?? 0
+        )
         let verdictWidth = max("ALREADY STRICT".count, rows.map(\.verdict.count).max() ?? 0)
         var lines = [
             "STRICT readiness:",
@@ -49,10 +54,11 @@ extension PolicyCheckReport {
         ]
         for row in rows {
             lines.append(
-                "  " + Self.pad(Self.printable(row.name), nameWidth) + "  " + Self.pad(row.verdict, verdictWidth)
+                "  " + Self.pad(TerminalSafeText.escape(row.name), nameWidth) + "  "
+                    + Self.pad(row.verdict, verdictWidth)
                     + "  " + row.mode
             )
-            lines.append(contentsOf: row.blockers.map { "      blocked by " + Self.printable($0.description) })
+            lines.append(contentsOf: row.blockers.map { "      blocked by " + TerminalSafeText.escape($0.description) })
         }
         return lines
     }
@@ -78,7 +84,7 @@ extension PolicyCheckReport {
             let port = finding.port.map { ":\($0)" } ?? ""
             lines.append(
                 "  \(finding.severity.rawValue.uppercased()) \(finding.code.rawValue) "
-                    + "\(Self.printable(finding.subject))\(port): \(Self.printable(finding.message))"
+                    + "\(TerminalSafeText.escape(finding.subject))\(port): \(TerminalSafeText.escape(finding.message))"
             )
             lines.append("      \(finding.code.title); equivalent: \(finding.code.equivalents)")
         }
@@ -86,20 +92,6 @@ extension PolicyCheckReport {
     }
 
     private static func describe(_ entry: ModeEntry) -> String {
-        "\(entry.mode.rawValue) (\(printable(entry.origin)))"
-    }
-
-    /// `text` with control characters (C0, DEL, C1) shown as `\u{1B}` escapes.
-    package static func printable(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        "\(entry.mode.rawValue) (\(TerminalSafeText.escape(entry.origin)))"
     }
 }

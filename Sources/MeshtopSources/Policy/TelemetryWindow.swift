@@ -20,7 +20,8 @@ package struct TelemetryWindow: Sendable {
     /// each recorded source as a source of its own (named as recorded, after its recording's path when
     /// several are read); returns how many frames were added, never 0 for paths given.
     ///
-    /// - Parameter note: told, in words for stderr, of frames a recording held but that could not be used.
+    /// - Parameter note: told, in words for stderr, of frames a recording held but that could not be used
+    ///   (a damaged frame is skipped and named; every other frame is read).
     /// - Throws: ``SourceError`` when a path cannot be read, ``NotTelemetryText`` for a frame that is binary
     ///   data rather than telemetry, ``TelemetryWindowError`` when no frame lies inside the window.
     @discardableResult
@@ -31,6 +32,9 @@ package struct TelemetryWindow: Sendable {
             note("\(reader.path): skipped \(count) frame\(count == 1 ? "" : "s") whose time is not in years 0000–9999")
         }
         guard !paths.isEmpty else { return 0 }
+        for reader in readers {
+            for damaged in reader.damagedFrames { note("\(reader.path): \(damaged.description)") }
+        }
         let ranges = readers.compactMap(\.timeRange)
         guard let start = ranges.map(\.lowerBound).min(), let end = ranges.map(\.upperBound).max() else {
             throw TelemetryWindowError.noFrames(paths: paths)
@@ -43,7 +47,8 @@ package struct TelemetryWindow: Sendable {
             for index in reader.frames.indices {
                 let time = reader.frames[index].timestampMilliseconds
                 guard time >= first, time <= last else { continue }
-                var frame = try reader.frame(at: index)
+                // A frame damaged after it was indexed costs that frame only; the error says which it was.
+                guard var frame = Self.frame(at: index, of: reader, note: note) else { continue }
                 if let offset = NotTelemetryText.binaryOffset(of: frame.bytes) {
                     throw NotTelemetryText(input: Self.name(of: frame, in: reader), offset: offset)
                 }
@@ -64,5 +69,14 @@ package struct TelemetryWindow: Sendable {
     private static func name(of frame: ScrapeFrame, in reader: RecordingReader) -> String {
         guard reader.kind != .singleDump else { return reader.path }
         return "\(reader.path) (\(frame.source) at \(UnixTime.text(milliseconds: frame.timestampMilliseconds)))"
+    }
+
+    private static func frame(at index: Int, of reader: RecordingReader, note: (String) -> Void) -> ScrapeFrame? {
+        do {
+            return try reader.frame(at: index)
+        } catch {
+            note("\(error)")
+            return nil
+        }
     }
 }

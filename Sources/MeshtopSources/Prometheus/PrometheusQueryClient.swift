@@ -93,12 +93,11 @@ package final class PrometheusQueryClient: Sendable {
 
     private func bearerToken() throws(PrometheusAPIError) -> String? {
         guard let path = connection.bearerTokenFile else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .credentials("cannot read the bearer token file")
+        do {
+            return try BearerTokenFile.token(at: path)
+        } catch {
+            throw .credentials(error.reason)
         }
-        let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !token.isEmpty else { throw .credentials("the bearer token file is empty") }
-        return token
     }
 
     /// The Prometheus words for an exchange that failed.

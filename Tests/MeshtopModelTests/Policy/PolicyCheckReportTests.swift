@@ -68,7 +68,7 @@ struct PolicyCheckReportTests {
         )
         let text = PolicyCheckReport(.init(policy: policy, workloads: [hostile])).text()
         #expect(text.contains("STRICT (workload policy payments/strict-api)"))
-        #expect(text.contains("led\\u{1B}[2Jger"))
+        #expect(text.contains("led\\u{1b}[2Jger"))
         #expect(!text.contains("\u{1B}"))
         #expect(text.hasSuffix("FAIL: 1 finding(s) at or above critical (1 shown, 0 suppressed)\n"))
     }

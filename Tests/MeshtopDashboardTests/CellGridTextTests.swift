@@ -1,25 +1,27 @@
 import MeshtopDashboard
+import MeshtopTelemetry
 import Testing
 
-struct SanitizerTests {
+/// Text in the cell grid goes through the one terminal-safe rule, in its cell form.
+struct CellGridTextSafetyTests {
     @Test func escapeSequencesBecomeVisiblePictures() {
-        #expect(Sanitizer.sanitize("a\u{1B}[31mb", ascii: false) == "a␛[31mb")
-        #expect(Sanitizer.sanitize("bell\u{7}\r\n\u{7F}", ascii: false) == "bell␇␍␊␡")
+        #expect(TerminalSafeText.escape("a\u{1B}[31mb", form: .cells) == "a␛[31mb")
+        #expect(TerminalSafeText.escape("bell\u{7}\r\n\u{7F}", form: .cells) == "bell␇␍␊␡")
     }
 
-    @Test func asciiModeWritesControlsAsHexAndReplacesNonASCII() {
-        #expect(Sanitizer.sanitize("a\u{1B}b", ascii: true) == "a\\x1bb")
-        #expect(Sanitizer.sanitize("表✔", ascii: true) == "??")
+    @Test func asciiModeWritesControlsAsEscapesAndReplacesNonASCII() {
+        #expect(TerminalSafeText.escape("a\u{1B}b", form: .asciiCells) == "a\\u{1b}b")
+        #expect(TerminalSafeText.escape("表✔", form: .asciiCells) == "??")
     }
 
     @Test func c1ControlsAndBidiOverridesAreSpelledOut() {
-        #expect(Sanitizer.sanitize("x\u{9B}31m", ascii: false) == "x\\x9b31m")
-        #expect(Sanitizer.sanitize("evil\u{202E}txt", ascii: false) == "evil<U+202E>txt")
+        #expect(TerminalSafeText.escape("x\u{9B}31m", form: .cells) == "x\\u{9b}31m")
+        #expect(TerminalSafeText.escape("evil\u{202E}txt", form: .cells) == "evil\\u{202e}txt")
     }
 
     @Test func printableTextIsUnchanged() {
         let text = "payments/api 表示 ✔ café"
-        #expect(Sanitizer.sanitize(text, ascii: false) == text)
+        #expect(TerminalSafeText.escape(text, form: .cells) == text)
     }
 
     @Test func gridNeverStoresAControlCharacter() {
@@ -27,7 +29,7 @@ struct SanitizerTests {
         grid.write("x\u{1B}]0;pwned\u{7}\u{9B}2J", x: 0, y: 0)
         let scalars = grid.cells.flatMap { $0.symbol.unicodeScalars }
         #expect(!scalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
-        #expect(grid.plainText().hasPrefix("x␛]0;pwned␇\\x9b2J"))
+        #expect(grid.plainText().hasPrefix("x␛]0;pwned␇\\u{9b}2J"))
     }
 }
 
