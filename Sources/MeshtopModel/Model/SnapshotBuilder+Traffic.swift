@@ -1,6 +1,11 @@
 extension SnapshotBuilder {
     /// Adds a traffic series to its edge and to the workloads at both ends.
-    mutating func addTraffic(_ descriptor: SeriesDescriptor, _ state: SeriesState, at place: SnapshotLayout.Place) {
+    mutating func addTraffic(
+        _ series: Int,
+        _ descriptor: SeriesDescriptor,
+        _ state: SeriesState,
+        at place: SnapshotLayout.Place
+    ) {
         guard place.edge >= 0 else { return }
         let value = figure(descriptor, state)
         let rate = self.rate(descriptor, state)
@@ -11,7 +16,7 @@ extension SnapshotBuilder {
         let limit = evidenceLimit
         let evidence =
             edges[edge].evidence.count < limit || workloads[target].evidence.count < limit
-            ? evidence(descriptor, value: value) : nil
+            ? evidence(series, descriptor, value: value) : nil
         edges[edge].add(descriptor, state, value: value, rate: rate, proxyKind: proxyKind)
         if let evidence, edges[edge].evidence.count < limit { edges[edge].evidence.append(evidence) }
         workloads[target].addReceived(descriptor, value: value, rate: rate, proxyKind: proxyKind)
@@ -45,17 +50,22 @@ extension SnapshotBuilder {
     /// The proxy kind of a traffic series, refined by what its source announced (`istio_build`).
     func proxyKind(of descriptor: SeriesDescriptor) -> ProxyKind {
         guard descriptor.proxyKind == .sidecar else { return descriptor.proxyKind }
-        return model.sources[Int(descriptor.source)].announcedProxyKind ?? .sidecar
+        return sources[Int(descriptor.source)].announcedProxyKind ?? .sidecar
     }
 
     /// Adds an `ssl.*` counter to its workload.
-    mutating func addHandshake(_ descriptor: SeriesDescriptor, _ state: SeriesState, at place: SnapshotLayout.Place) {
+    mutating func addHandshake(
+        _ series: Int,
+        _ descriptor: SeriesDescriptor,
+        _ state: SeriesState,
+        at place: SnapshotLayout.Place
+    ) {
         guard place.workload >= 0 else { return }
         let value = figure(descriptor, state)
         let slot = workloadSlot(place.workload)
         let kept = workloads[slot].evidence.count < evidenceLimit
         let evidence =
-            kept && descriptor.reason?.isFailure == true && value > 0 ? evidence(descriptor, value: value) : nil
+            kept && descriptor.reason?.isFailure == true && value > 0 ? evidence(series, descriptor, value: value) : nil
         workloads[slot].addHandshake(
             descriptor,
             state,

@@ -20,6 +20,9 @@ struct SnapshotBuilder {
     var trafficSources: [Bool]
     /// Per source, 1 / the seconds between its first and last frame; zero for a source with one frame.
     let rateScales: [Double]
+    /// The model's sources, read here rather than through the model (a class, whose stored properties are
+    /// checked for exclusive access at every read).
+    let sources: [SourceState]
 
     init(model: MeshModel, time: Int64) {
         self.model = model
@@ -28,6 +31,7 @@ struct SnapshotBuilder {
         layout.update(for: model)
         edgeSlots = Array(repeating: -1, count: layout.edgeCount)
         workloadSlots = Array(repeating: -1, count: layout.workloadCount)
+        sources = model.sources
         trafficSources = Array(repeating: false, count: model.sources.count)
         rateScales = model.sources.map { source in
             guard source.frames >= 2, source.lastTime > source.firstTime else { return 0 }
@@ -43,12 +47,14 @@ struct SnapshotBuilder {
 
     consuming func build() -> MeshSnapshot {
         let places = layout.places
-        for index in model.states.indices where model.states[index].seen {
-            let descriptor = catalog.descriptors[index]
+        let states = model.states
+        let descriptors = catalog.descriptors
+        for index in states.indices where states[index].seen {
+            let descriptor = descriptors[index]
             switch descriptor.role {
-            case .traffic: addTraffic(descriptor, model.states[index], at: places[index])
-            case .handshake: addHandshake(descriptor, model.states[index], at: places[index])
-            case .certificate: addCertificate(descriptor, model.states[index])
+            case .traffic: addTraffic(index, descriptor, states[index], at: places[index])
+            case .handshake: addHandshake(index, descriptor, states[index], at: places[index])
+            case .certificate: addCertificate(index, descriptor, states[index])
             }
         }
         let sources = sourceHealth()
@@ -93,7 +99,7 @@ struct SnapshotBuilder {
 
     /// The figure of a series: its total for a source with a single frame, else its increase.
     func figure(_ descriptor: SeriesDescriptor, _ state: SeriesState) -> Double {
-        model.sources[Int(descriptor.source)].frames >= 2 ? state.increase : state.lastValue
+        sources[Int(descriptor.source)].frames >= 2 ? state.increase : state.lastValue
     }
 
     /// A series' figure per second: its increase over the seconds between its source's first and last frame

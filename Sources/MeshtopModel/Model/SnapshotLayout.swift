@@ -25,6 +25,9 @@ final class SnapshotLayout {
 
     /// The place of every series, by series index.
     private(set) var places: [Place] = []
+    /// The evidence of each series shown as evidence so far, with a zero value (see ``evidence(of:made:)``);
+    /// empty until the first is kept, so a model that keeps no evidence holds no slots for it.
+    private var evidence: [SeriesEvidence?] = []
     /// The interned key of each workload, by workload index.
     private(set) var workloadKeys: [WorkloadKey] = []
     /// Each workload's strings, by workload index.
@@ -74,6 +77,7 @@ final class SnapshotLayout {
         if anyMoved {
             for series in places.indices where moved[Int(catalog.descriptors[series].source)] {
                 places[series] = place(catalog.descriptors[series], in: catalog)
+                if series < evidence.count { evidence[series] = nil }
             }
         }
         let placedCount = places.count
@@ -84,6 +88,23 @@ final class SnapshotLayout {
             }
         }
         if workloadOrder.count != workloadCount || edgeOrder.count != edgeCount { sortOrders() }
+    }
+
+    /// The evidence of `series` with `value`: the labels and names made by `make` the first time, then kept
+    /// (its labels name the source's identity, so they are made again when the source's places are).
+    func evidence(of series: Int, value: Double, made make: () -> SeriesEvidence) -> SeriesEvidence {
+        if series < evidence.count, var kept = evidence[series] {
+            kept.value = value
+            return kept
+        }
+        var made = make()
+        made.value = 0
+        if evidence.count < places.count {
+            evidence.append(contentsOf: repeatElement(nil, count: places.count - evidence.count))
+        }
+        evidence[series] = made
+        made.value = value
+        return made
     }
 
     /// Where `descriptor`'s figure goes, given its source's placed identity (as ``SnapshotBuilder`` adds it).
