@@ -32,6 +32,10 @@ let package = Package(
         .target(name: "MeshDumpGenerator"),
         .executableTarget(name: "generate-dumps", dependencies: ["MeshDumpGenerator"]),
         .executableTarget(
+            name: "snapshot-digest",
+            dependencies: ["MeshtopTelemetry", "MeshtopModel", "MeshtopSources", "MeshtopSession", "MeshDumpGenerator"]
+        ),
+        .executableTarget(
             name: "ParserBenchmarks",
             dependencies: [
                 "MeshtopTelemetry", "MeshDumpGenerator",

@@ -24,6 +24,8 @@ final class SeriesCatalog {
     var podWorkloads: [Int32: Int32] = [:]
     /// The destination service derived from each interned cluster name.
     var clusterServices: [Int32: Int32] = [:]
+    /// Where each series lands in a snapshot, kept across the snapshots of every model sharing the catalog.
+    let layout = SnapshotLayout()
     private var seriesByKey: [UInt64: Int32] = [:]
     private var sourceKeys: [UInt64] = []
     private var scratch: [UInt8] = []

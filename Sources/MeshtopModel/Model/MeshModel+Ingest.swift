@@ -1,5 +1,5 @@
 extension MeshModel {
-    /// Updates series and source state with a frame and records a history step.
+    /// Updates series and source state with a frame and records a history step (if ``recordsHistory``).
     func ingest(_ frame: Frame) {
         let source = Int(frame.sourceIndex)
         while sources.count <= source { sources.append(SourceState()) }
@@ -16,7 +16,7 @@ extension MeshModel {
             let descriptor = catalog.descriptors[series]
             let isCounter = descriptor.role != .certificate
             let increase = states[series].take(value.value, at: frame.time, baseline: baseline || !isCounter)
-            if isCounter, !baseline, increase > 0, let key = historyKey(of: descriptor) {
+            if recordsHistory, isCounter, !baseline, increase > 0, let key = historyKey(of: descriptor) {
                 step.add(increase, of: descriptor, at: key)
             }
         }
@@ -31,7 +31,7 @@ extension MeshModel {
         if let kind = frame.announcedProxyKind { state.announcedProxyKind = kind }
         sources[source] = state
         catalog.lastFrameSizes[source] = frame.values.count
-        history.record(step, limit: thresholds.historyLength)
+        if recordsHistory { history.record(step, limit: thresholds.historyLength) }
     }
 }
 
@@ -65,20 +65,21 @@ extension MeshModel {
         let source = Int(frame.sourceIndex)
         while inferredIdentities.count <= source { inferredIdentities.append(nil) }
         guard catalog.sourceAttributions[source] == nil else { return }
-        var votes: [WorkloadKey: Int] = [:]
+        var only: WorkloadKey?
         for value in frame.values {
             let descriptor = catalog.descriptors[Int(value.series)]
             guard descriptor.role == .traffic, descriptor.reporter == .destination,
                 descriptor.proxyKind == .sidecar, descriptor.destinationWorkload != ByteInterner.unknown
             else { continue }
-            votes[
-                WorkloadKey(namespace: descriptor.destinationNamespace, workload: descriptor.destinationWorkload),
-                default: 0
-            ] += 1
+            let named = WorkloadKey(
+                namespace: descriptor.destinationNamespace,
+                workload: descriptor.destinationWorkload
+            )
+            // A dump naming several destination workloads is a federation or a node proxy, not one pod.
+            if let only, only != named { return }
+            only = named
         }
-        // A dump naming several destination workloads is a federation or a node proxy, not one pod.
-        guard votes.count == 1, let only = votes.first?.key else { return }
-        inferredIdentities[source] = only
+        if let only { inferredIdentities[source] = only }
     }
 }
 

@@ -22,6 +22,8 @@ package final class MeshModel {
     var states: [SeriesState] = []
     var sources: [SourceState] = []
     var history = HistoryBook()
+    /// Whether ``add(_:)`` records history steps (see ``snapshot(of:in:lastSeen:)``, which needs none).
+    var recordsHistory = true
     var inferredIdentities: [WorkloadKey?] = []
 
     /// Creates an empty model.

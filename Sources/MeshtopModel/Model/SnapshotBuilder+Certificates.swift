@@ -6,7 +6,7 @@ extension SnapshotBuilder {
 
     /// Adds a certificate gauge as a record with an absolute not-after time; a value that gives no time in
     /// ``UnixMilliseconds/range`` makes a record whose expiry is ``CertificateUrgency/invalid``.
-    mutating func addCertificate(_ descriptor: SeriesDescriptor, _ state: SeriesState) {
+    mutating func addCertificate(_ series: Int, _ descriptor: SeriesDescriptor, _ state: SeriesState) {
         let value = state.lastValue
         guard value.isFinite else { return }
         let scrapeSeconds = Double(state.lastSeen / 1000)
@@ -40,7 +40,7 @@ extension SnapshotBuilder {
                 secondsLeft: secondsLeft,
                 urgency: urgency,
                 source: catalog.sourceNames[Int(descriptor.source)],
-                evidence: evidence(descriptor, value: value)
+                evidence: evidence(series, descriptor, value: value)
             )
         )
     }

@@ -1,7 +1,16 @@
 extension SnapshotBuilder {
-    /// The evidence of one series: its name, the labels that decided where it counts, and its figure.
-    func evidence(_ descriptor: SeriesDescriptor, value: Double) -> SeriesEvidence {
+    /// The evidence of series `series`: its name, the labels that decided where it counts, and its figure.
+    ///
+    /// Made once per series and kept by the layout: a dashboard shows the same series as evidence every
+    /// tick, and making the labels again was a quarter of a windowed snapshot's time.
+    func evidence(_ series: Int, _ descriptor: SeriesDescriptor, value: Double) -> SeriesEvidence {
+        layout.evidence(of: series, value: value) { describedEvidence(descriptor, value: value) }
+    }
+
+    /// The evidence of a series, made from its descriptor.
+    private func describedEvidence(_ descriptor: SeriesDescriptor, value: Double) -> SeriesEvidence {
         var labels: [(name: String, value: String)] = []
+        labels.reserveCapacity(6)
         let own = identity(descriptor)
         func name(_ id: Int32, fallback: Int32) -> String { string(id >= 0 ? id : fallback) }
         switch descriptor.role {

@@ -1,19 +1,38 @@
 /// Builds a ``MeshSnapshot`` from the model's series state: one pass over the tracked series, then
 /// namespaces, certificates and alerts from the parts.
+///
+/// Series are summed into dense arrays of parts at the places the catalog's ``SnapshotLayout`` gives them;
+/// a part is made the first time a series of this model reaches its edge or workload.
 struct SnapshotBuilder {
     let model: MeshModel
     let time: Int64
-    var edges: [EdgeKey: EdgePart] = [:]
-    var workloads: [WorkloadKey: WorkloadPart] = [:]
+    let layout: SnapshotLayout
+    /// Per layout edge, the position of its part in ``edges``, or -1 while no series reached it.
+    var edgeSlots: [Int32]
+    var edges: [EdgePart] = []
+    /// Per layout workload, the position of its part in ``workloads``, or -1 while no series reached it.
+    var workloadSlots: [Int32]
+    var workloads: [WorkloadPart] = []
+    /// The layout workload of each part in ``workloads``.
+    var workloadIndices: [Int32] = []
     var certificates: [CertificateRecord] = []
-    /// Sources that reported traffic through an Envoy-based Istio proxy.
-    var trafficSources: Set<Int32> = []
+    /// Per source, whether it reported traffic through an Envoy-based Istio proxy.
+    var trafficSources: [Bool]
     /// Per source, 1 / the seconds between its first and last frame; zero for a source with one frame.
     let rateScales: [Double]
+    /// The model's sources, read here rather than through the model (a class, whose stored properties are
+    /// checked for exclusive access at every read).
+    let sources: [SourceState]
 
     init(model: MeshModel, time: Int64) {
         self.model = model
         self.time = time
+        layout = model.catalog.layout
+        layout.update(for: model)
+        edgeSlots = Array(repeating: -1, count: layout.edgeCount)
+        workloadSlots = Array(repeating: -1, count: layout.workloadCount)
+        sources = model.sources
+        trafficSources = Array(repeating: false, count: model.sources.count)
         rateScales = model.sources.map { source in
             guard source.frames >= 2, source.lastTime > source.firstTime else { return 0 }
             return 1000 / Double(source.lastTime - source.firstTime)
@@ -27,22 +46,24 @@ struct SnapshotBuilder {
     var isWindow: Bool { model.sources.contains { $0.frames >= 2 } }
 
     consuming func build() -> MeshSnapshot {
-        for index in model.states.indices where model.states[index].seen {
-            let descriptor = catalog.descriptors[index]
+        let places = layout.places
+        let states = model.states
+        let descriptors = catalog.descriptors
+        for index in states.indices where states[index].seen {
+            let descriptor = descriptors[index]
             switch descriptor.role {
-            case .traffic: addTraffic(descriptor, model.states[index])
-            case .handshake: addHandshake(descriptor, model.states[index])
-            case .certificate: addCertificate(descriptor, model.states[index])
+            case .traffic: addTraffic(index, descriptor, states[index], at: places[index])
+            case .handshake: addHandshake(index, descriptor, states[index], at: places[index])
+            case .certificate: addCertificate(index, descriptor, states[index])
             }
         }
         let sources = sourceHealth()
         let start = model.sources.filter { $0.frames > 0 }.map(\.firstTime).min() ?? time
         let end = model.sources.map(\.lastTime).max() ?? time
         let window = isWindow && end > start
-        let insecure = insecureSources()
         let edgeList = finishedEdges(withRates: window)
         let certificateList = finishedCertificates()
-        let workloadList = finishedWorkloads(withRates: window, certificates: certificateList, insecure: insecure)
+        let workloadList = finishedWorkloads(withRates: window, certificates: certificateList)
         let namespaceList = finishedNamespaces(
             workloads: workloadList,
             edges: edgeList,
@@ -71,14 +92,14 @@ struct SnapshotBuilder {
         snapshot.alerts = AlertRules(
             snapshot: snapshot,
             handshakeTimes: handshakeTimes(),
-            trafficSources: Set(trafficSources.map { catalog.sourceNames[Int($0)] })
+            trafficSources: Set(trafficSources.indices.filter { trafficSources[$0] }.map { catalog.sourceNames[$0] })
         ).evaluate()
         return snapshot
     }
 
     /// The figure of a series: its total for a source with a single frame, else its increase.
     func figure(_ descriptor: SeriesDescriptor, _ state: SeriesState) -> Double {
-        model.sources[Int(descriptor.source)].frames >= 2 ? state.increase : state.lastValue
+        sources[Int(descriptor.source)].frames >= 2 ? state.increase : state.lastValue
     }
 
     /// A series' figure per second: its increase over the seconds between its source's first and last frame
@@ -100,17 +121,12 @@ struct SnapshotBuilder {
     /// The string of an interned id.
     func string(_ id: Int32) -> String { catalog.strings.string(id) }
 
-    /// `ns/name` of a key.
-    func describe(_ key: WorkloadKey) -> WorkloadID {
-        WorkloadID(namespace: string(key.namespace), name: string(key.workload))
-    }
-
     /// First and last failure times per workload, for the handshake alert.
     func handshakeTimes() -> [WorkloadID: (first: Int64, last: Int64)] {
         var times: [WorkloadID: (first: Int64, last: Int64)] = [:]
-        for (key, part) in workloads {
+        for (slot, part) in workloads.enumerated() {
             guard let first = part.handshakeFirstFailure, let last = part.handshakeLastFailure else { continue }
-            times[describe(key)] = (first, last)
+            times[layout.workloadIDs[Int(workloadIndices[slot])]] = (first, last)
         }
         return times
     }

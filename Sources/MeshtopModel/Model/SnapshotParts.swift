@@ -4,8 +4,8 @@ struct EdgeKey: Hashable {
     var destination: WorkloadKey
 }
 
-/// An edge being summed up from its series (a class: it is updated in place in the builder's table).
-final class EdgePart {
+/// An edge being summed up from its series, in place in the builder's array of edges.
+struct EdgePart {
     var destinationReported = TrafficCounts()
     var sourceReported = TrafficCounts()
     /// Per-second rates of ``destinationReported`` and ``sourceReported``: each series' increase over its
@@ -25,8 +25,8 @@ final class EdgePart {
     var evidence: [SeriesEvidence] = []
 }
 
-/// A workload being summed up from its series (a class: it is updated in place in the builder's table).
-final class WorkloadPart {
+/// A workload being summed up from its series, in place in the builder's array of workloads.
+struct WorkloadPart {
     var traffic = TrafficCounts()
     var callerReported = TrafficCounts()
     /// Per-second rates of ``traffic``.
@@ -34,15 +34,18 @@ final class WorkloadPart {
     /// Failed handshakes per second.
     var handshakeFailureRate: Double = 0
     /// Handshake outcomes per second, inbound and outbound together.
-    var handshakeRates = HandshakeCounts()
-    var inbound = HandshakeCounts()
-    var outbound = HandshakeCounts()
+    // Copies of `.zero` share its storage until written: a workload without handshake series allocates none.
+    var handshakeRates = HandshakeCounts.zero
+    var inbound = HandshakeCounts.zero
+    var outbound = HandshakeCounts.zero
     var outboundByService: [Int32: HandshakeCounts] = [:]
     var sslStatsPresent = false
     var proxyKinds: CaseSet<ProxyKind> = []
     var hasProxy = false
-    var principals: Set<Int32> = []
-    var insecureSources: Set<String> = []
+    /// Interned `destination_principal`s, each once.
+    var principals: [Int32] = []
+    /// Callers that sent plaintext or unverified traffic in, as `ns/workload`: one per edge, so each once.
+    var insecureSources: [String] = []
     var handshakeFirstFailure: Int64?
     var handshakeLastFailure: Int64?
     var evidence: [SeriesEvidence] = []
@@ -50,7 +53,7 @@ final class WorkloadPart {
 
 extension EdgePart {
     /// Adds a traffic series' figure, and `rate`, its increase per second over its source's span.
-    func add(
+    mutating func add(
         _ descriptor: SeriesDescriptor,
         _ state: SeriesState,
         value: Double,
@@ -84,7 +87,7 @@ extension EdgePart {
 
 extension WorkloadPart {
     /// Adds the figure of a traffic series into this workload.
-    func addReceived(_ descriptor: SeriesDescriptor, value: Double, rate: Double, proxyKind: ProxyKind) {
+    mutating func addReceived(_ descriptor: SeriesDescriptor, value: Double, rate: Double, proxyKind: ProxyKind) {
         guard descriptor.reporter.decidesClass else {
             callerReported.add(value, figure: descriptor.figure, as: .unknown)
             return
@@ -93,13 +96,14 @@ extension WorkloadPart {
         trafficRates.add(rate, figure: descriptor.figure, as: descriptor.securityClass)
         hasProxy = true
         proxyKinds.insert(proxyKind)
-        if descriptor.destinationPrincipal != ByteInterner.unknown {
-            principals.insert(descriptor.destinationPrincipal)
+        let principal = descriptor.destinationPrincipal
+        if principal != ByteInterner.unknown, principals.last != principal, !principals.contains(principal) {
+            principals.append(principal)
         }
     }
 
     /// Adds an `ssl.*` counter's figure; `controlPlane` marks the `xds-grpc` cluster, which Istio always keeps.
-    func addHandshake(
+    mutating func addHandshake(
         _ descriptor: SeriesDescriptor,
         _ state: SeriesState,
         value: Double,
@@ -109,13 +113,12 @@ extension WorkloadPart {
         hasProxy = true
         if proxyKinds.isEmpty { proxyKinds.insert(.envoy) }
         if !controlPlane { sslStatsPresent = true }
-        var counts = HandshakeCounts()
-        if let reason = descriptor.reason { counts[reason] = value } else { counts.handshakes = value }
+        // Adding `value` to its one counter is adding counts that are zero elsewhere, without making them.
         if descriptor.inbound {
-            inbound += counts
+            inbound.add(value, for: descriptor.reason)
         } else {
-            outbound += counts
-            outboundByService[descriptor.scope, default: HandshakeCounts()] += counts
+            outbound.add(value, for: descriptor.reason)
+            outboundByService[descriptor.scope, default: .zero].add(value, for: descriptor.reason)
         }
         if let reason = descriptor.reason, reason.isFailure { handshakeFailureRate += rate }
         if let reason = descriptor.reason { handshakeRates[reason] += rate } else { handshakeRates.handshakes += rate }
@@ -123,6 +126,13 @@ extension WorkloadPart {
             handshakeFirstFailure = handshakeFirstFailure.earliest(state.firstActive ?? state.firstSeen)
             handshakeLastFailure = handshakeLastFailure.latest(state.lastActive ?? state.lastSeen)
         }
+    }
+}
+
+extension HandshakeCounts {
+    /// Adds `value` to the counter of `reason`, or to successful handshakes for nil.
+    mutating func add(_ value: Double, for reason: HandshakeFailureReason?) {
+        if let reason { self[reason] += value } else { handshakes += value }
     }
 }
 

@@ -39,6 +39,9 @@ package struct HandshakeCounts: Sendable, Hashable {
         return sum
     }
 
-    /// Adds `rhs` to `lhs` reason by reason.
-    package static func += (lhs: inout HandshakeCounts, rhs: HandshakeCounts) { lhs = lhs + rhs }
+    /// Adds `rhs` to `lhs` reason by reason, in place (`lhs = lhs + rhs` copied the counters every time).
+    package static func += (lhs: inout HandshakeCounts, rhs: HandshakeCounts) {
+        lhs.handshakes += rhs.handshakes
+        for index in lhs.byReason.indices { lhs.byReason[index] += rhs.byReason[index] }
+    }
 }

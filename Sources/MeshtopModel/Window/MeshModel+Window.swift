@@ -11,6 +11,9 @@ extension MeshModel {
     /// no rate. `frames` must have been made by this model's accumulators (or one sharing its catalog) and
     /// may come in any order; frames outside the window are skipped.
     ///
+    /// The snapshot's namespaces and workloads carry no history: a session's sparklines are its windows'
+    /// rates (`SessionTimeline` sets them), and recording history steps was a large part of the time.
+    ///
     /// - Parameter lastSeen: for sources with no frame in the window, the time of their newest frame before
     ///   it: they are listed as stale sources, so a source that stopped answering shows as such.
     package func snapshot(
@@ -19,6 +22,7 @@ extension MeshModel {
         lastSeen: [Int32: Int64] = [:]
     ) -> MeshSnapshot {
         let model = sharingCatalog()
+        model.recordsHistory = false
         let inside = frames.filter { window.contains($0.time) }.sorted {
             ($0.time, $0.sourceIndex) < ($1.time, $1.sourceIndex)
         }
