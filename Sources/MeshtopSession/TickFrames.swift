@@ -50,6 +50,8 @@ package final class TickFrames {
         ticks.sort { ($0.time, $0.reader, $0.tick) < ($1.time, $1.reader, $1.tick) }
         times = ticks.map(\.time)
         recordedTicks = ticks.map { ($0.reader, $0.tick) }
+        // Frames found damaged on opening are skipped; say which, as a frame damaged later is said when read.
+        problems = recordings.flatMap { reader in reader.damagedFrames.map { "\(reader.path): \($0.description)" } }
     }
 
     /// An empty live session that ``append(_:)`` fills.
