@@ -95,7 +95,6 @@ package final class SessionTimeline {
         alerts.forgetOldest(count)
         for old in base..<tick { trends[old] = nil }
         base = tick
-        if alerts.count == 0 { base = max(base, tick) }
     }
 
     /// The span of retained ticks, the tick shown and the alert starts and ends known so far, for the

@@ -46,21 +46,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "Hide findings: CODE=namespace/name, '*' matches any text (MT3*=legacy/*); repeatable.")
     var suppress: [String] = []
 
-    // Unconditional, as in `report`: `--from -5m` takes `-5m` as the time, not as an option.
-    @Option(
-        parsing: .unconditional,
-        help: "Judge only recorded frames from this time: +10m (from the start), -5m (from the end), 14:10, ISO, epoch."
-    )
-    var from: String?
-
-    @Option(parsing: .unconditional, help: "Judge only recorded frames up to this time, in the same forms as --from.")
-    var to: String?
-
-    @Option(help: "Requests plus connections a namespace or workload needs before it can be READY.")
-    var minObservations: Double = 100
-
-    @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
-    var caFile: String?
+    @OptionGroup(title: "Telemetry") var window: JudgedWindowArguments
 
     func run() async throws {
         let report: PolicyCheckReport
@@ -81,8 +67,8 @@ struct CheckCommand: AsyncParsableCommand {
         var input = try await PolicyInputs.load(
             policy,
             sources: sources,
-            telemetry: WindowedTelemetry(from: from, to: to, caFile: caFile),
-            minimumObservations: minObservations
+            telemetry: window.telemetry,
+            minimumObservations: window.minObservations
         ).input
         input.suppressions = suppressions
         input.failureThreshold = threshold
@@ -96,7 +82,7 @@ struct CheckCommand: AsyncParsableCommand {
         guard format == "text" || format == "json" else {
             throw CommandInputError("--format must be text or json, not '\(format)'")
         }
-        if let problem = CAFile.argumentProblem(caFile) { throw CommandInputError(problem) }
+        if let problem = CAFile.argumentProblem(window.caFile) { throw CommandInputError(problem) }
         let suppressions = try suppress.map { rule in
             guard let parsed = FindingSuppression(parsing: rule) else {
                 throw CommandInputError("--suppress takes CODE=namespace/name, not '\(rule)'")

@@ -44,21 +44,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "Output format: text (steps, evidence and YAML), yaml (only the objects) or json (a List).")
     var format: String = "text"
 
-    // Unconditional, as in `check`: `--from -5m` takes `-5m` as the time, not as an option.
-    @Option(
-        parsing: .unconditional,
-        help: "Judge only recorded frames from this time: +10m (from the start), -5m (from the end), 14:10, ISO, epoch."
-    )
-    var from: String?
-
-    @Option(parsing: .unconditional, help: "Judge only recorded frames up to this time, in the same forms as --from.")
-    var to: String?
-
-    @Option(help: "Requests plus connections a namespace needs before it can be READY.")
-    var minObservations: Double = 100
-
-    @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
-    var caFile: String?
+    @OptionGroup(title: "Telemetry") var window: JudgedWindowArguments
 
     func run() async throws {
         let plan: MigrationPlan
@@ -67,8 +53,8 @@ struct PlanCommand: AsyncParsableCommand {
             let inputs = try await PolicyInputs.load(
                 policy,
                 sources: sources,
-                telemetry: WindowedTelemetry(from: from, to: to, caFile: caFile),
-                minimumObservations: minObservations
+                telemetry: window.telemetry,
+                minimumObservations: window.minObservations
             )
             for note in inputs.input.notes { printError("meshtop plan: \(Terminal.safe(note))") }
             plan = MigrationPlanner(
@@ -97,10 +83,10 @@ struct PlanCommand: AsyncParsableCommand {
         guard !policy.policyPaths.isEmpty else {
             throw CommandInputError("give the policies to plan from: --policies FILE|DIR|- (see --help)")
         }
-        guard minObservations.isFinite, minObservations >= 0 else {
+        guard window.minObservations.isFinite, window.minObservations >= 0 else {
             throw CommandInputError("--min-observations must be a number of zero or more")
         }
-        if let problem = CAFile.argumentProblem(caFile) { throw CommandInputError(problem) }
+        if let problem = CAFile.argumentProblem(window.caFile) { throw CommandInputError(problem) }
         guard PolicyInputs.readsStandardInputOnce(policy, sources: sources) else {
             throw CommandInputError("standard input ('-') can be read only once")
         }
