@@ -67,7 +67,7 @@ struct CheckCommand: AsyncParsableCommand {
         var input = try await PolicyInputs.load(
             policy,
             sources: sources,
-            telemetry: window.telemetry,
+            telemetry: window.telemetry(command: "check"),
             minimumObservations: window.minObservations
         ).input
         input.suppressions = suppressions

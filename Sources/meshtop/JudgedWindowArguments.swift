@@ -20,6 +20,8 @@ struct JudgedWindowArguments: ParsableArguments {
     @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
     var caFile: String?
 
-    /// The telemetry reader for these options.
-    var telemetry: WindowedTelemetry { WindowedTelemetry(from: from, to: to, caFile: caFile) }
+    /// The telemetry reader for these options; its notes on stderr name `command`.
+    func telemetry(command: String) -> WindowedTelemetry {
+        WindowedTelemetry(from: from, to: to, caFile: caFile, command: command)
+    }
 }

@@ -53,7 +53,7 @@ struct PlanCommand: AsyncParsableCommand {
             let inputs = try await PolicyInputs.load(
                 policy,
                 sources: sources,
-                telemetry: window.telemetry,
+                telemetry: window.telemetry(command: "plan"),
                 minimumObservations: window.minObservations
             )
             for note in inputs.input.notes { printError("meshtop plan: \(Terminal.safe(note))") }

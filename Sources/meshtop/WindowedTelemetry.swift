@@ -11,6 +11,8 @@ struct WindowedTelemetry {
     var to: String?
     /// `--cacert`, for https sources.
     var caFile: String?
+    /// The command whose notes these are, for stderr (`check`, `plan`).
+    var command = "check"
 
     /// Reads `inputs` into one model and returns its snapshot: recordings, directories of dumps and dump
     /// files frame by frame (only frames inside `--from`/`--to`), and standard input or http(s) URLs as
@@ -23,7 +25,7 @@ struct WindowedTelemetry {
         let window = try TelemetryWindow(from: Self.time(from, option: "--from"), to: Self.time(to, option: "--to"))
         do {
             try window.load(inputs.filter { !Self.isStreamed($0) }, into: model) { note in
-                FileHandle.standardError.write(Data("meshtop check: \(Terminal.safe(note))\n".utf8))
+                FileHandle.standardError.write(Data("meshtop \(command): \(Terminal.safe(note))\n".utf8))
             }
         } catch let error as SourceError {
             throw CommandInputError(error.description)
