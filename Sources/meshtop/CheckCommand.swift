@@ -19,6 +19,10 @@ struct CheckCommand: AsyncParsableCommand {
             check. The exit status is 1 when a finding at or above --fail-on remains after --suppress \
             (like `istioctl analyze --failure-threshold`), 2 when the input cannot be read, else 0.
 
+            With --prometheus URL the traffic is the server's: the window --from/--to (-15m counts back \
+            from now; times of day and ISO times in UTC), or the minute ending now, read in either mode as \
+            the difference of the series at its start and its end. A server that cannot be read exits 2.
+
             Without --pods, workload selectors are matched against the app label telemetry carries, and \
             the report says so.
 
@@ -29,6 +33,8 @@ struct CheckCommand: AsyncParsableCommand {
               kubectl get pa,dr -A -o json | meshtop check --policies - --format json
               meshtop check --policies policies/ --pods pods.yaml --fail-on warning
               meshtop check --policies p.yaml --suppress 'MT302=legacy/*'
+              meshtop check --policies p.yaml --prometheus http://prometheus:9090 --from -15m
+              meshtop check --policies p.yaml --prometheus http://prometheus:9090 --prometheus-mode query
             """
     )
 
@@ -48,6 +54,10 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Telemetry") var window: JudgedWindowArguments
 
+    @OptionGroup(title: "Prometheus") var prometheus: PrometheusServerArguments
+
+    @OptionGroup(title: "Fetching (with --prometheus; --cacert also for https:// telemetry)") var fetch: FetchArguments
+
     func run() async throws {
         let report: PolicyCheckReport
         do {
@@ -66,8 +76,9 @@ struct CheckCommand: AsyncParsableCommand {
         let (threshold, suppressions) = try validatedOptions()
         var input = try await PolicyInputs.load(
             policy,
-            sources: sources,
-            telemetry: window.telemetry(command: "check"),
+            telemetry: {
+                try await window.snapshot(sources: sources, prometheus: prometheus, fetch: fetch, command: "check")
+            },
             minimumObservations: window.minObservations
         ).input
         input.suppressions = suppressions
@@ -82,15 +93,18 @@ struct CheckCommand: AsyncParsableCommand {
         guard format == "text" || format == "json" else {
             throw CommandInputError("--format must be text or json, not '\(format)'")
         }
-        if let problem = CAFile.argumentProblem(window.caFile) { throw CommandInputError(problem) }
+        if let problem = CAFile.argumentProblem(fetch.caFile) { throw CommandInputError(problem) }
+        try PolicyInputs.checkTelemetryChoice(sources: sources, prometheus: prometheus, fetch: fetch)
         let suppressions = try suppress.map { rule in
             guard let parsed = FindingSuppression(parsing: rule) else {
                 throw CommandInputError("--suppress takes CODE=namespace/name, not '\(rule)'")
             }
             return parsed
         }
-        guard !policy.policyPaths.isEmpty || !sources.isEmpty else {
-            throw CommandInputError("nothing to check: give --policies FILE|DIR|- or telemetry (see --help)")
+        guard !policy.policyPaths.isEmpty || !sources.isEmpty || prometheus.url != nil else {
+            throw CommandInputError(
+                "nothing to check: give --policies FILE|DIR|-, telemetry or --prometheus URL (see --help)"
+            )
         }
         guard PolicyInputs.readsStandardInputOnce(policy, sources: sources) else {
             throw CommandInputError("standard input ('-') can be read only once")

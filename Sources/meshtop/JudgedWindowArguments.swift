@@ -1,8 +1,9 @@
 import ArgumentParser
+import MeshtopModel
 import MeshtopSources
 
-/// The telemetry options `check` and `plan` share: the window frames are cut to, how much traffic a
-/// verdict needs, and the CA for https sources.
+/// The telemetry options `check` and `plan` share: the window frames (or a Prometheus server) are cut to,
+/// and how much traffic a verdict needs.
 struct JudgedWindowArguments: ParsableArguments {
     // Unconditional, as in `report`: `--from -5m` takes `-5m` as the time, not as an option.
     @Option(
@@ -17,11 +18,23 @@ struct JudgedWindowArguments: ParsableArguments {
     @Option(help: "Requests plus connections a namespace or workload needs before it can be READY.")
     var minObservations: Double = 100
 
-    @Option(name: .customLong("cacert"), help: ArgumentHelp(CAFile.help, valueName: "file"))
-    var caFile: String?
-
-    /// The telemetry reader for these options; its notes on stderr name `command`.
-    func telemetry(command: String) -> WindowedTelemetry {
-        WindowedTelemetry(from: from, to: to, caFile: caFile, command: command)
+    /// The snapshot `check` and `plan` judge: `sources` cut to the window, or with `--prometheus` the
+    /// server's window; nil when there is neither.
+    ///
+    /// - Throws: ``CommandInputError`` for a bad time, an input that cannot be read or a server that fails.
+    func snapshot(
+        sources: [String],
+        prometheus: PrometheusServerArguments,
+        fetch: FetchArguments,
+        command: String
+    ) async throws -> MeshSnapshot? {
+        if prometheus.url != nil {
+            return try await PrometheusJudgedWindow(from: from, to: to).snapshot(
+                prometheus,
+                connection: try fetch.prometheusConnection()
+            )
+        }
+        guard !sources.isEmpty else { return nil }
+        return try await WindowedTelemetry(from: from, to: to, caFile: fetch.caFile, command: command).snapshot(sources)
     }
 }

@@ -21,6 +21,9 @@ struct PlanCommand: AsyncParsableCommand {
             --allow-exceptions, a blocked namespace gets STRICT plus PERMISSIVE exceptions for exactly \
             the blocked workloads or ports (meshtop-exception-<workload>), each saying why.
 
+            With --prometheus URL, the traffic is the server's window, read as `meshtop check --prometheus` \
+            reads it.
+
             The plan is checked before it is printed: with its objects applied, no new critical finding.
 
             Exit status: 0 when the plan is printed; 2 when an input or policy file cannot be read or an \
@@ -30,6 +33,7 @@ struct PlanCommand: AsyncParsableCommand {
               meshtop plan --policies policies.yaml mesh.mtrec.gz --to +14m
               meshtop plan --policies policies.yaml mesh.mtrec.gz --format yaml | kubectl apply -f -
               meshtop plan --policies p.yaml --pods pods.yaml --allow-exceptions --format json mesh.prom
+              meshtop plan --policies p.yaml --prometheus http://prometheus:9090 --from -1h --format yaml
             """
     )
 
@@ -46,14 +50,19 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Telemetry") var window: JudgedWindowArguments
 
+    @OptionGroup(title: "Prometheus") var prometheus: PrometheusServerArguments
+
+    @OptionGroup(title: "Fetching (with --prometheus; --cacert also for https:// telemetry)") var fetch: FetchArguments
+
     func run() async throws {
         let plan: MigrationPlan
         do {
             try validateOptions()
             let inputs = try await PolicyInputs.load(
                 policy,
-                sources: sources,
-                telemetry: window.telemetry(command: "plan"),
+                telemetry: {
+                    try await window.snapshot(sources: sources, prometheus: prometheus, fetch: fetch, command: "plan")
+                },
                 minimumObservations: window.minObservations
             )
             for note in inputs.input.notes { printError("meshtop plan: \(Terminal.safe(note))") }
@@ -86,7 +95,8 @@ struct PlanCommand: AsyncParsableCommand {
         guard window.minObservations.isFinite, window.minObservations >= 0 else {
             throw CommandInputError("--min-observations must be a number of zero or more")
         }
-        if let problem = CAFile.argumentProblem(window.caFile) { throw CommandInputError(problem) }
+        if let problem = CAFile.argumentProblem(fetch.caFile) { throw CommandInputError(problem) }
+        try PolicyInputs.checkTelemetryChoice(sources: sources, prometheus: prometheus, fetch: fetch)
         guard PolicyInputs.readsStandardInputOnce(policy, sources: sources) else {
             throw CommandInputError("standard input ('-') can be read only once")
         }

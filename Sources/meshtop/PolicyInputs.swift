@@ -9,20 +9,19 @@ struct PolicyInputs {
     /// Every policy object as read.
     var manifests: [PolicyReference: ManifestValue]
 
-    /// Loads `policy`'s files and `sources` cut to `telemetry`'s window.
+    /// Loads `policy`'s files and the traffic of `telemetry`'s snapshot (nil: no telemetry).
     ///
-    /// - Throws: ``CommandInputError`` naming the file (and line, document, field) that cannot be read.
+    /// - Throws: ``CommandInputError`` naming the file (and line, document, field) or server that cannot be read.
     static func load(
         _ policy: PolicyArguments,
-        sources: [String],
-        telemetry: WindowedTelemetry,
+        telemetry: () async throws -> MeshSnapshot?,
         minimumObservations: Double
     ) async throws -> PolicyInputs {
         do {
             let policies = try PolicyFiles.loadPolicies(policy.policyPaths)
             var notes = policies.notes
             let podWorkloads = try policy.pods.map { try PolicyFiles.loadPods($0, notes: &notes) } ?? []
-            let snapshot = sources.isEmpty ? nil : try await telemetry.snapshot(sources)
+            let snapshot = try await telemetry()
             let input = PolicyCheckReport.Input(
                 policy: policies.meshPolicy(rootNamespace: policy.rootNamespace),
                 workloads: snapshot.map { PolicyWorkload.all(in: $0, pods: podWorkloads) } ?? podWorkloads,
@@ -37,6 +36,23 @@ struct PolicyInputs {
             return PolicyInputs(input: input, manifests: policies.manifests)
         } catch let error as PolicyLoadError {
             throw CommandInputError(error.description)
+        }
+    }
+
+    /// Refuses telemetry and `--prometheus` together, and the Prometheus-only fetch options without it.
+    ///
+    /// - Throws: ``CommandInputError`` saying which options do not go together.
+    static func checkTelemetryChoice(
+        sources: [String],
+        prometheus: PrometheusServerArguments,
+        fetch: FetchArguments
+    ) throws {
+        if prometheus.url != nil {
+            guard sources.isEmpty else {
+                throw CommandInputError("judge telemetry files or --prometheus URL, not both")
+            }
+        } else if !fetch.headers.isEmpty || fetch.bearerTokenFile != nil {
+            throw CommandInputError("--header and --bearer-token-file are sent to --prometheus URL: give it")
         }
     }
 

@@ -1,0 +1,39 @@
+import MeshtopTelemetry
+
+/// The series `/federate` serves, as they stood at any instant.
+///
+/// `/federate` answers only for the server's now, so a window that starts (or ends) in the past is read
+/// with one instant query of the same selectors instead: an instant vector selector returns the newest
+/// sample at or before the instant, the value federation would have served then.
+package enum FederatedSeries {
+    /// One selector matching every series ``FederateQuery/selectors`` matches.
+    package static let selector: String = {
+        let alternatives = FederateQuery.selectors.map { selector -> String in
+            let prefix = #"{__name__=~""#
+            let suffix = #""}"#
+            guard selector.hasPrefix(prefix), selector.hasSuffix(suffix) else { return selector }
+            return "(" + selector.dropFirst(prefix.count).dropLast(suffix.count) + ")"
+        }
+        return #"{__name__=~""# + alternatives.joined(separator: "|") + #""}"#
+    }()
+}
+
+extension PrometheusQueryClient {
+    /// The federated series at `instant` (unix milliseconds) as one scrape of the server taken then.
+    ///
+    /// - Throws: ``PrometheusEvaluationError``: the server and what went wrong, in plain words.
+    package func federatedFrame(at instant: Int64) async throws -> ScrapeFrame {
+        do throws(PrometheusAPIError) {
+            var renderer = PrometheusTextRenderer()
+            renderer.append(try await query(FederatedSeries.selector, at: instant), as: .untyped)
+            return ScrapeFrame(
+                bytes: renderer.bytes,
+                source: displayName,
+                timestampMilliseconds: instant,
+                format: .prometheusText
+            )
+        } catch {
+            throw PrometheusEvaluationError(server: displayName, error: error)
+        }
+    }
+}
