@@ -7,8 +7,8 @@ import MeshtopSources
 /// A window (T − W, T] is the difference of two evaluations, at T − W and at T, so its figures are the
 /// increase of the summed counters between them and its rates that increase over W: on a source scraped at a
 /// constant rate this is the rate exactly (each instant reads the newest sample at or before it), where
-/// PromQL's `increase()` extrapolates to the window's edges. Evaluations are cached, so stepping by a divisor
-/// of the window reuses them.
+/// PromQL's `increase()` extrapolates to the window's edges. Evaluations are cached (the least recently used
+/// go first), so stepping by a divisor of the window, and the alert lifecycle's windows, reuse them.
 package actor InstantFrames {
     /// Evaluates the mesh's queries at an instant (unix milliseconds) as one scrape.
     package typealias Evaluate = @Sendable (Int64) async throws -> ScrapeFrame
@@ -19,15 +19,22 @@ package actor InstantFrames {
     private var order: [Int64] = []
     private let limit: Int
 
-    /// Creates frames over `evaluate`, keeping at most `limit` evaluations.
-    package init(limit: Int = 64, evaluate: @escaping Evaluate) {
+    /// Creates frames over `evaluate`, keeping at most `limit` evaluations (the default holds an alert
+    /// lifecycle's ``lifecycleWindows`` windows four times over).
+    package init(limit: Int = 256, evaluate: @escaping Evaluate) {
         self.evaluate = evaluate
         self.limit = max(limit, 2)
     }
 
     /// The parsed evaluation at `instant`, from the cache or the server.
     package func frame(at instant: Int64) async throws -> Frame {
-        if let frame = cache[instant] { return frame }
+        if let frame = cache[instant] {
+            if order.last != instant, let index = order.lastIndex(of: instant) {
+                order.remove(at: index)
+                order.append(instant)
+            }
+            return frame
+        }
         let frame = catalog.frame(of: try await evaluate(instant))
         cache[instant] = frame
         order.append(instant)

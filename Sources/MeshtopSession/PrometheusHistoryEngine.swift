@@ -5,7 +5,9 @@ import MeshtopSources
 /// A query-mode Prometheus in the dashboard, with time travel over the server's retention: following now,
 /// it evaluates the window ending at the wall time every interval; paused, `t`/`T` step by the interval,
 /// `b TIME` evaluates any past instant, `{`/`}` search window by window (up to a day) for where an alert
-/// starts. A server that is down or rejects a query shows in plain words while the last view stays.
+/// starts. Every moment's alerts carry their lifecycle over the hour before it (firing since when, or
+/// resolved when), as a recording's would. A server that is down or rejects a query shows in plain words
+/// while the last view stays.
 package actor PrometheusHistoryEngine<C: Clock> where C.Duration == Duration {
     private let frames: InstantFrames
     private let mailbox: DashboardMailbox
@@ -106,7 +108,7 @@ package actor PrometheusHistoryEngine<C: Clock> where C.Duration == Duration {
         let request = generation
         let end = current
         do {
-            let snapshot = try await frames.snapshot(at: end, length: windowLength)
+            let snapshot = try await frames.snapshotWithAlertLifecycle(at: end, length: windowLength)
             guard request == generation else { return }
             problem = nil
             var model = DashboardPolicy.view(of: snapshot, policy: policy)
