@@ -23,15 +23,16 @@ struct FakeMesh: Sendable {
 
         var path: String { "/pods/\(namespace)/\(name)/stats/prometheus" }
 
-        /// The sidecar's `/stats/prometheus` text at `tick`.
-        func exposition(at tick: Int) -> String {
+        /// The sidecar's `/stats/prometheus` text at `tick`, its plaintext counters at `plaintextTick`.
+        func exposition(at tick: Int, plaintextAt plaintextTick: Int? = nil) -> String {
             var text = ""
             var declared: Set<String> = []
             for series in series.sorted(by: { $0.name < $1.name }) {
                 if declared.insert(series.name).inserted { text += "# TYPE \(series.name) \(series.kind)\n" }
                 let labels = series.labels.map { "\($0.0)=\"\(Self.escaped($0.1))\"" }.joined(separator: ",")
                 text += labels.isEmpty ? series.name : "\(series.name){\(labels)}"
-                text += " \(series.value(at: tick))\n"
+                let isPlaintext = series.labels.contains { $0 == ("connection_security_policy", "none") }
+                text += " \(series.value(at: isPlaintext ? plaintextTick ?? tick : tick))\n"
             }
             return text
         }

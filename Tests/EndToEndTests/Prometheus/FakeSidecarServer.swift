@@ -13,6 +13,8 @@ final class FakeSidecarServer: Sendable {
     private struct State {
         var ticks: [String: Int] = [:]
         var advancing = true
+        /// Each pod's tick when plaintext stopped: its plaintext counters stay at that tick's values.
+        var plaintextStops: [String: Int]?
         var stopped = false
         var requests = 0
     }
@@ -47,6 +49,10 @@ final class FakeSidecarServer: Sendable {
             return $0.ticks
         }
     }
+
+    /// Stops every plaintext counter (`connection_security_policy="none"`) at its current value, as when
+    /// the last plaintext caller moves to mutual TLS; every other counter keeps advancing.
+    func stopPlaintext() { state.withLock { $0.plaintextStops = $0.ticks } }
 
     /// Lets the counters advance again on every scrape.
     func resume() { state.withLock { $0.advancing = true } }
@@ -85,13 +91,14 @@ final class FakeSidecarServer: Sendable {
             respond(connection, status: "404 Not Found", body: Array("not found\n".utf8))
             return
         }
-        let tick = state.withLock { state -> Int in
+        let (tick, plaintextTick) = state.withLock { state -> (Int, Int?) in
             let tick = state.ticks[pod.name, default: 0]
             if state.advancing { state.ticks[pod.name] = tick + 1 }
             state.requests += 1
-            return tick
+            return (tick, state.plaintextStops.map { $0[pod.name, default: 0] })
         }
-        respond(connection, status: "200 OK", body: Array(pod.exposition(at: tick).utf8))
+        let body = pod.exposition(at: tick, plaintextAt: plaintextTick ?? tick)
+        respond(connection, status: "200 OK", body: Array(body.utf8))
     }
 
     private func respond(_ connection: Int32, status: String, body: [UInt8]) {
