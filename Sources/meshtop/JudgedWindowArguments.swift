@@ -8,7 +8,8 @@ struct JudgedWindowArguments: ParsableArguments {
     // Unconditional, as in `report`: `--from -5m` takes `-5m` as the time, not as an option.
     @Option(
         parsing: .unconditional,
-        help: "Judge only recorded frames from this time: +10m (from the start), -5m (from the end), 14:10, ISO, epoch."
+        help:
+            "Judge only recorded frames from this time: +10m (from the start), -5m (from the end; with --prometheus, from now), 14:10, ISO, epoch."
     )
     var from: String?
 

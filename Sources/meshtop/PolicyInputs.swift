@@ -1,3 +1,4 @@
+import ArgumentParser
 import MeshtopModel
 import MeshtopSources
 
@@ -39,14 +40,20 @@ struct PolicyInputs {
         }
     }
 
-    /// Refuses telemetry and `--prometheus` together, and the Prometheus-only fetch options without it.
+    /// Refuses telemetry and `--prometheus` together, the Prometheus-only fetch options without it, and
+    /// fetch options that do not parse.
     ///
-    /// - Throws: ``CommandInputError`` saying which options do not go together.
+    /// - Throws: ``CommandInputError`` saying which options do not go together or what is wrong.
     static func checkTelemetryChoice(
         sources: [String],
         prometheus: PrometheusServerArguments,
         fetch: FetchArguments
     ) throws {
+        do {
+            _ = try fetch.prometheusConnection()
+        } catch let error as ValidationError {
+            throw CommandInputError(error.message)
+        }
         if prometheus.url != nil {
             guard sources.isEmpty else {
                 throw CommandInputError("judge telemetry files or --prometheus URL, not both")
