@@ -102,22 +102,33 @@ package actor PrometheusHistoryEngine<C: Clock> where C.Duration == Duration {
         await refresh()
     }
 
-    /// Evaluates the moment shown and posts it; a failure keeps the last view and says what went wrong.
+    /// Evaluates the moment shown and posts it: first the window's figures with the alerts of that window
+    /// alone (two instants, quickly), then the same figures with the alerts' lifecycle once the windows of
+    /// the hour before are evaluated. A failure keeps the last view and says what went wrong.
     package func refresh() async {
         generation += 1
         let request = generation
         let end = current
+        let length = windowLength
         do {
-            let snapshot = try await frames.snapshotWithAlertLifecycle(at: end, length: windowLength)
-            guard request == generation else { return }
-            problem = nil
-            var model = DashboardPolicy.view(of: snapshot, policy: policy)
-            model.rateWindowMilliseconds = windowLength
-            shown = (model, end)
+            show(try await frames.snapshot(at: end, length: length), length: length, at: end, request: request)
+            let full = try await frames.snapshotWithAlertLifecycle(at: end, length: length)
+            show(full, length: length, at: end, request: request)
         } catch {
             guard request == generation else { return }
             problem = "\(error)"
+            publish()
         }
+    }
+
+    /// Shows `snapshot` (of a window of `length` ms) as the moment `end`, unless a newer request started
+    /// since `request`.
+    private func show(_ snapshot: MeshSnapshot, length: Int64, at end: Int64, request: Int) {
+        guard request == generation else { return }
+        problem = nil
+        var model = DashboardPolicy.view(of: snapshot, policy: policy)
+        model.rateWindowMilliseconds = length
+        shown = (model, end)
         publish()
     }
 

@@ -106,4 +106,27 @@ import Testing
         let firing = try #require(mailbox.take().model?.alerts.first { $0.id.hasPrefix("MTLS001|") })
         #expect(firing.resolvedAt == nil)
     }
+
+    @Test func `the engine shows a moment's figures even when the hour before it cannot be read`() async throws {
+        struct Gone: Error, CustomStringConvertible { var description: String { "out of retention" } }
+        let server = StoryServer()
+        let moment = Scrapes.start + 240_000
+        let mailbox = DashboardMailbox()
+        let engine = PrometheusHistoryEngine(
+            frames: InstantFrames { instant in
+                guard instant >= moment - 60_000 else { throw Gone() }
+                return try await server.evaluate(instant)
+            },
+            name: "prometheus",
+            mailbox: mailbox,
+            windowLength: 60_000,
+            at: moment,
+            clock: SessionClock(clock: ManualClock(), now: { Scrapes.start + 7_200_000 })
+        )
+        await engine.refresh()
+        let model = try #require(mailbox.take().model)
+        #expect(model.dataTime == moment)
+        #expect(model.alerts.contains { $0.id.hasPrefix("MTLS001|") && $0.resolvedAt == nil })
+        #expect(model.sources.first { $0.name == "prometheus" }?.error == "out of retention")
+    }
 }
