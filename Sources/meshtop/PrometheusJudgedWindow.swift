@@ -22,7 +22,10 @@ struct PrometheusJudgedWindow {
             try Self.instant(from, option: "--from", now: now)
             ?? end.subtractingReportingOverflow(Self.standardLength).partialValue
         guard start < end else {
-            throw CommandInputError("--from must be before --to (\(UnixTime.text(milliseconds: start)) is not)")
+            throw CommandInputError(
+                "--from must be before --to: the window would run from \(UnixTime.text(milliseconds: start)) "
+                    + "to \(UnixTime.text(milliseconds: end))"
+            )
         }
         return (start, end)
     }
