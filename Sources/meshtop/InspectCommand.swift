@@ -99,15 +99,35 @@ struct InspectCommand: AsyncParsableCommand {
         var summary = TelemetrySummary(issueListLimit: maxIssues)
         let clock = ContinuousClock()
         let started = clock.now
-        try await InputReader.read(input, caFile: caFile, buffer: buffer, parser: &parser, into: &summary)
-        parser.finish(into: &summary)
+        var verdict: StrictVerdict?
+        if strict {
+            var checker = StrictChecker(maxLineLength: parser.options.maxLineLength)
+            try await InputReader.read(input, caFile: caFile, buffer: buffer, until: { parser.hasStopped }) { chunk in
+                parser.feed(chunk, into: &summary)
+                checker.feed(chunk, format: parser.format)
+            }
+            parser.finish(into: &summary)
+            checker.finish(format: parser.format)
+            verdict = StrictVerdict(
+                format: parser.format,
+                tolerant: summary.issues,
+                tolerantCount: summary.issueCount + parser.suppressedIssueCount,
+                tolerantErrors: summary.errorCount,
+                findings: checker.findings,
+                limit: maxIssues
+            )
+        } else {
+            try await InputReader.read(input, caFile: caFile, buffer: buffer, parser: &parser, into: &summary)
+            parser.finish(into: &summary)
+        }
         let elapsed = started.duration(to: clock.now)
         return InspectReport(
             input: input,
             parser: parser,
             summary: summary,
             elapsed: elapsed,
-            listingFamilies: families
+            listingFamilies: families,
+            strict: verdict
         )
     }
 }

@@ -1,0 +1,138 @@
+/// Judges telemetry text by its format's specification, for `meshtop inspect --strict`: Prometheus text
+/// 0.0.4 as `promtool check metrics` does (with ``StrictPromtoolRules`` beside the tolerant parser's own
+/// violations), OpenMetrics 1.0 by its specification alone (``StrictOpenMetricsRules``).
+///
+/// It runs beside a ``TelemetryParser`` only when strictness is asked, so the tolerant reading stays as fast
+/// as it is. Feed it the same chunks with the format the parser has found so far: lines are held until the
+/// format is known (the parser knows it after 64 KiB at the latest), then judged one by one. Envoy formats
+/// have no rules beyond the parser's.
+package struct StrictChecker {
+    private enum Rules {
+        case promtool(StrictPromtoolRules)
+        case openMetrics(StrictOpenMetricsRules)
+        case nothing
+    }
+
+    /// What was found so far.
+    package private(set) var findings: StrictFindings
+    private let maxLineLength: Int
+    private var rules: Rules?
+    private var held: [UInt8] = []
+    private var carry: [UInt8] = []
+    private var skippingLongLine = false
+    private var lineNumber = 0
+    private var finished = false
+
+    /// Creates a checker that keeps at most `maxIssues` issues and skips lines longer than `maxLineLength`.
+    package init(maxLineLength: Int = 1 << 20, maxIssues: Int = 1000) {
+        self.maxLineLength = max(1, maxLineLength)
+        self.findings = StrictFindings(limit: maxIssues)
+    }
+
+    /// Judges the complete lines of `chunk` once `format` is known, holding the rest.
+    package mutating func feed(_ chunk: UnsafeRawBufferPointer, format: TelemetryFormat?) {
+        guard !finished else { return }
+        let bytes = chunk.assumingMemoryBound(to: UInt8.self)
+        guard let format else {
+            held.append(contentsOf: bytes)
+            return
+        }
+        choose(format)
+        if !held.isEmpty {
+            let earlier = held
+            held = []
+            earlier.withUnsafeBufferPointer { split($0) }
+        }
+        split(bytes)
+    }
+
+    /// Judges what is left and what only the end reveals; the findings are then complete.
+    package mutating func finish(format: TelemetryFormat?) {
+        guard !finished else { return }
+        guard let format else {
+            finished = true
+            return
+        }
+        choose(format)
+        if !held.isEmpty {
+            let earlier = held
+            held = []
+            earlier.withUnsafeBufferPointer { split($0) }
+        }
+        finished = true
+        if !carry.isEmpty || skippingLongLine {
+            lineNumber += 1
+            if !skippingLongLine { judge(carry) }
+            carry = []
+        }
+        if case .openMetrics(var rules) = rules {
+            rules.finish(into: &findings)
+            self.rules = .openMetrics(rules)
+        }
+    }
+
+    /// Judges a whole input in `format` at once (for tests).
+    package static func check(_ text: [UInt8], format: TelemetryFormat) -> [ParseIssue] {
+        var checker = StrictChecker()
+        text.withUnsafeBytes { checker.feed($0, format: format) }
+        checker.finish(format: format)
+        return checker.findings.sorted
+    }
+
+    private mutating func choose(_ format: TelemetryFormat) {
+        switch (rules, format) {
+        case (.openMetrics, _): return
+        case (.promtool, .openMetrics), (nil, .openMetrics): rules = .openMetrics(StrictOpenMetricsRules())
+        case (nil, .prometheusText): rules = .promtool(StrictPromtoolRules())
+        case (nil, _): rules = .nothing
+        default: return
+        }
+    }
+
+    private mutating func split(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        while start < bytes.count {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                take(bytes[start...])
+                return
+            }
+            take(bytes[start..<newline])
+            lineNumber += 1
+            if !skippingLongLine { judge(carry) }
+            skippingLongLine = false
+            carry.removeAll(keepingCapacity: true)
+            start = newline + 1
+        }
+    }
+
+    /// Adds part of a line to the carried line, or starts skipping it when it grows too long.
+    private mutating func take(_ piece: Slice<UnsafeBufferPointer<UInt8>>) {
+        guard !skippingLongLine else { return }
+        if carry.count + piece.count > maxLineLength {
+            skippingLongLine = true
+            carry.removeAll()
+            findings.add(
+                line: lineNumber + 1,
+                column: 1,
+                "line longer than \(maxLineLength) bytes (not checked)"
+            )
+            return
+        }
+        carry.append(contentsOf: piece)
+    }
+
+    private mutating func judge(_ line: [UInt8]) {
+        switch rules {
+        case .promtool(var promtool):
+            rules = nil
+            promtool.check(line: line, number: lineNumber, into: &findings)
+            rules = .promtool(promtool)
+        case .openMetrics(var openMetrics):
+            rules = nil
+            openMetrics.check(line: line, number: lineNumber, into: &findings)
+            rules = .openMetrics(openMetrics)
+        case .nothing, nil:
+            return
+        }
+    }
+}
