@@ -17,6 +17,8 @@ struct StrictOpenMetricsRules {
         var unit: String?
         var unitLine = 0
         var sampled = false
+        /// Whether its first sample belongs to an earlier family (its names are that family's).
+        var strayed = false
     }
 
     private(set) var current: Family?
@@ -240,7 +242,9 @@ struct StrictOpenMetricsRules {
                         + "(families must not be interleaved)"
                 )
             }
+            let strayed = sampleNameOwners[sample.name] != nil
             openFamily(sample.name, line: number, into: &findings)
+            current?.strayed = strayed
             suffix = ""
         }
         guard var family = current else { return }
@@ -292,7 +296,7 @@ struct StrictOpenMetricsRules {
                 "\(StrictFamilyKind.keyword(family.kind)) family \(family.name) must have an empty unit"
             )
         }
-        guard closedFamilies.insert(family.name).inserted else { return }
+        guard closedFamilies.insert(family.name).inserted, !family.strayed else { return }
         for suffix in StrictFamilyKind.suffixes(of: family.kind) {
             let sampleName = family.name + suffix
             if let owner = sampleNameOwners[sampleName], owner != family.name {

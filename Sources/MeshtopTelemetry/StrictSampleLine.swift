@@ -66,7 +66,11 @@ struct StrictSampleLexer {
     mutating func read() throws(StrictLineFailure) -> StrictSampleLine {
         let name = try metricName()
         var labels: [StrictLabel] = []
-        if !exact { skipBlanks() }
+        if !exact {
+            let afterName = index
+            skipBlanks()
+            if peek != UInt8(ascii: "{") { index = afterName }
+        }
         if peek == UInt8(ascii: "{") { labels = try labelSet() }
         try separator(before: "the value")
         let valueColumn = index + 1
