@@ -1,6 +1,7 @@
 /// Judges telemetry text by its format's specification, for `meshtop inspect --strict`: Prometheus text
 /// 0.0.4 as `promtool check metrics` does (with ``StrictPromtoolRules`` beside the tolerant parser's own
-/// violations), OpenMetrics 1.0 by its specification alone (``StrictOpenMetricsRules``).
+/// violations, and a last line that ends in a line feed), OpenMetrics 1.0 by its specification alone
+/// (``StrictOpenMetricsRules``).
 ///
 /// It runs beside a ``TelemetryParser`` only when strictness is asked, so the tolerant reading stays as fast
 /// as it is. Feed it the same chunks with the format the parser has found so far: lines are held until the
@@ -63,6 +64,13 @@ package struct StrictChecker {
         if !carry.isEmpty || skippingLongLine {
             lineNumber += 1
             if !skippingLongLine { judge(carry) }
+            if case .promtool = rules, skippingLongLine || carry.contains(where: { !Self.isBlank($0) }) {
+                findings.add(
+                    line: lineNumber,
+                    column: 1,
+                    "the last line does not end with a line feed (text 0.0.4 requires one)"
+                )
+            }
             carry = []
         }
         if case .openMetrics(var rules) = rules {
@@ -77,6 +85,10 @@ package struct StrictChecker {
         text.withUnsafeBytes { checker.feed($0, format: format) }
         checker.finish(format: format)
         return checker.findings.sorted
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     private mutating func choose(_ format: TelemetryFormat) {

@@ -52,6 +52,11 @@ struct StrictPromtoolTests {
         ),
         StrictCase("one HELP per family", "# HELP a x\n# HELP a y\na 1\n", ["2: duplicate # HELP for a"]),
         StrictCase("TYPE before samples", "a 1\n# TYPE a gauge\n", ["2: # TYPE for a after its samples"]),
+        StrictCase(
+            "the last line ends with a line feed",
+            "a 1\n# TYPE b gauge",
+            ["2: the last line does not end with a line feed (text 0.0.4 requires one)"]
+        ),
         StrictCase("escapes in label values", "a{a=\"\\q\"} 1\n", ["1: invalid escape sequence in label value"]),
     ]
 
@@ -67,6 +72,7 @@ struct StrictPromtoolTests {
         StrictCase("families may be interleaved in 0.0.4", "# TYPE a counter\na_total 1\nb 1\na_total{x=\"1\"} 2\n"),
         StrictCase("labels beginning with _ are allowed", "a{_x=\"1\"} 1\n"),
         StrictCase("blank lines", "a 1\n\nb 2\n"),
+        StrictCase("blanks after the last line feed", "a 1\n  "),
         StrictCase("trailing comma and empty label set", "a{b=\"1\",} 1\nc{} 2\n"),
         StrictCase(
             "values Go reads",
