@@ -8,16 +8,13 @@
 /// format is known (the parser knows it after 64 KiB at the latest), then judged one by one. Envoy formats
 /// have no rules beyond the parser's.
 package struct StrictChecker {
-    private enum Rules {
-        case promtool(StrictPromtoolRules)
-        case openMetrics(StrictOpenMetricsRules)
-        case nothing
-    }
-
     /// What was found so far.
     package private(set) var findings: StrictFindings
     private let maxLineLength: Int
-    private var rules: Rules?
+    /// The rules in force, once the format is known (kept apart, so each is mutated in place).
+    private var promtool: StrictPromtoolRules?
+    private var openMetrics: StrictOpenMetricsRules?
+    private var chosen = false
     private var held: [UInt8] = []
     private var carry: [UInt8] = []
     private var skippingLongLine = false
@@ -64,7 +61,7 @@ package struct StrictChecker {
         if !carry.isEmpty || skippingLongLine {
             lineNumber += 1
             if !skippingLongLine { judge(carry) }
-            if case .promtool = rules, skippingLongLine || carry.contains(where: { !Self.isBlank($0) }) {
+            if promtool != nil, skippingLongLine || carry.contains(where: { !Self.isBlank($0) }) {
                 findings.add(
                     line: lineNumber,
                     column: 1,
@@ -73,10 +70,7 @@ package struct StrictChecker {
             }
             carry = []
         }
-        if case .openMetrics(var rules) = rules {
-            rules.finish(into: &findings)
-            self.rules = .openMetrics(rules)
-        }
+        openMetrics?.finish(into: &findings)
     }
 
     /// Judges a whole input in `format` at once (for tests).
@@ -91,14 +85,16 @@ package struct StrictChecker {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
+    /// Picks the rules for `format`; a switch from text 0.0.4 to OpenMetrics (its syntax showed up late)
+    /// applies OpenMetrics' rules from there on.
     private mutating func choose(_ format: TelemetryFormat) {
-        switch (rules, format) {
-        case (.openMetrics, _): return
-        case (.promtool, .openMetrics), (nil, .openMetrics): rules = .openMetrics(StrictOpenMetricsRules())
-        case (nil, .prometheusText): rules = .promtool(StrictPromtoolRules())
-        case (nil, _): rules = .nothing
-        default: return
+        if format == .openMetrics, openMetrics == nil {
+            promtool = nil
+            openMetrics = StrictOpenMetricsRules()
+        } else if !chosen, format == .prometheusText {
+            promtool = StrictPromtoolRules()
         }
+        chosen = true
     }
 
     private mutating func split(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -134,17 +130,7 @@ package struct StrictChecker {
     }
 
     private mutating func judge(_ line: [UInt8]) {
-        switch rules {
-        case .promtool(var promtool):
-            rules = nil
-            promtool.check(line: line, number: lineNumber, into: &findings)
-            rules = .promtool(promtool)
-        case .openMetrics(var openMetrics):
-            rules = nil
-            openMetrics.check(line: line, number: lineNumber, into: &findings)
-            rules = .openMetrics(openMetrics)
-        case .nothing, nil:
-            return
-        }
+        promtool?.check(line: line, number: lineNumber, into: &findings)
+        openMetrics?.check(line: line, number: lineNumber, into: &findings)
     }
 }
