@@ -43,7 +43,11 @@ enum StrictNumber {
 
     /// The value of a `realnumber`, or nil when `text` is not one or does not fit a 64-bit float.
     static func realNumber(_ text: ArraySlice<UInt8>) -> Double? {
-        guard isRealNumber(text), let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else {
+        guard isRealNumber(text) else { return nil }
+        let parsed = text.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.flatMap { DecimalParser.value($0, count: bytes.count)?.double }
+        }
+        guard let value = parsed ?? Double(String(decoding: text, as: UTF8.self)), value.isFinite else {
             return nil
         }
         return value
@@ -61,6 +65,9 @@ enum StrictNumber {
 
     /// `nan`, `inf`, `infinity` in any case, the infinities with an optional sign.
     private static func keyword(_ text: ArraySlice<UInt8>) -> Double? {
+        guard let last = text.last, last | 0x20 >= UInt8(ascii: "a"), last | 0x20 <= UInt8(ascii: "z") else {
+            return nil
+        }
         var body = text
         var sign = 1.0
         if let first = body.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {

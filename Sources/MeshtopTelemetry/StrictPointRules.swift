@@ -22,7 +22,7 @@ struct StrictPointRules {
     private struct Point {
         var timestamp: Double?
         var firstLine: Int
-        var samples = Set<String>()
+        var samples = Set<[String]>()
         var buckets: [Bucket] = []
         var count: (value: Double, line: Int)?
         var sum: (value: Double, line: Int)?
@@ -31,9 +31,9 @@ struct StrictPointRules {
     }
 
     private var family: StrictOpenMetricsRules.Family?
-    private var metric: String?
+    private var metric: [String]?
     private var point: Point?
-    private var finishedMetrics = Set<String>()
+    private var finishedMetrics = Set<[String]>()
 
     /// Judges one sample of `family` (`suffix` tells which of its samples it is).
     mutating func check(
@@ -47,7 +47,7 @@ struct StrictPointRules {
         StrictLabelRules.checkNames(sample.labels, openMetrics: true, line: line, into: &findings)
         let pointLabel = Self.pointLabel(kind: family.kind, suffix: suffix)
         let metricKey = Self.key(sample.labels.filter { $0.name != pointLabel })
-        let sampleKey = sample.name + Self.key(sample.labels)
+        let sampleKey = [sample.name] + Self.key(sample.labels)
         if metricKey != metric {
             finish(into: &findings)
             if finishedMetrics.contains(metricKey) {
@@ -297,20 +297,28 @@ struct StrictPointRules {
 
     // MARK: Text
 
-    /// A label set as a key: sorted by name, values escaped.
-    private static func key(_ labels: [StrictLabel]) -> String {
-        let sorted = labels.sorted { $0.name < $1.name }
-        return "{"
-            + sorted.map { label in
-                var value = ""
-                LabelEscaping.escape(label.value, into: &value)
-                return "\(label.name)=\"\(value)\""
-            }.joined(separator: ",") + "}"
+    /// A label set as a key: names and values, sorted by name.
+    private static func key(_ labels: [StrictLabel]) -> [String] {
+        var key: [String] = []
+        key.reserveCapacity(labels.count * 2)
+        for label in labels.sorted(by: { $0.name < $1.name }) {
+            key.append(label.name)
+            key.append(label.value)
+        }
+        return key
     }
 
-    /// A key shortened and made safe to print.
-    private static func shown(_ key: String) -> String {
-        let short = key.count > 60 ? key.prefix(59) + "…}" : Substring(key)
+    /// A key as `{name="value",…}`, shortened and made safe to print.
+    private static func shown(_ key: [String]) -> String {
+        var text = "{"
+        for index in stride(from: 0, to: key.count - 1, by: 2) {
+            if index > 0 { text += "," }
+            text += key[index] + "=\""
+            LabelEscaping.escape(key[index + 1], into: &text)
+            text += "\""
+        }
+        text += "}"
+        let short = text.count > 60 ? text.prefix(59) + "…}" : Substring(text)
         return TerminalSafeText.escape(String(short))
     }
 }
