@@ -131,7 +131,10 @@ extension PrometheusTextParser {
                 return nil
             }
             let escaped = position[1]
-            if escaped != UInt8(ascii: "n"), escaped != UInt8(ascii: "\\"), escaped != UInt8(ascii: "\"") {
+            // OpenMetrics allows a backslash before any character (`\q` reads as `\q`); text 0.0.4 does not.
+            if dialect == .prometheus, escaped != UInt8(ascii: "n"), escaped != UInt8(ascii: "\\"),
+                escaped != UInt8(ascii: "\"")
+            {
                 flag("invalid escape sequence in label value", at: position, context: context, into: &consumer)
             }
             hasEscapes = true

@@ -26,6 +26,10 @@ struct InspectCommand: AsyncParsableCommand {
 
             A meshtop recording (.mtrec.gz) is recognised: its frames, sources, span and formats are listed.
 
+            --strict judges each input by its format's rules: Prometheus text 0.0.4 as promtool check \
+            metrics does, OpenMetrics 1.0 by its specification (grammar, metadata, family, histogram, \
+            summary, counter and exemplar rules), and lists every finding.
+
             Exit status: 0 on success, 1 with --strict when any problem was found, 2 when an input could \
             not be read or is not telemetry text (binary data).
             """
@@ -40,7 +44,7 @@ struct InspectCommand: AsyncParsableCommand {
     @Argument(help: "Files or http(s) URLs to read; '-' reads standard input.")
     var inputs: [String] = []
 
-    @Flag(help: "Exit with status 1 when any error or violation was found.")
+    @Flag(help: "Judge inputs by their format's rules (promtool's, OpenMetrics 1.0's); exit 1 on any finding.")
     var strict = false
 
     @Option(help: "Output format: text or json (one JSON object per input, one per line).")
@@ -99,15 +103,35 @@ struct InspectCommand: AsyncParsableCommand {
         var summary = TelemetrySummary(issueListLimit: maxIssues)
         let clock = ContinuousClock()
         let started = clock.now
-        try await InputReader.read(input, caFile: caFile, buffer: buffer, parser: &parser, into: &summary)
-        parser.finish(into: &summary)
+        var verdict: StrictVerdict?
+        if strict {
+            var checker = StrictChecker(maxLineLength: parser.options.maxLineLength)
+            try await InputReader.read(input, caFile: caFile, buffer: buffer, until: { parser.hasStopped }) { chunk in
+                parser.feed(chunk, into: &summary)
+                checker.feed(chunk, format: parser.format)
+            }
+            parser.finish(into: &summary)
+            checker.finish(format: parser.format)
+            verdict = StrictVerdict(
+                format: parser.format,
+                tolerant: summary.issues,
+                tolerantCount: summary.issueCount + parser.suppressedIssueCount,
+                tolerantErrors: summary.errorCount,
+                findings: checker.findings,
+                limit: maxIssues
+            )
+        } else {
+            try await InputReader.read(input, caFile: caFile, buffer: buffer, parser: &parser, into: &summary)
+            parser.finish(into: &summary)
+        }
         let elapsed = started.duration(to: clock.now)
         return InspectReport(
             input: input,
             parser: parser,
             summary: summary,
             elapsed: elapsed,
-            listingFamilies: families
+            listingFamilies: families,
+            strict: verdict
         )
     }
 }

@@ -45,7 +45,8 @@ struct InspectReport: Encodable {
         parser: TelemetryParser,
         summary: TelemetrySummary,
         elapsed: Duration,
-        listingFamilies: Bool = false
+        listingFamilies: Bool = false,
+        strict: StrictVerdict? = nil
     ) {
         self.input = input
         self.format = parser.format?.rawValue
@@ -58,8 +59,13 @@ struct InspectReport: Encodable {
         self.issueCount = summary.issueCount + parser.suppressedIssueCount
         self.errors = summary.errorCount
         self.violations = summary.violationCount
-        self.issues = summary.issues.map {
+        self.issues = (strict?.issues ?? summary.issues).map {
             Issue(line: $0.line, column: $0.column, severity: $0.severity.rawValue, reason: $0.reason)
+        }
+        if let strict {
+            self.issueCount = strict.count
+            self.errors = strict.errorCount
+            self.violations = strict.violationCount
         }
         self.bytes = parser.byteCount
         self.binaryOffset = parser.binaryOffset

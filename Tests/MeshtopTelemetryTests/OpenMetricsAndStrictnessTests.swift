@@ -32,6 +32,13 @@ struct OpenMetricsTests {
         #expect(dump.samples.map(rendered) == [#"h_bucket{le="1"} 3.0"#, #"h_bucket{le="+Inf"} 5.0"#, "h_count{} 5.0"])
     }
 
+    @Test func acceptsTheBackslashBeforeAnyCharacterThatOpenMetricsAllows() {
+        // OpenMetrics ABNF: escaped-char =/ BS normal-char, and "\\a" is equivalent to "\\\\a".
+        let dump = parse("# TYPE a gauge\na{b=\"c\\qd\"} 1 # {t=\"\\w\"} 1\n# EOF\n")
+        #expect(dump.issues == [])
+        #expect(dump.samples.first?.labels == [Label("b", #"c\qd"#)])
+    }
+
     @Test func reportsBrokenExemplarsButKeepsTheSample() {
         let dump = parse("# TYPE c counter\nc_total 1 # trace\n# EOF\n")
         #expect(dump.samples.count == 1)
