@@ -1,14 +1,10 @@
 import MeshtopTelemetry
 
 extension SeriesCatalog {
-    /// The monitored resource whose series meshtop counts: one Cloud Monitoring metric can be written
-    /// against several resource types, and summing them all would count each request more than once.
-    static let cloudMonitoringResource: StaticString = "istio_canonical_service"
-
     /// A Cloud Service Mesh series as Cloud Monitoring names it in PromQL: `service_server_*` is reported
     /// by the destination and decides the class (`MUTUAL_TLS`, `NONE`), `service_client_*` is the caller's
     /// view; `*_workload_name` and `*_workload_namespace` name the two ends. Series of another
-    /// `monitored_resource` than ``cloudMonitoringResource`` are ignored.
+    /// `monitored_resource` than ``TelemetryShape/cloudMonitoringResource`` are ignored.
     func describeCloudMonitoring(
         _ sample: SampleView,
         figure: SeriesDescriptor.TrafficFigure,
@@ -24,7 +20,7 @@ extension SeriesCatalog {
         for label in sample.labels {
             let name = label.name
             if ByteText.equal(name, "monitored_resource") {
-                guard label.valueEquals(Self.cloudMonitoringResource) else { return nil }
+                guard label.valueEquals(TelemetryShape.cloudMonitoringResource) else { return nil }
             } else if ByteText.equal(name, "service_authentication_policy") {
                 policy = label
             } else if ByteText.equal(name, "source_workload_name") {

@@ -10,6 +10,11 @@ package enum TelemetryShape: String, Sendable, Hashable, CaseIterable {
     /// `istio_io:service_{server,client}_{request_count,connection_open_count}`.
     case cloudMonitoring = "cloud-monitoring"
 
+    /// The one Cloud Monitoring monitored resource type whose CSM series are counted. One metric can be
+    /// written against several resource types; summing them all would count each request more than once,
+    /// and `istio_canonical_service` is the type Cloud Service Mesh's own dashboards and alerts use.
+    package static let cloudMonitoringResource: StaticString = "istio_canonical_service"
+
     /// What the shape cannot tell, in the words screens and reports use; nil when it tells everything
     /// meshtop reads.
     package var unavailableNote: String? {
