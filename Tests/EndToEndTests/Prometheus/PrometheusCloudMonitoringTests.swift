@@ -85,7 +85,7 @@ extension PrometheusSuites {
             }
         }
 
-        @Test func federationUnderThePathPrefixAndTheForcedFallbackReadTheSameMesh() async throws {
+        @Test func federationUnderThePathPrefixTheFallbackTheDashboardAndRecordAllReadCSM() async throws {
             try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
             let exporter = try FakeSidecarServer(mesh: .cloudServiceMesh)
             defer { exporter.stop() }
@@ -110,6 +110,35 @@ extension PrometheusSuites {
                 #expect(!fromFederation.isEmpty)
                 #expect(fromFederation == fromQueries)
                 #expect(try Self.namespaceFigures(try Self.document(istioOnly.output)).isEmpty)
+
+                let dashboard = try ProcessCapture.run(
+                    MeshtopBinary.url,
+                    ["--prometheus", server.baseURL, "--once", "--width", "200"]
+                )
+                #expect(dashboard.status == 0, "\(dashboard.error)")
+                #expect(dashboard.output.contains("telemetry cloud-monitoring: no handshakes or certificates"))
+
+                let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "meshtop-csm-\(UUID().uuidString)"
+                )
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: directory) }
+                let recording = directory.appendingPathComponent("csm.mtrec.gz").path
+                let recorded = try ProcessCapture.run(
+                    MeshtopBinary.url,
+                    [
+                        "record", "--prometheus", server.baseURL, "--telemetry", "cloud-monitoring", "-o", recording,
+                        "--interval", "1s", "--duration", "3s", "--quiet",
+                    ]
+                )
+                #expect(recorded.status == 0, "\(recorded.error)")
+                let replayed = try ProcessCapture.run(
+                    MeshtopBinary.url,
+                    ["replay", recording, "--once", "--format", "json"]
+                )
+                #expect(replayed.status == 0, "\(replayed.error)")
+                let sources = try #require(try Self.document(replayed.output)["sources"] as? [[String: Any]])
+                #expect(sources.map { $0["telemetry"] as? String } == ["cloud-monitoring"])
             }
         }
 
