@@ -14,7 +14,7 @@ import Testing
         from source: String,
         to destination: String,
         policy: String?,
-        resource: String = "istio_canonical_service",
+        resource: String? = "istio_canonical_service",
         _ value: Double
     ) -> Sample {
         let from = source.split(separator: "/").map(String.init)
@@ -23,7 +23,6 @@ import Testing
             ("destination_principal", "spiffe://cluster.local/ns/\(to[0])/sa/\(to[1])"),
             ("destination_workload_name", to[1]),
             ("destination_workload_namespace", to[0]),
-            ("monitored_resource", resource),
             ("request_protocol", "http"),
             ("response_code", "200"),
             ("source_principal", "spiffe://cluster.local/ns/\(from[0])/sa/\(from[1])"),
@@ -31,6 +30,7 @@ import Testing
             ("source_workload_namespace", from[0]),
         ]
         if let policy { labels.append(("service_authentication_policy", policy)) }
+        if let resource { labels.append(("monitored_resource", resource)) }
         return MeshSamples.sample(metric, labels, value)
     }
 
@@ -48,6 +48,8 @@ import Testing
                 pick((1, 900))
             ),
             csm(from: "legacy/batch", to: "shop/cart", policy: "NONE", pick((10, 25))),
+            // Nor without a resource: there is no telling which copy it is.
+            csm(from: "legacy/batch", to: "shop/cart", policy: "NONE", resource: nil, pick((0, 400))),
             csm(from: "shop/cart", to: "shop/db", policy: nil, pick((0, 3))),
             csm(
                 "istio_io:service_server_connection_open_count",

@@ -4,7 +4,7 @@ extension SeriesCatalog {
     /// A Cloud Service Mesh series as Cloud Monitoring names it in PromQL: `service_server_*` is reported
     /// by the destination and decides the class (`MUTUAL_TLS`, `NONE`), `service_client_*` is the caller's
     /// view; `*_workload_name` and `*_workload_namespace` name the two ends. Series of another
-    /// `monitored_resource` than ``TelemetryShape/cloudMonitoringResource`` are ignored.
+    /// `monitored_resource` than ``TelemetryShape/cloudMonitoringResource``, or none, are ignored.
     func describeCloudMonitoring(
         _ sample: SampleView,
         figure: SeriesDescriptor.TrafficFigure,
@@ -17,10 +17,12 @@ extension SeriesCatalog {
         descriptor.reporter = server ? .destination : .source
         descriptor.shape = .cloudMonitoring
         var policy: LabelView?
+        var counted = false
         for label in sample.labels {
             let name = label.name
             if ByteText.equal(name, "monitored_resource") {
                 guard label.valueEquals(TelemetryShape.cloudMonitoringResource) else { return nil }
+                counted = true
             } else if ByteText.equal(name, "service_authentication_policy") {
                 policy = label
             } else if ByteText.equal(name, "source_workload_name") {
@@ -37,6 +39,8 @@ extension SeriesCatalog {
                 descriptor.destinationPrincipal = intern(label)
             }
         }
+        // Without a resource there is no telling which copy this is: query mode would not select it either.
+        guard counted else { return nil }
         if let policy { descriptor.securityLabel = intern(policy) }
         descriptor.securityClass = Self.cloudMonitoringClass(server: server, policy: policy)
         if descriptor.destinationWorkload < 0 { descriptor.destinationWorkload = ByteInterner.unknown }
