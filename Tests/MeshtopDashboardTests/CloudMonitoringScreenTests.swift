@@ -53,4 +53,10 @@ struct CloudMonitoringScreenTests {
         )
         #expect(Self.screen(.istio, key: "5").contains("no certificate expiry in the telemetry"))
     }
+
+    @Test func theSourcesScreenNamesEachSourcesTelemetry() throws {
+        let screen = Self.screen(.cloudMonitoring, key: "8")
+        let row = try #require(screen.split(separator: "\n").first { $0.contains("monitoring.googleapis.com") })
+        #expect(row.contains("cloud-monitoring"))
+    }
 }
