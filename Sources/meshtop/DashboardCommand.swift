@@ -142,7 +142,7 @@ struct DashboardCommand: AsyncParsableCommand {
             windowLength: try time.windowLength(),
             history: try time.historyLength(),
             title: sample.map { _ in SampleTelemetry.title }
-                ?? prometheus.url.map { _ in "prometheus (\(prometheus.mode.rawValue) mode)" },
+                ?? prometheus.url.map { _ in "prometheus (\(prometheus.effectiveMode.rawValue) mode)" },
             zone: time.zone(),
             keysFromTerminal: keysFromTerminal
         )
@@ -181,7 +181,7 @@ struct DashboardCommand: AsyncParsableCommand {
             }
         }
         let pollInterval = interval.flatMap { DurationText.duration($0) } ?? .seconds(5)
-        if prometheus.url != nil, prometheus.mode == .query, inputs.isEmpty {
+        if prometheus.url != nil, prometheus.effectiveMode == .query, inputs.isEmpty {
             guard
                 let server = try prometheus.makeSource(connection: try source.fetch.prometheusConnection())
                     as? PrometheusQuerySource

@@ -17,8 +17,8 @@ struct PrometheusOptions: ParsableArguments {
 
     /// `--prometheus`, as given.
     var url: String? { server.url }
-    /// `--prometheus-mode`.
-    var mode: Mode { server.mode }
+    /// `--prometheus-mode`, or query mode where the server offers no federation.
+    var mode: Mode { server.effectiveMode }
 
     @Option(
         name: .customLong("prometheus-window"),
@@ -77,13 +77,14 @@ struct PrometheusOptions: ParsableArguments {
         var scrapes: [(bytes: [UInt8], time: Int64?)] = []
         var name = "prometheus"
         do throws(PrometheusAPIError) {
+            if let note = server.fallbackNote { printError("meshtop: \(note)") }
             switch mode {
             case .federate:
                 let client = try PrometheusQueryClient(base: url, connection: connection)
                 name = client.displayName
-                scrapes = [(try await client.federate(), nil)]
+                scrapes = [(try await client.federate(selectors: FederateQuery.selectors(for: server.telemetry)), nil)]
             case .query:
-                let source = try PrometheusQuerySource(base: url, connection: connection)
+                let source = try PrometheusQuerySource(base: url, connection: connection, telemetry: server.telemetry)
                 name = source.name
                 let now = try await source.scrape()
                 if let windowSeconds {

@@ -1,9 +1,9 @@
 import ArgumentParser
 import MeshtopSources
 
-/// `--prometheus URL` and `--prometheus-mode` for the commands that follow a Prometheus, Thanos or Mimir
-/// server over time (the dashboard, `record`, `replay`); the fetch options (`--header`, `--bearer-token-file`,
-/// `--cacert`, `--timeout`) are the sources' own.
+/// `--prometheus URL`, `--prometheus-mode` and `--telemetry` for the commands that follow a Prometheus, Thanos,
+/// Mimir or Cloud Monitoring server over time (the dashboard, `record`, `replay`); the fetch options
+/// (`--header`, `--bearer-token-file`, `--cacert`, `--timeout`) are the sources' own.
 struct PrometheusServerArguments: ParsableArguments {
     @Option(
         name: .customLong("prometheus"),
@@ -16,6 +16,21 @@ struct PrometheusServerArguments: ParsableArguments {
         help: "federate: the raw series from /federate; query: aggregations on the server (large meshes)."
     )
     var mode: PrometheusOptions.Mode = .federate
+
+    @Option(
+        name: .customLong("telemetry"),
+        help: "auto: detect; istio: istio_requests_total, …; cloud-monitoring: CSM's istio_io:service_* metrics."
+    )
+    var telemetry: TelemetryChoice = .auto
+
+    /// The mode the server is read in: query mode where federation is not offered (``TelemetryChoice``).
+    var effectiveMode: PrometheusOptions.Mode { fallbackNote == nil ? mode : .query }
+
+    /// Why federation was asked for and query mode is used, or nil.
+    var fallbackNote: String? {
+        guard mode == .federate, let url, let endpoint = try? PrometheusEndpoint(base: url) else { return nil }
+        return TelemetryChoice.federationFallbackNote(choice: telemetry, endpoint: endpoint)
+    }
 
     func validate() throws {
         guard let url else { return }
@@ -30,15 +45,18 @@ struct PrometheusServerArguments: ParsableArguments {
     func makeSource(connection: PrometheusConnection) throws -> (any TelemetrySource)? {
         guard let url else { return nil }
         do throws(PrometheusAPIError) {
-            switch mode {
-            case .federate: return try PrometheusFederateSource(base: url, connection: connection)
-            case .query: return try PrometheusQuerySource(base: url, connection: connection)
+            if let fallbackNote { printError("meshtop: \(fallbackNote)") }
+            switch effectiveMode {
+            case .federate: return try PrometheusFederateSource(base: url, connection: connection, telemetry: telemetry)
+            case .query: return try PrometheusQuerySource(base: url, connection: connection, telemetry: telemetry)
             }
         } catch {
             throw ValidationError("--prometheus: \(error)")
         }
     }
 }
+
+extension TelemetryChoice: ExpressibleByArgument {}
 
 extension SourceArguments {
     /// The sources given and, with `--prometheus`, the server as one more.

@@ -124,6 +124,11 @@ package enum DashboardRenderer {
                 segments.append(("rates over the last " + Format.duration(seconds: window / 1000), .statusBar))
             }
             if !state.model.timelineComplete { segments.append(("computing history…", .dim)) }
+            let shapes = Set(state.model.sources.compactMap(\.telemetry)).sorted()
+            if !shapes.isEmpty {
+                let missing = state.model.unavailableNote == nil ? "" : ": no handshakes or certificates"
+                segments.append(("telemetry " + shapes.joined(separator: "+") + missing, .statusBar))
+            }
         } else {
             segments.append(("no data yet", .statusBar))
         }

@@ -65,7 +65,7 @@ extension TableBuilder {
             rows: rows,
             // Soonest first: the LEFT column.
             defaultSort: .init(column: 4, descending: false),
-            emptyText: "no certificate expiry in the telemetry"
+            emptyText: context.model.unavailableNote ?? "no certificate expiry in the telemetry"
         )
     }
 }

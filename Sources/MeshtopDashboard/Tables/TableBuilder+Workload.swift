@@ -21,7 +21,7 @@ extension TableBuilder {
             ],
             rows: rows,
             defaultSort: .init(column: 1, descending: true),
-            emptyText: "no TLS handshake failures"
+            emptyText: context.model.unavailableNote ?? "no TLS handshake failures"
         )
     }
 
@@ -34,7 +34,7 @@ extension TableBuilder {
             columns: certificateColumns(showOwner: false),
             rows: rows,
             defaultSort: .init(column: 2, descending: false),
-            emptyText: "no certificate expiry in the telemetry for this workload"
+            emptyText: context.model.unavailableNote ?? "no certificate expiry in the telemetry for this workload"
         )
     }
 

@@ -88,7 +88,7 @@ enum TableBuilder {
         requests: ClassCounts,
         connections: ClassCounts,
         plaintextSources: Int,
-        failures: Double,
+        failures: Double?,
         certificate: Int64?,
         certificateLimits: ExpiryUrgency.Limits,
         trend: [Double],
@@ -111,7 +111,7 @@ enum TableBuilder {
                 plaintextSources > 0 ? String(plaintextSources) : "-",
                 role: plaintextSources > 0 ? .plaintext : .dim
             ),
-            rateCell(failures, role: .warning, counts: counts),
+            failures.map { rateCell($0, role: .warning, counts: counts) } ?? TableCell("n/a", role: .dim),
             certificateCell(secondsLeft: certificate, limits: certificateLimits),
             // An all-zero trend is no plaintext at all: not drawn in the plaintext colour.
             TableCell(content: .sparkline(trend), role: trend.contains { $0 > 0 } ? .plaintext : .dim),
@@ -119,7 +119,7 @@ enum TableBuilder {
         let keys: [SortKey] = [
             .text(mode.word), inbound.mutualTLSShare.map(number) ?? .missing, number(requests.total),
             number(requests.plaintext), number(requests.unknown), number(connections.mutualTLS),
-            number(connections.plaintext), number(Double(plaintextSources)), number(failures),
+            number(connections.plaintext), number(Double(plaintextSources)), failures.map(number) ?? .missing,
             optionalNumber(certificate), number(trend.last ?? 0),
         ]
         return (cells, keys)
@@ -132,7 +132,7 @@ enum TableBuilder {
                 requests: namespace.requests,
                 connections: namespace.connections,
                 plaintextSources: namespace.plaintextSources,
-                failures: namespace.handshakeFailures,
+                failures: context.model.unavailableNote == nil ? namespace.handshakeFailures : nil,
                 certificate: namespace.soonestCertificate,
                 certificateLimits: namespace.soonestCertificateLimits,
                 trend: namespace.plaintextTrend,
@@ -178,7 +178,7 @@ enum TableBuilder {
                 requests: workload.requests,
                 connections: workload.connections,
                 plaintextSources: workload.plaintextSources,
-                failures: workload.handshakeFailures,
+                failures: context.model.unavailableNote == nil ? workload.handshakeFailures : nil,
                 certificate: workload.soonestCertificate,
                 certificateLimits: workload.soonestCertificateLimits,
                 trend: workload.plaintextTrend,

@@ -19,6 +19,7 @@ extension DashboardModel {
         }
         self.init(dataTime: time)
         isCumulative = snapshot.meshRates == nil
+        unavailableNote = snapshot.notes.first
         let urgent = Self.mostUrgentCertificates(snapshot)
         namespaces = snapshot.namespaces.map { namespace in
             let shown = namespace.rates ?? namespace.traffic
@@ -104,6 +105,7 @@ extension DashboardModel {
                 status.issues = source.issues
             }
             status.lastScrape = source.lastScrape
+            status.telemetry = source.telemetry?.rawValue
             return status
         }
     }

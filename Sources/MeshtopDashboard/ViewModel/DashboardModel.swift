@@ -36,6 +36,9 @@ package struct DashboardModel: Sendable {
     package var timelineComplete = true
     /// The span of moments that can be shown and the alert marks on it, for a replay or live session.
     package var timeline: TimelineMarks?
+    /// Why handshake failures and certificates are not shown (the telemetry cannot tell them), or nil when
+    /// they were measured.
+    package var unavailableNote: String?
 
     /// Creates a view model.
     package init(

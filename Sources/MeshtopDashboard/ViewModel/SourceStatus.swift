@@ -12,6 +12,8 @@ package struct SourceStatus: Hashable, Sendable {
     package var samples: Int?, samplesUsed: Int?
     /// Lines of that scrape that could not be read.
     package var issues: Int?
+    /// The traffic telemetry shape its newest scrape held (`istio`, `cloud-monitoring`), when it held one.
+    package var telemetry: String?
     /// Whether the source has not answered yet (no fetch has ended): shown as waiting, never as ok.
     package var waiting = false
 
@@ -41,6 +43,7 @@ package struct SourceStatus: Hashable, Sendable {
         merged.samples = samples ?? other.samples
         merged.samplesUsed = samplesUsed ?? other.samplesUsed
         merged.issues = issues ?? other.issues
+        merged.telemetry = telemetry ?? other.telemetry
         return merged
     }
 }

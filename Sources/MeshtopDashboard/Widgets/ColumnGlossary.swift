@@ -27,6 +27,7 @@ package enum ColumnGlossary {
         ("ISSUES", "lines of it that could not be read"),
         ("HEALTH", "ok, or what is wrong, in words"),
         ("KIND", "certificate or source kind"),
+        ("TELEMETRY", "traffic shape: istio, cloud-monitoring"),
         ("OWNER", "workload or namespace holding it"),
         ("LEFT", "time left before it expires"),
         ("URGENCY", "against its kind's thresholds"),

@@ -19,6 +19,18 @@ package struct Frame: Sendable {
     /// The proxy components the scrape announced (`istio_build{component="ztunnel"}` sets ``ProxyKind/ztunnel``).
     package var announcedProxyKind: ProxyKind?
 
+    /// Whether the scrape held Istio's own traffic series (``TelemetryShape/istio``).
+    package var holdsIstioTraffic = false
+    /// Whether the scrape held Cloud Service Mesh traffic series (``TelemetryShape/cloudMonitoring``).
+    package var holdsCloudMonitoringTraffic = false
+
+    /// The shape the model counts from this scrape: Istio's own metrics when present (a source holding both
+    /// shapes would otherwise count every request twice), else Cloud Monitoring's; nil without either.
+    package var countedShape: TelemetryShape? {
+        if holdsIstioTraffic { return .istio }
+        return holdsCloudMonitoringTraffic ? .cloudMonitoring : nil
+    }
+
     /// Creates an empty frame.
     package init(sourceIndex: Int32, time: Int64) {
         self.sourceIndex = sourceIndex

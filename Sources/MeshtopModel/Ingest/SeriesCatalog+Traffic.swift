@@ -11,6 +11,16 @@ extension SeriesCatalog {
         case .linkerdRequests: return describeLinkerd(sample, figure: .requests, source: source, metric: metric)
         case .linkerdTCPOpen: return describeLinkerd(sample, figure: .tcpConnections, source: source, metric: metric)
         case .envoySSL, .rawSSL: return describeHandshake(sample, as: name, source: source, metric: metric)
+        case .cloudMonitoringRequests(let server):
+            return describeCloudMonitoring(sample, figure: .requests, server: server, source: source, metric: metric)
+        case .cloudMonitoringConnections(let server):
+            return describeCloudMonitoring(
+                sample,
+                figure: .tcpConnections,
+                server: server,
+                source: source,
+                metric: metric
+            )
         default: return describeCertificate(sample, as: name, source: source, metric: metric)
         }
     }

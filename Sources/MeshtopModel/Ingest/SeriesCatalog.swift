@@ -63,6 +63,11 @@ final class SeriesCatalog {
             return
         }
         noteSSLPresence(sample, name: name, into: &frame)
+        switch name.telemetryShape {
+        case .istio?: frame.holdsIstioTraffic = true
+        case .cloudMonitoring?: frame.holdsCloudMonitoringTraffic = true
+        case nil: break
+        }
         let key = seriesKey(sample, source: frame.sourceIndex)
         if let index = seriesByKey[key] {
             if index != Self.ignored { frame.values.append(SeriesValue(series: index, value: sample.value)) }

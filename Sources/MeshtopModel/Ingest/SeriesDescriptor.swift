@@ -47,6 +47,9 @@ struct SeriesDescriptor {
     var destinationNamespace: Int32 = -1
     var destinationWorkload: Int32 = -1
     var destinationPrincipal: Int32 = ByteInterner.unknown
+    /// Which telemetry shape a traffic series belongs to (Linkerd series count as Istio's: they are never
+    /// set aside for another shape).
+    var shape: TelemetryShape = .istio
     /// The raw security label (`connection_security_policy` or Linkerd `tls`/`no_tls_reason`), for evidence.
     var securityLabel: Int32 = ByteInterner.empty
 

@@ -33,6 +33,11 @@ enum TrackedName: Equatable {
     case linkerdIdentity
     /// `istio_build`: tells a ztunnel from a sidecar.
     case istioBuild
+    /// Cloud Service Mesh's `istio_io:service_{server,client}_request_count` (`server` when the destination
+    /// reported it).
+    case cloudMonitoringRequests(server: Bool)
+    /// Cloud Service Mesh's `istio_io:service_{server,client}_connection_open_count`.
+    case cloudMonitoringConnections(server: Bool)
 
     /// Recognises `name`, or nil for a series the model ignores.
     /// - Complexity: a length and first-byte check, then a few byte comparisons; no allocation.
@@ -72,8 +77,34 @@ enum TrackedName: Equatable {
             self = .istioBuild
         } else if ByteText.equal(name, "identity_cert_expiration_timestamp_seconds") {
             self = .linkerdIdentity
+        } else if ByteText.hasPrefix(name, "istio_io:service_") {
+            self.init(cloudMonitoring: UnsafeBufferPointer(rebasing: name[17...]))
         } else {
             return nil
+        }
+    }
+
+    /// The part of a Cloud Monitoring name after `istio_io:service_`.
+    private init?(cloudMonitoring rest: UnsafeBufferPointer<UInt8>) {
+        if ByteText.equal(rest, "server_request_count") {
+            self = .cloudMonitoringRequests(server: true)
+        } else if ByteText.equal(rest, "client_request_count") {
+            self = .cloudMonitoringRequests(server: false)
+        } else if ByteText.equal(rest, "server_connection_open_count") {
+            self = .cloudMonitoringConnections(server: true)
+        } else if ByteText.equal(rest, "client_connection_open_count") {
+            self = .cloudMonitoringConnections(server: false)
+        } else {
+            return nil
+        }
+    }
+
+    /// The telemetry shape a traffic series of this name belongs to; nil for every other series.
+    var telemetryShape: TelemetryShape? {
+        switch self {
+        case .istioRequests, .istioTCPOpened, .istioTCPBytes: .istio
+        case .cloudMonitoringRequests, .cloudMonitoringConnections: .cloudMonitoring
+        default: nil
         }
     }
 

@@ -128,8 +128,10 @@ struct AlertRules {
                         namespace: source.attribution?.namespace ?? "",
                         workload: source.attribution?.name,
                         subject: source.name,
-                        summary: "\(source.name) has no listener or cluster ssl.* stats, so TLS handshake failures "
-                            + "cannot be seen (Istio hides them unless proxyStatsMatcher includes them).",
+                        summary: source.telemetry == .cloudMonitoring
+                            ? "\(source.name): \(TelemetryShape.cloudMonitoring.unavailableNote ?? "")."
+                            : "\(source.name) has no listener or cluster ssl.* stats, so TLS handshake failures "
+                                + "cannot be seen (Istio hides them unless proxyStatsMatcher includes them).",
                         firstSeen: source.firstScrape,
                         lastSeen: source.lastScrape
                     )

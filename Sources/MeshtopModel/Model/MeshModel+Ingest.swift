@@ -1,6 +1,7 @@
 extension MeshModel {
     /// Updates series and source state with a frame and records a history step (if ``recordsHistory``).
-    func ingest(_ frame: Frame) {
+    func ingest(_ scrape: Frame) {
+        let frame = countingOneShape(scrape)
         let source = Int(frame.sourceIndex)
         while sources.count <= source { sources.append(SourceState()) }
         if states.count < catalog.descriptors.count {
@@ -28,6 +29,8 @@ extension MeshModel {
         state.samplesUsed = frame.values.count
         state.issues = frame.issues
         state.sslStatsPresent = frame.sslStatsPresent
+        state.shape = frame.countedShape
+        state.heldBothShapes = frame.holdsIstioTraffic && frame.holdsCloudMonitoringTraffic
         if let kind = frame.announcedProxyKind { state.announcedProxyKind = kind }
         sources[source] = state
         catalog.lastFrameSizes[source] = frame.values.count
@@ -36,6 +39,15 @@ extension MeshModel {
 }
 
 extension MeshModel {
+    /// `frame` without its Cloud Monitoring traffic values when it also holds Istio's own: the same requests
+    /// reported twice are counted once (see ``Frame/countedShape``).
+    func countingOneShape(_ frame: Frame) -> Frame {
+        guard frame.holdsIstioTraffic, frame.holdsCloudMonitoringTraffic else { return frame }
+        var kept = frame
+        kept.values.removeAll { catalog.descriptors[Int($0.series)].shape == .cloudMonitoring }
+        return kept
+    }
+
     /// The workload whose history a series' increase belongs to.
     func historyKey(of descriptor: SeriesDescriptor) -> WorkloadKey? {
         switch descriptor.role {

@@ -60,6 +60,10 @@ struct SourceState {
     var sslStatsPresent = false
     /// The proxy kind the latest frame announced.
     var announcedProxyKind: ProxyKind?
+    /// The traffic telemetry shape counted from the latest frame.
+    var shape: TelemetryShape?
+    /// Whether the latest frame held both shapes (one was set aside).
+    var heldBothShapes = false
 
     /// The scrape interval in seconds: the last gap between frames, or `fallback` with one frame.
     func interval(fallback: Double) -> Double {

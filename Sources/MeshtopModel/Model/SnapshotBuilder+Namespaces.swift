@@ -87,6 +87,8 @@ extension SnapshotBuilder {
                 samplesUsed: state.samplesUsed,
                 issues: state.issues,
                 sslStatsPresent: state.sslStatsPresent,
+                telemetry: state.shape,
+                heldBothShapes: state.heldBothShapes,
                 isStale: newest - state.lastTime > staleAfter
             )
         }

@@ -20,6 +20,7 @@ extension MeshSnapshot {
     }
 
     private func write(into writer: inout JSONWriter, policy: PolicyOverlay?) {
+        let measured = !handshakesUnavailable
         writer.object { json in
             json.integer("time", time)
             json.object("window") { window in
@@ -29,14 +30,18 @@ extension MeshSnapshot {
             }
             json.object("mesh") { mesh in
                 Self.write(self.mesh, into: &mesh)
-                mesh.number("handshake_failures", handshakes.failures)
-                Self.writeRates(meshRates, handshakeFailures: handshakeFailuresPerSecond, into: &mesh)
+                mesh.number("handshake_failures", measured ? handshakes.failures : nil)
+                Self.writeRates(meshRates, handshakeFailures: measured ? handshakeFailuresPerSecond : nil, into: &mesh)
             }
             json.array("namespaces") { array in
-                for namespace in namespaces { Self.write(namespace, policy: policy, into: &array) }
+                for namespace in namespaces {
+                    Self.write(namespace, policy: policy, handshakesMeasured: measured, into: &array)
+                }
             }
             json.array("workloads") { array in
-                for workload in workloads { Self.write(workload, policy: policy, into: &array) }
+                for workload in workloads {
+                    Self.write(workload, policy: policy, handshakesMeasured: measured, into: &array)
+                }
             }
             json.array("edges") { array in
                 for edge in edges { Self.write(edge, into: &array) }
@@ -50,6 +55,7 @@ extension MeshSnapshot {
             json.array("sources") { array in
                 for source in sources { Self.write(source, into: &array) }
             }
+            json.strings("notes", notes)
         }
         writer.raw("\n")
     }
@@ -88,12 +94,22 @@ extension MeshSnapshot {
         if withFailures { json.number("handshake_failures_per_second", handshakeFailures) }
     }
 
-    static func write(_ namespace: NamespaceSummary, policy: PolicyOverlay?, into json: inout JSONWriter) {
+    /// One namespace; without `handshakesMeasured` its handshake figures are `null` (not measured).
+    static func write(
+        _ namespace: NamespaceSummary,
+        policy: PolicyOverlay?,
+        handshakesMeasured: Bool = true,
+        into json: inout JSONWriter
+    ) {
         json.object { object in
             object.string("name", namespace.name)
             write(namespace.traffic, into: &object)
-            object.number("handshake_failures", namespace.handshakeFailures)
-            writeRates(namespace.rates, handshakeFailures: namespace.handshakeFailuresPerSecond, into: &object)
+            object.number("handshake_failures", handshakesMeasured ? namespace.handshakeFailures : nil)
+            writeRates(
+                namespace.rates,
+                handshakeFailures: handshakesMeasured ? namespace.handshakeFailuresPerSecond : nil,
+                into: &object
+            )
             object.strings("plaintext_sources", namespace.plaintextSources)
             object.strings("unverified_sources", namespace.unverifiedSources)
             object.integer("earliest_cert_expiry", namespace.earliestCertificateExpiry)
@@ -103,26 +119,40 @@ extension MeshSnapshot {
         }
     }
 
-    static func write(_ workload: WorkloadSummary, policy: PolicyOverlay?, into json: inout JSONWriter) {
+    /// One workload; without `handshakesMeasured` its handshake figures are `null` (not measured).
+    static func write(
+        _ workload: WorkloadSummary,
+        policy: PolicyOverlay?,
+        handshakesMeasured: Bool = true,
+        into json: inout JSONWriter
+    ) {
         json.object { object in
             object.string("namespace", workload.id.namespace)
             object.string("name", workload.id.name)
             write(workload.traffic, into: &object)
             let failures = workload.handshakeFailures
-            object.object("handshake_failures") { handshakes in
-                handshakes.number("total", failures.total)
-                handshakes.object("by_reason") { reasons in
-                    for reason in HandshakeFailureReason.allCases where reason.isFailure {
-                        reasons.number(reason.statName, failures.combined[reason])
+            if !handshakesMeasured {
+                object.string("handshake_failures", nil)
+            } else {
+                object.object("handshake_failures") { handshakes in
+                    handshakes.number("total", failures.total)
+                    handshakes.object("by_reason") { reasons in
+                        for reason in HandshakeFailureReason.allCases where reason.isFailure {
+                            reasons.number(reason.statName, failures.combined[reason])
+                        }
                     }
+                    handshakes.number("handshakes", failures.combined.handshakes)
+                    handshakes.number("no_certificate", failures.combined[.noCertificate])
+                    handshakes.number("inbound", failures.inbound.failures)
+                    handshakes.number("outbound", failures.outbound.failures)
+                    handshakes.bool("stats_present", failures.statsPresent)
                 }
-                handshakes.number("handshakes", failures.combined.handshakes)
-                handshakes.number("no_certificate", failures.combined[.noCertificate])
-                handshakes.number("inbound", failures.inbound.failures)
-                handshakes.number("outbound", failures.outbound.failures)
-                handshakes.bool("stats_present", failures.statsPresent)
             }
-            writeRates(workload.rates, handshakeFailures: workload.handshakeFailuresPerSecond, into: &object)
+            writeRates(
+                workload.rates,
+                handshakeFailures: handshakesMeasured ? workload.handshakeFailuresPerSecond : nil,
+                into: &object
+            )
             object.bool("has_proxy", workload.hasProxy)
             object.strings("proxy_kinds", workload.proxyKinds.sorted().map(\.rawValue))
             object.strings("insecure_sources", workload.insecureSources)
@@ -184,6 +214,8 @@ extension MeshSnapshot {
             object.integer("samples_used", Int64(source.samplesUsed))
             object.integer("issues", Int64(source.issues))
             object.bool("ssl_stats_present", source.sslStatsPresent)
+            object.string("telemetry", source.telemetry?.rawValue)
+            object.strings("notes", source.notes)
             object.bool("stale", source.isStale)
         }
     }

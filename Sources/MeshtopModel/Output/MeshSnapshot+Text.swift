@@ -15,7 +15,8 @@ extension MeshSnapshot {
         line("Mesh (destination-reported)")
         line("  requests         \(Self.classText(mesh.requests))")
         line("  tcp connections  \(Self.classText(mesh.tcpConnections))")
-        line("  handshakes       \(Self.handshakeText(handshakes))")
+        let unavailable = handshakesUnavailable ? "not available from Cloud Monitoring" : nil
+        line("  handshakes       \(unavailable ?? Self.handshakeText(handshakes))")
         if !namespaces.isEmpty {
             line()
             line("Namespaces")
@@ -23,7 +24,9 @@ extension MeshSnapshot {
                 line("  \(Self.safe(namespace.name))")
                 line("    requests         \(Self.classText(namespace.traffic.requests))")
                 line("    tcp connections  \(Self.classText(namespace.traffic.tcpConnections))")
-                let ssl = namespace.sslStatsPresent ? Self.number(namespace.handshakeFailures) : "no ssl.* stats"
+                let ssl =
+                    unavailable
+                    ?? (namespace.sslStatsPresent ? Self.number(namespace.handshakeFailures) : "no ssl.* stats")
                 line("    handshake failures \(ssl)")
                 if !namespace.plaintextSources.isEmpty {
                     line("    plaintext from   \(namespace.plaintextSources.map(Self.safe).joined(separator: ", "))")
@@ -36,6 +39,10 @@ extension MeshSnapshot {
         appendEdges(to: &out)
         appendCertificates(to: &out)
         appendAlerts(to: &out)
+        if !notes.isEmpty {
+            line()
+            for note in notes { line("Note: \(note).") }
+        }
         return out
     }
 

@@ -18,6 +18,11 @@ package struct SourceHealth: Sendable, Hashable {
     package var issues: Int
     /// Whether the latest scrape held listener or cluster `ssl.*` stats.
     package var sslStatsPresent: Bool
+    /// The traffic telemetry shape counted from the latest scrape; nil when it held neither (Linkerd, Envoy
+    /// statistics only, no traffic).
+    package var telemetry: TelemetryShape?
+    /// Whether the latest scrape held both shapes, so Cloud Monitoring's series were set aside.
+    package var heldBothShapes: Bool
     /// Whether the source is stale: no scrape within the configured number of intervals of the newest.
     package var isStale: Bool
 
@@ -32,6 +37,8 @@ package struct SourceHealth: Sendable, Hashable {
         samplesUsed: Int = 0,
         issues: Int = 0,
         sslStatsPresent: Bool = false,
+        telemetry: TelemetryShape? = nil,
+        heldBothShapes: Bool = false,
         isStale: Bool = false
     ) {
         self.name = name
@@ -43,6 +50,16 @@ package struct SourceHealth: Sendable, Hashable {
         self.samplesUsed = samplesUsed
         self.issues = issues
         self.sslStatsPresent = sslStatsPresent
+        self.telemetry = telemetry
+        self.heldBothShapes = heldBothShapes
         self.isStale = isStale
+    }
+
+    /// What the source's telemetry cannot tell or what was set aside, in plain words.
+    package var notes: [String] {
+        var notes: [String] = []
+        if heldBothShapes { notes.append(TelemetryShape.bothShapesNote) }
+        if let note = telemetry?.unavailableNote { notes.append(note) }
+        return notes
     }
 }

@@ -25,6 +25,12 @@ package enum FederateQuery {
         "istio_build",
     ]
 
+    /// The selectors for the shapes `telemetry` names: Cloud Service Mesh's counters are added unless
+    /// Istio's own metrics were asked for alone.
+    package static func selectors(for telemetry: TelemetryChoice) -> [String] {
+        telemetry.includesCloudMonitoring ? selectors + PrometheusMeshQueries.cloudMonitoringCounters : selectors
+    }
+
     /// The federation URL under `base` (`http://prometheus:9090`, or a path prefix such as
     /// `https://host/prometheus/`).
     ///

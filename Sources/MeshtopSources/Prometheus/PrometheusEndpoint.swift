@@ -22,6 +22,10 @@ package struct PrometheusEndpoint: Sendable, Equatable {
         self.base = url
     }
 
+    /// Whether the server is Cloud Monitoring's Prometheus API (`https://monitoring.googleapis.com/v1/projects/…`),
+    /// which answers PromQL but serves no `/federate`.
+    package var isCloudMonitoring: Bool { base.host?.lowercased() == "monitoring.googleapis.com" }
+
     /// The URL of `path` (`api/v1/query`, `federate`) with `query` pairs encoded in order.
     package func url(path: String, query: [(String, String)] = []) -> URL {
         var text = base.absoluteString + "/" + path

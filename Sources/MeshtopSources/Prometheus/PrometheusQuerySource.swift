@@ -27,19 +27,30 @@ package final class PrometheusQuerySource: Sendable {
     private let client: PrometheusQueryClient
     private let queries: [(promQL: String, kind: MetricKind)]
 
-    /// Creates a source that queries the server at `base`.
+    /// Creates a source that queries the server at `base` for the telemetry shapes `telemetry` names.
     ///
     /// - Throws: ``PrometheusAPIError/invalidURL`` when `base` is not an absolute HTTP(S) URL.
-    package init(base: String, connection: PrometheusConnection = PrometheusConnection()) throws(PrometheusAPIError) {
+    package init(
+        base: String,
+        connection: PrometheusConnection = PrometheusConnection(),
+        telemetry: TelemetryChoice = .auto
+    ) throws(PrometheusAPIError) {
         self.client = try PrometheusQueryClient(base: base, connection: connection)
         self.name = client.displayName
-        self.queries = [
-            (PrometheusMeshQueries.istioTraffic, .counter),
-            (PrometheusMeshQueries.linkerdTraffic, .counter),
-            (PrometheusMeshQueries.handshakes, .counter),
-            (PrometheusMeshQueries.certificates, .gauge),
-            (PrometheusMeshQueries.builds, .gauge),
-        ]
+        var queries: [(promQL: String, kind: MetricKind)] = []
+        if telemetry.includesIstio {
+            queries += [
+                (PrometheusMeshQueries.istioTraffic, .counter),
+                (PrometheusMeshQueries.linkerdTraffic, .counter),
+                (PrometheusMeshQueries.handshakes, .counter),
+                (PrometheusMeshQueries.certificates, .gauge),
+                (PrometheusMeshQueries.builds, .gauge),
+            ]
+        }
+        if telemetry.includesCloudMonitoring {
+            queries += PrometheusMeshQueries.cloudMonitoringTraffic.map { ($0, .counter) }
+        }
+        self.queries = queries
     }
 
     /// Evaluates every query at `time` (unix milliseconds; the client's clock when nil) and renders the answers.

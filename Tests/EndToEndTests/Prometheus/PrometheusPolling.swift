@@ -43,6 +43,21 @@ enum PrometheusPolling {
         return ticks
     }
 
+    /// Freezes the fake exporter of a Cloud Service Mesh and waits until Prometheus stored its frozen values
+    /// (the sum of every server request counter equals the frozen total). Returns the frozen ticks.
+    static func freezeAndSettleCloudMonitoring(
+        _ sidecars: FakeSidecarServer,
+        _ client: PrometheusQueryClient,
+        within seconds: Double = 30
+    ) async throws -> [String: Int] {
+        let ticks = sidecars.freeze()
+        let metric = "istio_io:service_server_request_count"
+        let expected = Double(sidecars.mesh.total(of: metric, ticks: ticks))
+        let settled = await eventually(within: seconds) { await number(client, "sum(\(metric))") == expected }
+        guard settled else { throw HarnessError("Prometheus did not store the frozen values within \(seconds) s") }
+        return ticks
+    }
+
     /// Waits until Prometheus scraped every pod at least `scrapes` times.
     static func waitForScrapes(_ sidecars: FakeSidecarServer, atLeast scrapes: Int, within seconds: Double = 30)
         async throws

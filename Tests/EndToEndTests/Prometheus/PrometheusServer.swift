@@ -28,12 +28,15 @@ final class PrometheusServer: @unchecked Sendable {
 
     let port: UInt16
     let directory: URL
+    /// `--web.route-prefix`, so the API sits under a path as Cloud Monitoring's does; nil for the root.
+    let routePrefix: String?
     private var process: ChildProcess?
 
-    /// `http://127.0.0.1:PORT`.
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    /// `http://127.0.0.1:PORT`, with the route prefix when there is one.
+    var baseURL: String { "http://127.0.0.1:\(port)\(routePrefix ?? "")" }
 
-    init(targets: [Target]) throws {
+    init(targets: [Target], routePrefix: String? = nil) throws {
+        self.routePrefix = routePrefix
         port = try LoopbackPort.free()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "meshtop-prometheus-\(UUID().uuidString)"
@@ -49,13 +52,14 @@ final class PrometheusServer: @unchecked Sendable {
     /// Starts the process and waits until `/-/ready` answers 200.
     func start(readyWithin seconds: Double = 60) async throws {
         guard let executable = Self.executable else { throw HarnessError("prometheus is not installed") }
-        let arguments = [
-            "--config.file=\(directory.appendingPathComponent("prometheus.json").path)",
-            "--storage.tsdb.path=\(directory.appendingPathComponent("data").path)",
-            "--web.listen-address=127.0.0.1:\(port)",
-            "--web.enable-lifecycle",
-            "--log.level=warn",
-        ]
+        let arguments =
+            [
+                "--config.file=\(directory.appendingPathComponent("prometheus.json").path)",
+                "--storage.tsdb.path=\(directory.appendingPathComponent("data").path)",
+                "--web.listen-address=127.0.0.1:\(port)",
+                "--web.enable-lifecycle",
+                "--log.level=warn",
+            ] + (routePrefix.map { ["--web.route-prefix=\($0)"] } ?? [])
         let logPath = directory.appendingPathComponent("prometheus.log").path
         if let timeout = Self.findExecutable("timeout") {
             process = try ChildProcess(
@@ -125,12 +129,14 @@ final class PrometheusServer: @unchecked Sendable {
     }
 }
 
-/// Runs `body` with a started Prometheus scraping `targets`; stops it and removes its files afterwards.
+/// Runs `body` with a started Prometheus scraping `targets` (its API under `routePrefix` when given); stops
+/// it and removes its files afterwards.
 func withPrometheus<R>(
     scraping targets: [PrometheusServer.Target],
+    routePrefix: String? = nil,
     _ body: (PrometheusServer) async throws -> R
 ) async throws -> R {
-    let server = try PrometheusServer(targets: targets)
+    let server = try PrometheusServer(targets: targets, routePrefix: routePrefix)
     defer {
         server.stop()
         server.removeDirectory()
