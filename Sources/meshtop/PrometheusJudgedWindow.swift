@@ -30,7 +30,7 @@ struct PrometheusJudgedWindow {
         return (start, end)
     }
 
-    /// The snapshot of the window on `server` read in `mode`.
+    /// The snapshot of the window on `server`, read in its effective mode for the telemetry it names.
     ///
     /// - Throws: ``CommandInputError`` naming the server (without credentials) and what went wrong.
     func snapshot(
@@ -43,13 +43,17 @@ struct PrometheusJudgedWindow {
         let name: String
         let frames: InstantFrames
         do throws(PrometheusAPIError) {
-            switch server.mode {
+            if let note = server.fallbackNote { printError("meshtop: \(note)") }
+            switch server.effectiveMode {
             case .federate:
                 let client = try PrometheusQueryClient(base: url, connection: connection)
+                let telemetry = server.telemetry
                 name = client.displayName
-                frames = InstantFrames(evaluate: client.federatedFrame(at:))
+                frames = InstantFrames(evaluate: { instant in
+                    try await client.federatedFrame(at: instant, telemetry: telemetry)
+                })
             case .query:
-                let source = try PrometheusQuerySource(base: url, connection: connection)
+                let source = try PrometheusQuerySource(base: url, connection: connection, telemetry: server.telemetry)
                 name = source.name
                 frames = InstantFrames(evaluate: source.frame(at:))
             }

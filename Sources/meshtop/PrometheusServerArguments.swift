@@ -1,9 +1,10 @@
 import ArgumentParser
 import MeshtopSources
 
-/// `--prometheus URL`, `--prometheus-mode` and `--telemetry` for the commands that follow a Prometheus, Thanos,
-/// Mimir or Cloud Monitoring server over time (the dashboard, `record`, `replay`); the fetch options
-/// (`--header`, `--bearer-token-file`, `--cacert`, `--timeout`) are the sources' own.
+/// `--prometheus URL`, `--prometheus-mode` and `--telemetry` for every command that reads a Prometheus,
+/// Thanos, Mimir or Cloud Monitoring server (the dashboard, `record`, `replay`, `check`, `plan`; `report`
+/// embeds it in ``PrometheusOptions``); the fetch options (`--header`, `--bearer-token-file`, `--cacert`,
+/// `--timeout`) are the sources' own.
 struct PrometheusServerArguments: ParsableArguments {
     @Option(
         name: .customLong("prometheus"),

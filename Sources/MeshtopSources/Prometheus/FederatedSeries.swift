@@ -6,26 +6,27 @@ import MeshtopTelemetry
 /// with one instant query of the same selectors instead: an instant vector selector returns the newest
 /// sample at or before the instant, the value federation would have served then.
 package enum FederatedSeries {
-    /// One selector matching every series ``FederateQuery/selectors`` matches.
-    package static let selector: String = {
-        let alternatives = FederateQuery.selectors.map { selector -> String in
+    /// One selector matching every series ``FederateQuery/selectors(for:)`` matches for `telemetry`.
+    package static func selector(for telemetry: TelemetryChoice) -> String {
+        let alternatives = FederateQuery.selectors(for: telemetry).map { selector -> String in
             let prefix = #"{__name__=~""#
             let suffix = #""}"#
             guard selector.hasPrefix(prefix), selector.hasSuffix(suffix) else { return selector }
             return "(" + selector.dropFirst(prefix.count).dropLast(suffix.count) + ")"
         }
         return #"{__name__=~""# + alternatives.joined(separator: "|") + #""}"#
-    }()
+    }
 }
 
 extension PrometheusQueryClient {
-    /// The federated series at `instant` (unix milliseconds) as one scrape of the server taken then.
+    /// The series federation serves for the shapes `telemetry` names at `instant` (unix milliseconds), as
+    /// one scrape of the server taken then.
     ///
     /// - Throws: ``PrometheusEvaluationError``: the server and what went wrong, in plain words.
-    package func federatedFrame(at instant: Int64) async throws -> ScrapeFrame {
+    package func federatedFrame(at instant: Int64, telemetry: TelemetryChoice = .auto) async throws -> ScrapeFrame {
         do throws(PrometheusAPIError) {
             var renderer = PrometheusTextRenderer()
-            renderer.append(try await query(FederatedSeries.selector, at: instant), as: .untyped)
+            renderer.append(try await query(FederatedSeries.selector(for: telemetry), at: instant), as: .untyped)
             return ScrapeFrame(
                 bytes: renderer.bytes,
                 source: displayName,

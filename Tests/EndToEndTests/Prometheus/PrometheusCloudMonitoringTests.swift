@@ -142,6 +142,59 @@ extension PrometheusSuites {
             }
         }
 
+        @Test func checkAndPlanJudgeCSMsWindowInEveryModeAlike() async throws {
+            try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("meshtop-csm-check-\(UUID())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let policyFile = folder.appendingPathComponent("policies.yaml")
+            // PERMISSIVE everywhere: legacy/batch's plaintext (NONE) to shop/cart blocks STRICT in shop.
+            try """
+            apiVersion: security.istio.io/v1
+            kind: PeerAuthentication
+            metadata: {name: default, namespace: istio-system}
+            spec: {mtls: {mode: PERMISSIVE}}
+            """.write(to: policyFile, atomically: true, encoding: .utf8)
+            let exporter = try FakeSidecarServer(mesh: .cloudServiceMesh)
+            defer { exporter.stop() }
+            try await withPrometheus(scraping: exporter.targets, routePrefix: Self.routePrefix) { server in
+                let client = try PrometheusQueryClient(base: server.baseURL)
+                let (earlier, later) = try await Self.window(exporter, client)
+                let common = [
+                    "--format", "json", "--policies", policyFile.path, "--min-observations", "1", "--from",
+                    "\(earlier)", "--to", "\(later)", "--prometheus", server.baseURL,
+                ]
+                for command in ["check", "plan"] {
+                    var answers: [NSDictionary] = []
+                    for variant in [
+                        ["--prometheus-mode", "query"], ["--prometheus-mode", "federate"],
+                        ["--prometheus-mode", "query", "--telemetry", "cloud-monitoring"],
+                    ] {
+                        let result = try ProcessCapture.run(MeshtopBinary.url, [command] + common + variant)
+                        // A blocked namespace is not a finding: both commands succeed.
+                        #expect(result.status == 0, "\(command) \(variant): \(result.error)")
+                        let object = try #require(
+                            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? NSDictionary
+                        )
+                        answers.append(object)
+                    }
+                    #expect(answers.dropFirst().allSatisfy { $0 == answers[0] }, "\(command): \(answers)")
+                    if command == "check" {
+                        let namespaces = try #require(answers[0]["namespaces"] as? [[String: Any]])
+                        let shop = try #require(namespaces.first { $0["name"] as? String == "shop" })
+                        #expect((shop["blockers"] as? [Any])?.isEmpty == false, "\(shop)")
+                    }
+                }
+                // Federation is not offered by Cloud Monitoring: forcing its telemetry falls back to queries.
+                let forced = try ProcessCapture.run(
+                    MeshtopBinary.url,
+                    ["check"] + common + ["--telemetry", "cloud-monitoring"]
+                )
+                #expect(forced.status == 0, "\(forced.error)")
+                #expect(forced.error.contains("query mode"), "\(forced.error)")
+            }
+        }
+
         @Test func aServerHoldingBothShapesIsNotDoubleCounted() async throws {
             try #require(FileManager.default.isExecutableFile(atPath: MeshtopBinary.url.path), "build meshtop first")
             let sidecars = try FakeSidecarServer(mesh: .shopInBothShapes)
