@@ -115,6 +115,7 @@ struct ReportCommand: AsyncParsableCommand {
                 try await InputReader.read(
                     path,
                     caFile: prometheus.caFile,
+                    command: "meshtop report",
                     buffer: buffer,
                     parser: &parser,
                     into: &accumulator

@@ -1,0 +1,91 @@
+import Foundation
+import MeshtopSources
+import Synchronization
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Standard input is read with the bounds a file has: a size limit, a clear error, and no silent wait.
+@Suite struct StandardInputReaderTests {
+    /// A pipe whose writer sends `bytes` on a thread and then closes it; the read end is returned.
+    static func pipe(sending bytes: Int) -> Int32 {
+        var ends: [Int32] = [0, 0]
+        #expect(Glibc.pipe(&ends) == 0)
+        let writer = ends[1]
+        Thread {
+            let chunk = [UInt8](repeating: UInt8(ascii: "#"), count: 1 << 16)
+            var left = bytes
+            while left > 0 {
+                let written = chunk.withUnsafeBytes { write(writer, $0.baseAddress, min(left, $0.count)) }
+                if written <= 0 { break }
+                left -= written
+            }
+            close(writer)
+        }.start()
+        return ends[0]
+    }
+
+    @Test func aPipeLargerThanTheLimitEndsInAClearError() throws {
+        let descriptor = Self.pipe(sending: 300_000)
+        defer { close(descriptor) }
+        let reader = StandardInputReader(descriptor: descriptor, limit: 200_000)
+        #expect(throws: SourceError.tooLarge(path: "standard input", limit: 200_000)) { _ = try reader.readAll() }
+        #expect(
+            SourceError.tooLarge(path: "standard input", limit: 1 << 30).description
+                == "standard input: more than 1024 MiB, the most meshtop reads of one dump"
+        )
+    }
+
+    @Test func aPipeOfExactlyTheLimitIsReadWhole() throws {
+        let descriptor = Self.pipe(sending: 200_000)
+        defer { close(descriptor) }
+        #expect(try StandardInputReader(descriptor: descriptor, limit: 200_000).readAll().count == 200_000)
+    }
+
+    @Test func standardInputAsASourceStopsAtTheLimitToo() async throws {
+        let descriptor = Self.pipe(sending: 3 << 19)
+        defer { close(descriptor) }
+        let source = StandardInputSource(limit: 1 << 20, descriptor: descriptor)
+        await #expect(throws: FetchError.other("standard input: more than 1 MiB, the most meshtop reads of one dump")) {
+            _ = try await source.fetch()
+        }
+    }
+
+    @Test func aSilentPipeIsNoticedAndEndsAfterTheIdleTimeout() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(Glibc.pipe(&ends) == 0)
+        defer {
+            close(ends[0])
+            close(ends[1])
+        }
+        let notices = Atomic<Int>(0)
+        let reader = StandardInputReader(
+            descriptor: ends[0],
+            idleTimeout: .milliseconds(400),
+            noticeDelay: .milliseconds(50),
+            notice: { notices.add(1, ordering: .relaxed) }
+        )
+        #expect(throws: SourceError.quiet(path: "standard input", seconds: 1)) { _ = try reader.readAll() }
+        #expect(notices.load(ordering: .relaxed) == 1)
+    }
+
+    @Test func aSilentSourceFetchCanBeTriedAgainUntilBytesCome() async throws {
+        var ends: [Int32] = [0, 0]
+        #expect(Glibc.pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        let source = StandardInputSource(idleTimeout: .milliseconds(100), descriptor: ends[0])
+        await #expect(throws: FetchError.other("standard input: nothing came for 1 s (is anything writing to it?)")) {
+            _ = try await source.fetch()
+        }
+        _ = "up 1\n".withCString { write(ends[1], $0, 5) }
+        close(ends[1])
+        guard case .frame(let frame) = try await source.fetch() else {
+            Issue.record("no frame once bytes came")
+            return
+        }
+        #expect(frame.bytes == Array("up 1\n".utf8))
+        #expect(try await source.fetch() == .finished)
+    }
+}
