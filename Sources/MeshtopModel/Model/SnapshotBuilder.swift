@@ -75,6 +75,10 @@ struct SnapshotBuilder {
         let edgeList = finishedEdges(withRates: window)
         let certificateList = finishedCertificates()
         let workloadList = finishedWorkloads(withRates: window, certificates: certificateList)
+        let failureTimes = handshakeTimes()
+        // The parts are summed up: let them go before the namespaces and alerts are made.
+        workloads = []
+        workloadRates = []
         let namespaceList = finishedNamespaces(
             workloads: workloadList,
             edges: edgeList,
@@ -102,7 +106,7 @@ struct SnapshotBuilder {
         snapshot.handshakeFailuresPerSecond = window ? meshFailureRate : nil
         snapshot.alerts = AlertRules(
             snapshot: snapshot,
-            handshakeTimes: handshakeTimes(),
+            handshakeTimes: failureTimes,
             trafficSources: Set(trafficSources.indices.filter { trafficSources[$0] }.map { catalog.sourceNames[$0] })
         ).evaluate()
         return snapshot
