@@ -27,9 +27,16 @@ import Testing
         return ends[0]
     }
 
+    /// Reads what is left in the pipe and closes it, so that its writer never writes into a closed pipe.
+    static func drainAndClose(_ descriptor: Int32) {
+        var rest = [UInt8](repeating: 0, count: 1 << 16)
+        while rest.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+        close(descriptor)
+    }
+
     @Test func aPipeLargerThanTheLimitEndsInAClearError() throws {
         let descriptor = Self.pipe(sending: 300_000)
-        defer { close(descriptor) }
+        defer { Self.drainAndClose(descriptor) }
         let reader = StandardInputReader(descriptor: descriptor, limit: 200_000)
         #expect(throws: SourceError.tooLarge(path: "standard input", limit: 200_000)) { _ = try reader.readAll() }
         #expect(
@@ -46,7 +53,7 @@ import Testing
 
     @Test func standardInputAsASourceStopsAtTheLimitToo() async throws {
         let descriptor = Self.pipe(sending: 3 << 19)
-        defer { close(descriptor) }
+        defer { Self.drainAndClose(descriptor) }
         let source = StandardInputSource(limit: 1 << 20, descriptor: descriptor)
         await #expect(throws: FetchError.other("standard input: more than 1 MiB, the most meshtop reads of one dump")) {
             _ = try await source.fetch()
