@@ -9,11 +9,20 @@ import Testing
 
 /// Standard input is read with the bounds a file has: a size limit, a clear error, and no silent wait.
 @Suite struct StandardInputReaderTests {
-    /// A pipe whose writer sends `bytes` on a thread and then closes it; the read end is returned.
-    static func pipe(sending bytes: Int) -> Int32 {
+    /// A pipe's read and write ends, moved far above the descriptors the other tests of the process open and
+    /// close, so that no stray close of theirs can hit these while a read waits.
+    static func pipeEnds() -> (read: Int32, write: Int32) {
         var ends: [Int32] = [0, 0]
         #expect(Glibc.pipe(&ends) == 0)
-        let writer = ends[1]
+        let high = (read: fcntl(ends[0], F_DUPFD_CLOEXEC, 700), write: fcntl(ends[1], F_DUPFD_CLOEXEC, 700))
+        close(ends[0])
+        close(ends[1])
+        return high
+    }
+
+    /// A pipe whose writer sends `bytes` on a thread and then closes it; the read end is returned.
+    static func pipe(sending bytes: Int) -> Int32 {
+        let (reader, writer) = pipeEnds()
         Thread {
             let chunk = [UInt8](repeating: UInt8(ascii: "#"), count: 1 << 16)
             var left = bytes
@@ -24,7 +33,7 @@ import Testing
             }
             close(writer)
         }.start()
-        return ends[0]
+        return reader
     }
 
     /// Reads what is left in the pipe and closes it, so that its writer never writes into a closed pipe.
@@ -61,15 +70,14 @@ import Testing
     }
 
     @Test func aSilentPipeIsNoticedAndEndsAfterTheIdleTimeout() throws {
-        var ends: [Int32] = [0, 0]
-        #expect(Glibc.pipe(&ends) == 0)
+        let ends = Self.pipeEnds()
         defer {
-            close(ends[0])
-            close(ends[1])
+            close(ends.read)
+            close(ends.write)
         }
         let notices = Atomic<Int>(0)
         let reader = StandardInputReader(
-            descriptor: ends[0],
+            descriptor: ends.read,
             idleTimeout: .milliseconds(400),
             noticeDelay: .milliseconds(50),
             notice: { notices.add(1, ordering: .relaxed) }
@@ -79,15 +87,14 @@ import Testing
     }
 
     @Test func aSilentSourceFetchCanBeTriedAgainUntilBytesCome() async throws {
-        var ends: [Int32] = [0, 0]
-        #expect(Glibc.pipe(&ends) == 0)
-        defer { close(ends[0]) }
-        let source = StandardInputSource(idleTimeout: .milliseconds(100), descriptor: ends[0])
+        let ends = Self.pipeEnds()
+        defer { close(ends.read) }
+        let source = StandardInputSource(idleTimeout: .milliseconds(100), descriptor: ends.read)
         await #expect(throws: FetchError.other("standard input: nothing came for 1 s (is anything writing to it?)")) {
             _ = try await source.fetch()
         }
-        _ = "up 1\n".withCString { write(ends[1], $0, 5) }
-        close(ends[1])
+        #expect("up 1\n".withCString { write(ends.write, $0, 5) } == 5)
+        close(ends.write)
         guard case .frame(let frame) = try await source.fetch() else {
             Issue.record("no frame once bytes came")
             return
