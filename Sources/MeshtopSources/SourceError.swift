@@ -16,6 +16,8 @@ package enum SourceError: Error, Equatable, CustomStringConvertible {
     case frameOutOfRange(index: Int, count: Int)
     /// A FIFO or device sent nothing for `seconds` (a FIFO nobody writes to, say).
     case quiet(path: String, seconds: Int64)
+    /// An input held more than `limit` bytes, the most one dump may hold.
+    case tooLarge(path: String, limit: Int)
 
     /// The message shown to the user.
     package var description: String {
@@ -28,8 +30,12 @@ package enum SourceError: Error, Equatable, CustomStringConvertible {
             return reason
         case .frameOutOfRange(let index, let count):
             return "frame \(index) is outside the recording (\(count) frames)"
+        case .quiet(let path, let seconds) where path == StandardInputReader.name:
+            return "\(path): nothing came for \(seconds) s (is anything writing to it?)"
         case .quiet(let path, let seconds):
             return "\(path): nothing to read for \(seconds) s (a FIFO with no writer?)"
+        case .tooLarge(let path, let limit):
+            return "\(path): more than \(limit >> 20) MiB, the most meshtop reads of one dump"
         }
     }
 }

@@ -36,6 +36,9 @@ package struct SourceOptions: Sendable {
     package var caFile: String?
     /// Responses larger than this are rejected, so a runaway endpoint cannot exhaust memory.
     package var maximumResponseBytes: Int
+    /// Told when standard input has been silent for a moment (see ``StandardInputReader``); nil to say
+    /// nothing (a full-screen dashboard shows the source's state instead).
+    package var standardInputNotice: (@Sendable () -> Void)?
 
     /// Creates options.
     package init(

@@ -93,6 +93,13 @@ package final class NcursesTerminal: Terminal {
     /// Whether SIGINT, SIGTERM or SIGHUP arrived: the main loop should quit and `close()`.
     package var quitRequested: Bool { SignalGuard.quitRequested }
 
+    /// The signal that asked to quit, or nil: a command it ended exits 128 plus its number, as a shell
+    /// reports a process the signal killed.
+    package var quitSignal: Int32? {
+        let number = SignalGuard.requestingSignal
+        return number == 0 ? nil : number
+    }
+
     /// Restores the terminal; safe to call more than once.
     package func close() {
         guard isOpen else { return }

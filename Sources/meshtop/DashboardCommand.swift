@@ -213,7 +213,11 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         var live = source
         live.sources = inputs
-        return .live(SourcePoller(sources: try live.makeSources(prometheus: prometheus), interval: pollInterval))
+        // One frame printed (--once) says on stderr what it waits for; the full screen shows the source's state.
+        let notice: (@Sendable () -> Void)? =
+            once ? { @Sendable in InputReader.noteWaitingForStandardInput(command: "meshtop") } : nil
+        let sources = try live.makeSources(prometheus: prometheus, standardInputNotice: notice)
+        return .live(SourcePoller(sources: sources, interval: pollInterval))
     }
 
     /// Dumps read once must be there at startup: an empty dashboard of a mistyped name would read as a

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import MeshtopDashboard
 import MeshtopSession
@@ -42,6 +43,8 @@ enum DashboardLoop {
     }
 
     /// Runs until the user quits or a quit signal arrives; the terminal is restored on every path.
+    ///
+    /// - Throws: `ExitCode(128 + n)` after the terminal is restored, when signal `n` ended the loop.
     @MainActor
     static func run(_ options: Options) async throws {
         let mailbox = DashboardMailbox()
@@ -107,6 +110,8 @@ enum DashboardLoop {
         let terminal = try NcursesTerminal(input: keyboard, allowColor: !options.noColor)
         defer { terminal.close() }
         loop(terminal: terminal, mailbox: mailbox, control: control, recorder: recorder, options: options)
+        // The deferred clean-up (terminal, recording, worker) runs before the exit this asks for.
+        if let signal = terminal.quitSignal { throw ExitCode(128 + signal) }
     }
 
     @MainActor

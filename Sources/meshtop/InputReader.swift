@@ -28,6 +28,7 @@ enum InputReader {
     static func read<C: SampleConsumer>(
         _ input: String,
         caFile: String? = nil,
+        command: String = "meshtop",
         buffer: UnsafeMutableRawBufferPointer,
         parser: inout TelemetryParser,
         into consumer: inout C
@@ -35,17 +36,21 @@ enum InputReader {
         // One copy of the parser is fed and read in both closures, and written back afterwards.
         var feeding = parser
         defer { parser = feeding }
-        try await read(input, caFile: caFile, buffer: buffer, until: { feeding.hasStopped }) { chunk in
+        try await read(input, caFile: caFile, command: command, buffer: buffer, until: { feeding.hasStopped }) {
+            chunk in
             feeding.feed(chunk, into: &consumer)
         }
     }
 
     /// Calls `body` with successive chunks of `input` until its end or until `stop` says so; an https input
     /// is trusted with `caFile` when given. Gzip-compressed input (`curl --compressed -o`) is inflated on the
-    /// way. A file that is a FIFO or device waits at most ``BoundedFileReader/idleTimeout`` for each chunk.
+    /// way. A file that is a FIFO or device waits at most ``BoundedFileReader/idleTimeout`` for each chunk;
+    /// standard input may hold at most as much as a file source reads, and after a moment of silence
+    /// `command` says on stderr that it waits for it.
     static func read(
         _ input: String,
         caFile: String? = nil,
+        command: String = "meshtop",
         buffer: UnsafeMutableRawBufferPointer,
         until stop: () -> Bool = { false },
         _ body: (UnsafeRawBufferPointer) -> Void
@@ -64,7 +69,7 @@ enum InputReader {
         if input.hasPrefix("http://") || input.hasPrefix("https://") {
             try await readURL(input, caFile: caFile, buffer: buffer, inflating)
         } else if input == "-" {
-            try readDescriptor(0, input: input, buffer: buffer, until: stop, inflating)
+            try readStandardInput(command: command, buffer: buffer, until: stop, inflating)
         } else {
             try readFile(input, buffer: buffer, until: stop, inflating)
         }
@@ -102,27 +107,40 @@ enum InputReader {
     private static func plainWords(_ error: SourceError) -> String {
         switch error {
         case .system(_, _, let code): String(cString: strerror(code))
+        case .quiet(let path, let seconds) where path == StandardInputReader.name: "nothing came for \(seconds) s"
         case .quiet(_, let seconds): "nothing to read for \(seconds) s (a FIFO with no writer?)"
+        case .tooLarge(_, let limit): "more than \(limit >> 20) MiB, the most meshtop reads of one dump"
         default: error.description
         }
     }
 
-    private static func readDescriptor(
-        _ descriptor: Int32,
-        input: String,
+    /// Reads standard input until its end or until `stop` says so, bounded as ``StandardInputReader`` is.
+    private static func readStandardInput(
+        command: String,
         buffer: UnsafeMutableRawBufferPointer,
         until stop: () -> Bool,
         _ body: (UnsafeRawBufferPointer) -> Void
     ) throws {
+        let reader = StandardInputReader { noteWaitingForStandardInput(command: command) }
         while !stop() {
-            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
-            if count == 0 { return }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError(input: input, reason: systemError())
+            let count: Int
+            do {
+                count = try reader.read(into: buffer)
+            } catch {
+                throw InputError(input: "-", reason: plainWords(error))
             }
+            if count == 0 { return }
             body(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
+    }
+
+    /// Says on stderr that `command` waits for standard input, which has been silent for a moment.
+    static func noteWaitingForStandardInput(command: String) {
+        let seconds = StandardInputReader.noticeDelay.components.seconds
+        printError(
+            "\(command): waiting for telemetry on standard input: nothing came for \(seconds) s "
+                + "(pipe a dump in, or end the input with Ctrl-D)"
+        )
     }
 
     private static func readURL(

@@ -61,9 +61,12 @@ extension TelemetryChoice: ExpressibleByArgument {}
 
 extension SourceArguments {
     /// The sources given and, with `--prometheus`, the server as one more.
-    func makeSources(prometheus: PrometheusServerArguments) throws -> [any TelemetrySource] {
+    func makeSources(
+        prometheus: PrometheusServerArguments,
+        standardInputNotice: (@Sendable () -> Void)? = nil
+    ) throws -> [any TelemetrySource] {
         let server = try prometheus.makeSource(connection: try fetch.prometheusConnection())
-        let others = sources.isEmpty && server != nil ? [] : try makeSources()
+        let others = sources.isEmpty && server != nil ? [] : try makeSources(standardInputNotice: standardInputNotice)
         return others + [server].compactMap { $0 }
     }
 }

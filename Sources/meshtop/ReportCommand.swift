@@ -69,6 +69,17 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let snapshot = try await readSnapshot()
+        let overlay = try policy.overlay(for: snapshot, command: "report")
+        switch format {
+        case .json: try Self.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
+        case .text: print(snapshot.textReport() + (overlay?.textSection(for: snapshot) ?? ""), terminator: "")
+        }
+    }
+
+    /// The snapshot of every source; the model it came from is gone once it returns, so that the model's
+    /// series and the report's output are not in memory together.
+    private func readSnapshot() async throws -> MeshSnapshot {
         // The text and JSON reports show no per-series evidence (the dashboard's drill-down does), so none is
         // kept for edges and workloads: on a mesh with 200k request series it was most of the memory.
         let judgedAt = try judgingTime()
@@ -82,12 +93,7 @@ struct ReportCommand: AsyncParsableCommand {
         for argument in sources where !isRecorded(argument) {
             try await addDump(argument, to: model, sourceNames: &sourceNames, buffer: buffer)
         }
-        let snapshot = judgedAt.map { model.snapshot(at: $0) } ?? model.snapshot()
-        let overlay = try policy.overlay(for: snapshot, command: "report")
-        switch format {
-        case .json: try Self.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
-        case .text: print(snapshot.textReport() + (overlay?.textSection(for: snapshot) ?? ""), terminator: "")
-        }
+        return judgedAt.map { model.snapshot(at: $0) } ?? model.snapshot()
     }
 
     /// Reads one dump argument (`FILE`, `NS/WORKLOAD=FILE`, `-` or a URL) as one scrape of its source; an
@@ -109,6 +115,7 @@ struct ReportCommand: AsyncParsableCommand {
                 try await InputReader.read(
                     path,
                     caFile: prometheus.caFile,
+                    command: "meshtop report",
                     buffer: buffer,
                     parser: &parser,
                     into: &accumulator

@@ -18,17 +18,18 @@ struct SourceArguments: ParsableArguments {
     var caFile: String? { fetch.caFile }
     var timeout: String { fetch.timeout }
 
-    /// The parsed sources, ready to poll.
-    func makeSources() throws -> [any TelemetrySource] {
+    /// The parsed sources, ready to poll; `standardInputNotice` is told when standard input is silent.
+    func makeSources(standardInputNotice: (@Sendable () -> Void)? = nil) throws -> [any TelemetrySource] {
         guard !sources.isEmpty else { throw ValidationError("give at least one source") }
         let timeoutDuration = try PositiveDuration.parse(timeout, option: "--timeout", example: "2s or 500ms")
         if let problem = CAFile.argumentProblem(caFile) { throw ValidationError(problem) }
-        let options = SourceOptions(
+        var options = SourceOptions(
             timeout: timeoutDuration,
             headers: try headers.map { try SourceOptions.Header(parsing: $0) },
             bearerTokenFile: bearerTokenFile,
             caFile: caFile
         )
+        options.standardInputNotice = standardInputNotice
         let specs = try sources.map { try SourceSpec(parsing: $0) }
         var seen: Set<String> = []
         for spec in specs where !seen.insert(spec.name).inserted {

@@ -33,8 +33,9 @@ struct TmuxSignalTests {
         return (session, pid, directory)
     }
 
-    /// Waits for the dashboard to end and checks the terminal is the shell's again.
-    func expectRestored(_ session: TmuxSession) throws {
+    /// Waits for the dashboard to end and checks the terminal is the shell's again; returns the screen.
+    @discardableResult
+    func expectRestored(_ session: TmuxSession) throws -> String {
         let screen = try session.waitFor("the shell's stty line") { $0.contains("EXIT=") && $0.contains("icanon") }
         #expect(screen.contains("icanon echo") || screen.contains("echo icanon"), "\(screen)")
         #expect(!screen.contains("-icanon"), "\(screen)")
@@ -43,14 +44,17 @@ struct TmuxSignalTests {
         #expect(!modes.alternateScreen)
         #expect(modes.cursorVisible)
         #expect(!modes.mouse)
+        return screen
     }
 
-    @Test(arguments: [SIGUSR1, SIGUSR2, SIGALRM, SIGTERM, SIGHUP, SIGQUIT])
+    @Test(arguments: [SIGINT, SIGUSR1, SIGUSR2, SIGALRM, SIGTERM, SIGHUP, SIGQUIT])
     func aSignalThatEndsTheDashboardRestoresTheTerminal(signal: Int32) throws {
         let (session, pid, directory) = try start()
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(kill(pid, signal) == 0)
-        try expectRestored(session)
+        let screen = try expectRestored(session)
+        // As a shell reports a process the signal ended: it did not do what was asked.
+        #expect(screen.contains("EXIT=\(128 + signal)"), "\(screen)")
     }
 
     @Test func controlBackslashQuitsCleanlyWithoutTheBacktracer() throws {

@@ -34,7 +34,6 @@ struct SeriesDescriptor {
     var source: Int32
     /// The interned series name, for evidence.
     var metric: Int32
-    var sourceKey: UInt64 = 0
 
     // Traffic.
     var figure: TrafficFigure = .requests

@@ -1,4 +1,7 @@
 /// The counter (or gauge) state of one tracked series across frames.
+///
+/// One is kept per series for the model's life, so the times it may not have are sentinels rather than
+/// optionals (an optional `Int64` takes 16 bytes in an array).
 struct SeriesState {
     /// The last value seen.
     var lastValue: Double = 0
@@ -9,9 +12,11 @@ struct SeriesState {
     /// When the series was last seen.
     var lastSeen: Int64 = 0
     /// When the series first counted something (a positive first value or a positive increase).
-    var firstActive: Int64?
+    var firstActive: Int64? { firstActiveTime == Self.never ? nil : firstActiveTime }
     /// When the series last counted something.
-    var lastActive: Int64?
+    var lastActive: Int64? { lastActiveTime == Self.never ? nil : lastActiveTime }
+    private var firstActiveTime = Self.never
+    private var lastActiveTime = Self.never
     /// Whether the series was ever seen.
     var seen = false
 
@@ -33,13 +38,16 @@ struct SeriesState {
             increase += step
         }
         if step > 0 {
-            if firstActive == nil { firstActive = time }
-            lastActive = time
+            if firstActiveTime == Self.never { firstActiveTime = time }
+            lastActiveTime = time
         }
         lastValue = value
         lastSeen = time
         return step
     }
+
+    /// The stored value of a time that never was: no frame is dated at the lowest `Int64`.
+    private static var never: Int64 { .min }
 }
 
 /// What the model knows about one source.

@@ -17,9 +17,16 @@ extension SnapshotBuilder {
         let evidence =
             edges[edge].evidence.count < limit || workloads[target].evidence.count < limit
             ? evidence(series, descriptor, value: value) : nil
-        edges[edge].add(descriptor, state, value: value, rate: rate, proxyKind: proxyKind)
+        let added = edges[edge].add(descriptor, state, value: value, proxyKind: proxyKind)
+        let securityClass = descriptor.reporter.decidesClass ? descriptor.securityClass : .unknown
+        if tracksRates, added.counts {
+            if added.reset { edgeRates[edge] = TrafficCounts() }
+            edgeRates[edge].add(rate, figure: descriptor.figure, as: securityClass)
+        }
         if let evidence, edges[edge].evidence.count < limit { edges[edge].evidence.append(evidence) }
-        workloads[target].addReceived(descriptor, value: value, rate: rate, proxyKind: proxyKind)
+        if workloads[target].addReceived(descriptor, value: value, proxyKind: proxyKind), tracksRates {
+            workloadRates[target].add(rate, figure: descriptor.figure, as: securityClass)
+        }
         if let evidence, workloads[target].evidence.count < limit { workloads[target].evidence.append(evidence) }
         if place.caller >= 0 {
             let caller = workloadSlot(place.caller)
@@ -34,6 +41,7 @@ extension SnapshotBuilder {
         if slot >= 0 { return Int(slot) }
         edgeSlots[Int(index)] = Int32(edges.count)
         edges.append(EdgePart())
+        if tracksRates { edgeRates.append(TrafficCounts()) }
         return edges.count - 1
     }
 
@@ -43,6 +51,7 @@ extension SnapshotBuilder {
         if slot >= 0 { return Int(slot) }
         workloadSlots[Int(index)] = Int32(workloads.count)
         workloads.append(WorkloadPart())
+        if tracksRates { workloadRates.append(TrafficCounts()) }
         workloadIndices.append(index)
         return workloads.count - 1
     }
@@ -100,22 +109,21 @@ extension SnapshotBuilder {
             {
                 workloads[destinationSlot].insecureSources.append(layout.workloadDescriptions[Int(ends.source)])
             }
-            let destinationReported = part.reporters.contains(.destination) || part.reporters.contains(.waypoint)
-            let traffic = destinationReported ? part.destinationReported : part.sourceReported
-            let rates = destinationReported ? part.destinationReportedRates : part.sourceReportedRates
+            let destinationReported = part.countsDestinationReports
+            let rates = tracksRates ? edgeRates[slot] : TrafficCounts()
             let destinationKnown = destinationSlot >= 0 && workloads[destinationSlot].hasProxy
             finished.append(
                 Edge(
                     source: layout.workloadIDs[Int(ends.source)],
-                    sourcePrincipal: part.sourcePrincipal.map(string),
+                    sourcePrincipal: part.sourcePrincipal >= 0 ? string(part.sourcePrincipal) : nil,
                     destination: layout.workloadIDs[Int(ends.destination)],
-                    destinationPrincipal: part.destinationPrincipal.map(string),
-                    traffic: traffic,
+                    destinationPrincipal: part.destinationPrincipal >= 0 ? string(part.destinationPrincipal) : nil,
+                    traffic: part.traffic,
                     rates: withRates ? rates : nil,
                     firstSeen: part.firstSeen,
                     lastSeen: max(part.lastSeen, part.firstSeen),
-                    insecureFirstSeen: part.insecureFirstSeen,
-                    insecureLastSeen: part.insecureLastSeen,
+                    insecureFirstSeen: part.insecureFirstSeen == .max ? nil : part.insecureFirstSeen,
+                    insecureLastSeen: part.insecureLastSeen == .min ? nil : part.insecureLastSeen,
                     reporters: part.reporters,
                     proxyKinds: part.proxyKinds,
                     destinationHasProxy: destinationReported || destinationKnown || part.destinationIdentified,
@@ -124,12 +132,13 @@ extension SnapshotBuilder {
             )
         }
         edges = []
+        edgeRates = []
         return finished
     }
 
     /// The finished workloads, sorted (the layout's workload order); call after ``finishedEdges(withRates:)``,
-    /// which notes their insecure callers.
-    func finishedWorkloads(withRates: Bool, certificates: [CertificateRecord]) -> [WorkloadSummary] {
+    /// which notes their insecure callers. Each workload's insecure callers are moved out of its part.
+    mutating func finishedWorkloads(withRates: Bool, certificates: [CertificateRecord]) -> [WorkloadSummary] {
         var earliest: [WorkloadID: Int64] = [:]
         for certificate in certificates {
             guard let workload = certificate.workload, let notAfter = certificate.notAfter else { continue }
@@ -142,6 +151,9 @@ extension SnapshotBuilder {
         for index in layout.workloadOrder {
             let slot = Int(workloadSlots[Int(index)])
             guard slot >= 0 else { continue }
+            var insecureSources: [String] = []
+            swap(&insecureSources, &workloads[slot].insecureSources)
+            insecureSources.sort()
             let part = workloads[slot]
             let id = layout.workloadIDs[Int(index)]
             let byService = part.outboundByService.map { ServiceHandshakes(service: string($0.key), counts: $0.value) }
@@ -149,8 +161,8 @@ extension SnapshotBuilder {
                 WorkloadSummary(
                     id: id,
                     traffic: part.traffic,
-                    callerReportedTraffic: part.callerReported,
-                    rates: withRates ? part.trafficRates : nil,
+                    callerReportedTraffic: part.callerReported.counts,
+                    rates: withRates ? (tracksRates ? workloadRates[slot] : TrafficCounts()) : nil,
                     handshakeFailuresPerSecond: withRates ? part.handshakeFailureRate : nil,
                     handshakeRates: withRates ? part.handshakeRates : nil,
                     handshakeFailures: HandshakeFailures(
@@ -162,7 +174,7 @@ extension SnapshotBuilder {
                     proxyKinds: part.proxyKinds,
                     hasProxy: part.hasProxy,
                     principals: part.principals.map(string).sorted(),
-                    insecureSources: part.insecureSources.sorted(),
+                    insecureSources: insecureSources,
                     earliestCertificateExpiry: earliest.isEmpty ? nil : earliest[id],
                     history: history.isEmpty ? [] : history[layout.workloadKeys[Int(index)]] ?? [],
                     evidence: part.evidence

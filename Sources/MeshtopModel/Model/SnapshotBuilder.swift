@@ -10,9 +10,14 @@ struct SnapshotBuilder {
     /// Per layout edge, the position of its part in ``edges``, or -1 while no series reached it.
     var edgeSlots: [Int32]
     var edges: [EdgePart] = []
+    /// Per part in ``edges``, its per-second rates; empty unless ``tracksRates``.
+    var edgeRates: [TrafficCounts] = []
     /// Per layout workload, the position of its part in ``workloads``, or -1 while no series reached it.
     var workloadSlots: [Int32]
     var workloads: [WorkloadPart] = []
+    /// Per part in ``workloads``, the per-second rates of its destination-reported traffic; empty unless
+    /// ``tracksRates``.
+    var workloadRates: [TrafficCounts] = []
     /// The layout workload of each part in ``workloads``.
     var workloadIndices: [Int32] = []
     var certificates: [CertificateRecord] = []
@@ -20,6 +25,9 @@ struct SnapshotBuilder {
     var trafficSources: [Bool]
     /// Per source, 1 / the seconds between its first and last frame; zero for a source with one frame.
     let rateScales: [Double]
+    /// Whether some source has frames over a span, so rates can be other than zero; without one, none are
+    /// summed (a report of single scrapes holds no rates per edge).
+    let tracksRates: Bool
     /// The model's sources, read here rather than through the model (a class, whose stored properties are
     /// checked for exclusive access at every read).
     let sources: [SourceState]
@@ -37,6 +45,9 @@ struct SnapshotBuilder {
             guard source.frames >= 2, source.lastTime > source.firstTime else { return 0 }
             return 1000 / Double(source.lastTime - source.firstTime)
         }
+        tracksRates = rateScales.contains { $0 > 0 }
+        edges.reserveCapacity(layout.edgeCount)
+        workloads.reserveCapacity(layout.workloadCount)
     }
 
     var catalog: SeriesCatalog { model.catalog }
@@ -64,6 +75,10 @@ struct SnapshotBuilder {
         let edgeList = finishedEdges(withRates: window)
         let certificateList = finishedCertificates()
         let workloadList = finishedWorkloads(withRates: window, certificates: certificateList)
+        let failureTimes = handshakeTimes()
+        // The parts are summed up: let them go before the namespaces and alerts are made.
+        workloads = []
+        workloadRates = []
         let namespaceList = finishedNamespaces(
             workloads: workloadList,
             edges: edgeList,
@@ -91,7 +106,7 @@ struct SnapshotBuilder {
         snapshot.handshakeFailuresPerSecond = window ? meshFailureRate : nil
         snapshot.alerts = AlertRules(
             snapshot: snapshot,
-            handshakeTimes: handshakeTimes(),
+            handshakeTimes: failureTimes,
             trafficSources: Set(trafficSources.indices.filter { trafficSources[$0] }.map { catalog.sourceNames[$0] })
         ).evaluate()
         return snapshot

@@ -5,21 +5,27 @@ struct EdgeKey: Hashable {
 }
 
 /// An edge being summed up from its series, in place in the builder's array of edges.
+///
+/// Kept small, as a report holds one per edge next to the finished ``Edge``s: one set of figures, which
+/// holds the caller-reported ones until the first destination-reported series arrives and only those from
+/// then on (an edge's figures are the destination's when it reported any); rates are summed apart, and
+/// only when some source has a window (see ``SnapshotBuilder/edgeRates``); times and ids use sentinels
+/// rather than optionals.
 struct EdgePart {
-    var destinationReported = TrafficCounts()
-    var sourceReported = TrafficCounts()
-    /// Per-second rates of ``destinationReported`` and ``sourceReported``: each series' increase over its
-    /// own source's span in the window.
-    var destinationReportedRates = TrafficCounts()
-    var sourceReportedRates = TrafficCounts()
-    var reporters: CaseSet<Reporter> = []
-    var proxyKinds: CaseSet<ProxyKind> = []
-    var sourcePrincipal: Int32?
-    var destinationPrincipal: Int32?
+    /// The destination-reported figures once ``countsDestinationReports``, the caller-reported ones before.
+    var traffic = TrafficCounts()
     var firstSeen = Int64.max
     var lastSeen = Int64.min
-    var insecureFirstSeen: Int64?
-    var insecureLastSeen: Int64?
+    /// When plaintext or unverified traffic was first and last seen; `Int64.max` and `Int64.min` for never.
+    var insecureFirstSeen = Int64.max
+    var insecureLastSeen = Int64.min
+    /// Interned principals; `-1` for none.
+    var sourcePrincipal: Int32 = -1
+    var destinationPrincipal: Int32 = -1
+    var reporters: CaseSet<Reporter> = []
+    var proxyKinds: CaseSet<ProxyKind> = []
+    /// Whether a destination-side (or waypoint) series reached the edge, so ``traffic`` holds only theirs.
+    var countsDestinationReports = false
     /// Whether a caller-side report named the destination's identity (so it runs a proxy).
     var destinationIdentified = false
     var evidence: [SeriesEvidence] = []
@@ -28,9 +34,8 @@ struct EdgePart {
 /// A workload being summed up from its series, in place in the builder's array of workloads.
 struct WorkloadPart {
     var traffic = TrafficCounts()
-    var callerReported = TrafficCounts()
-    /// Per-second rates of ``traffic``.
-    var trafficRates = TrafficCounts()
+    /// Traffic towards the workload reported only by callers: always of class ``SecurityClass/unknown``.
+    var callerReported = UnknownTraffic()
     /// Failed handshakes per second.
     var handshakeFailureRate: Double = 0
     /// Handshake outcomes per second, inbound and outbound together.
@@ -52,14 +57,15 @@ struct WorkloadPart {
 }
 
 extension EdgePart {
-    /// Adds a traffic series' figure, and `rate`, its increase per second over its source's span.
+    /// Adds a traffic series' figure; returns whether the figure counts in the edge's figures, and so its
+    /// rate in the edge's rates, and whether those rates must first be reset (the first destination-reported
+    /// series replaces what callers reported).
     mutating func add(
         _ descriptor: SeriesDescriptor,
         _ state: SeriesState,
         value: Double,
-        rate: Double,
         proxyKind: ProxyKind
-    ) {
+    ) -> (counts: Bool, reset: Bool) {
         reporters.insert(descriptor.reporter)
         proxyKinds.insert(proxyKind)
         firstSeen = min(firstSeen, state.firstSeen)
@@ -71,35 +77,69 @@ extension EdgePart {
         if namesDestination { destinationPrincipal = descriptor.destinationPrincipal }
         guard descriptor.reporter.decidesClass else {
             if namesDestination { destinationIdentified = true }
-            sourceReported.add(value, figure: descriptor.figure, as: .unknown)
-            sourceReportedRates.add(rate, figure: descriptor.figure, as: .unknown)
-            return
+            guard !countsDestinationReports else { return (false, false) }
+            traffic.add(value, figure: descriptor.figure, as: .unknown)
+            return (true, false)
         }
-        destinationReported.add(value, figure: descriptor.figure, as: descriptor.securityClass)
-        destinationReportedRates.add(rate, figure: descriptor.figure, as: descriptor.securityClass)
+        let reset = !countsDestinationReports
+        if reset {
+            traffic = TrafficCounts()
+            countsDestinationReports = true
+        }
+        traffic.add(value, figure: descriptor.figure, as: descriptor.securityClass)
         let insecure = descriptor.securityClass == .plaintext || descriptor.securityClass == .unverified
         if insecure, value > 0 {
-            insecureFirstSeen = insecureFirstSeen.earliest(state.firstActive ?? state.firstSeen)
-            insecureLastSeen = insecureLastSeen.latest(state.lastActive ?? state.lastSeen)
+            insecureFirstSeen = min(insecureFirstSeen, state.firstActive ?? state.firstSeen)
+            insecureLastSeen = max(insecureLastSeen, state.lastActive ?? state.lastSeen)
         }
+        return (true, reset)
+    }
+
+    /// The destination's figures, or zero when only callers reported the edge.
+    var destinationReported: TrafficCounts { countsDestinationReports ? traffic : TrafficCounts() }
+}
+
+/// Caller-reported traffic: requests, connections and bytes, each of class ``SecurityClass/unknown``.
+struct UnknownTraffic {
+    var requests: Double = 0
+    var tcpConnections: Double = 0
+    var tcpBytes: Double = 0
+
+    /// Adds `value` to `figure`.
+    mutating func add(_ value: Double, figure: SeriesDescriptor.TrafficFigure) {
+        switch figure {
+        case .requests: requests += value
+        case .tcpConnections: tcpConnections += value
+        case .tcpBytes: tcpBytes += value
+        }
+    }
+
+    /// The figures as counts of class ``SecurityClass/unknown``.
+    var counts: TrafficCounts {
+        TrafficCounts(
+            requests: ClassCounts(unknown: requests),
+            tcpConnections: ClassCounts(unknown: tcpConnections),
+            tcpBytes: ClassCounts(unknown: tcpBytes)
+        )
     }
 }
 
 extension WorkloadPart {
     /// Adds the figure of a traffic series into this workload.
-    mutating func addReceived(_ descriptor: SeriesDescriptor, value: Double, rate: Double, proxyKind: ProxyKind) {
+    /// Returns whether the series counts in ``traffic`` (and so its rate in the workload's rates).
+    mutating func addReceived(_ descriptor: SeriesDescriptor, value: Double, proxyKind: ProxyKind) -> Bool {
         guard descriptor.reporter.decidesClass else {
-            callerReported.add(value, figure: descriptor.figure, as: .unknown)
-            return
+            callerReported.add(value, figure: descriptor.figure)
+            return false
         }
         traffic.add(value, figure: descriptor.figure, as: descriptor.securityClass)
-        trafficRates.add(rate, figure: descriptor.figure, as: descriptor.securityClass)
         hasProxy = true
         proxyKinds.insert(proxyKind)
         let principal = descriptor.destinationPrincipal
         if principal != ByteInterner.unknown, principals.last != principal, !principals.contains(principal) {
             principals.append(principal)
         }
+        return true
     }
 
     /// Adds an `ssl.*` counter's figure; `controlPlane` marks the `xds-grpc` cluster, which Istio always keeps.

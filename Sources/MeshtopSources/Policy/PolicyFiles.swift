@@ -29,8 +29,13 @@ package enum PolicyFiles {
     /// The texts at `path`: the file, each matching file of a directory (sorted, recursively), or stdin.
     static func read(_ path: String) throws(PolicyLoadError) -> [(name: String, text: String)] {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return [("-", try text(data, file: "-"))]
+            let bytes: [UInt8]
+            do throws(SourceError) {
+                bytes = try StandardInputReader().readAll()
+            } catch {
+                throw PolicyLoadError(file: "-", reason: error.description)
+            }
+            return [("-", try text(Data(bytes), file: "-"))]
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
