@@ -10,7 +10,7 @@ package enum DashboardRenderer {
         let layout = state.layout
         drawTitle(state, area: layout.title, grid: &grid)
         if let marks = state.model.timeline { TimelineBar(marks: marks).render(in: layout.timeline, into: &grid) }
-        drawSummary(state, area: layout.summary, grid: &grid)
+        if !layout.summary.isEmpty { state.location.screen.drawSummary(state, area: layout.summary, grid: &grid) }
         drawTabs(state, area: layout.tabs, grid: &grid)
         drawTable(state, area: layout.table, grid: &grid)
         PromptLine(prompt: state.prompt, hints: hints).render(in: layout.hints, into: &grid)

@@ -55,23 +55,10 @@ package struct KeyMap: Hashable, Sendable {
         KeyBinding(
             [.character(Character(String(kind.rawValue)))],
             .show(kind),
-            command: commandName(kind),
+            command: kind.command,
             "show \(kind.title)",
             section: "Screens"
         )
-    }
-
-    private static func commandName(_ kind: ScreenKind) -> String {
-        switch kind {
-        case .mesh: return "mesh"
-        case .namespace: return "ns"
-        case .workload: return "wl"
-        case .alerts: return "alerts"
-        case .certificates: return "certs"
-        case .edges: return "edges"
-        case .readiness: return "ready"
-        case .sources: return "sources"
-        }
     }
 
     private static let time: [KeyBinding] = [

@@ -12,14 +12,7 @@ package struct Breadcrumbs {
 
     /// The crumbs of a location.
     package init(location: Location) {
-        switch location {
-        case .mesh: crumbs = ["mesh"]
-        case .namespace(let name): crumbs = ["mesh", name]
-        case .workload(let id): crumbs = ["mesh", id.namespace, id.name]
-        case .alerts, .certificates, .edges, .readiness, .sources: crumbs = ["mesh", location.kind.title]
-        case .namespaceReadiness(let name): crumbs = ["mesh", "readiness", name]
-        case .alert(let id): crumbs = ["mesh", "alerts", String(id.prefix { $0 != "|" })]
-        }
+        crumbs = location.screen.crumbs
     }
 
     /// Draws the crumbs from the left of `area`; the last one bold. Returns the columns used.

@@ -1,0 +1,51 @@
+import MeshtopModel
+
+/// Summary lines more than one screen draws.
+enum SummaryLines {
+    /// The unit of request figures: rates, or totals when the data is a single scrape.
+    static func requestUnit(_ state: AppState) -> String {
+        state.model.isCumulative ? "requests (one scrape)" : "req/s"
+    }
+
+    /// `Requests: ✓ mTLS 80.0%  ✗ plaintext 20.0%  … of 12.3 req/s`.
+    static func shares(
+        _ rates: ClassCounts,
+        label: String,
+        unit: String,
+        counts: Bool,
+        glyphs: Glyphs
+    ) -> LineWriter {
+        var line = LineWriter()
+        line.add(label + ": ", .dim)
+        let total = rates.total
+        for securityClass in SecurityClass.allCases {
+            let share = total > 0 ? rates[securityClass] / total : nil
+            line.add("\(securityClass.mark(glyphs)) \(securityClass.word) \(Format.percent(share))", securityClass.role)
+            line.add("  ", .text)
+        }
+        line.add("of \(counts ? Format.count(total) : Format.rate(total)) \(unit)", .dim)
+        return line
+    }
+
+    /// `0 CRIT 2 WARN 1 INFO` after a prefix, most serious first.
+    static func appendAlertCounts(_ counts: [Severity: Int], prefix: String, to line: inout LineWriter) {
+        line.add(prefix, .dim)
+        for severity in Severity.allCases.reversed() {
+            let count = counts[severity] ?? 0
+            line.add("\(count) \(severity.word) ", count > 0 ? severity.role : .dim)
+        }
+    }
+}
+
+extension SummaryLines {
+    /// The namespace and workload screens' second line: inbound requests and connections by class.
+    static func inbound(_ rates: ClassCounts, state: AppState) -> LineWriter {
+        shares(
+            rates,
+            label: "Inbound",
+            unit: state.model.isCumulative ? "requests and connections (one scrape)" : "req+conn/s",
+            counts: state.model.isCumulative,
+            glyphs: state.glyphs
+        )
+    }
+}
