@@ -42,7 +42,7 @@ extension AlertsScreen {
                 // Firing before resolved, then the most serious, then the newest.
                 sortKey: { alert in
                     .number(
-                        (alert.resolvedAt == nil ? 1e14 : 0) + Double(alert.severity.rawValue) * 1e13
+                        (alert.resolvedAt == nil ? 1e14 : 0) + Double(alert.severity.seriousness) * 1e13
                             + Double(alert.since)
                     )
                 }

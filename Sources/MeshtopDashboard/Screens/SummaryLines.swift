@@ -28,9 +28,9 @@ enum SummaryLines {
     }
 
     /// `0 CRIT 2 WARN 1 INFO` after a prefix, most serious first.
-    static func appendAlertCounts(_ counts: [Severity: Int], prefix: String, to line: inout LineWriter) {
+    static func appendAlertCounts(_ counts: [AlertSeverity: Int], prefix: String, to line: inout LineWriter) {
         line.add(prefix, .dim)
-        for severity in Severity.allCases.reversed() {
+        for severity in AlertSeverity.allCases.reversed() {
             let count = counts[severity] ?? 0
             line.add("\(count) \(severity.word) ", count > 0 ? severity.role : .dim)
         }

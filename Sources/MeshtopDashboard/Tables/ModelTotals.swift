@@ -5,7 +5,7 @@ package struct ModelTotals: Sendable {
     /// Request rates of the whole mesh by class.
     package var requests = ClassCounts.zero
     /// Alerts by severity.
-    package var alertCounts: [Severity: Int] = [:]
+    package var alertCounts: [AlertSeverity: Int] = [:]
     /// Plaintext and unverified edges.
     package var insecureEdgeCount = 0
     /// Their request rate.

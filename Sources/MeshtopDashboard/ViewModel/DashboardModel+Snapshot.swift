@@ -131,14 +131,8 @@ extension EdgeSummary {
 extension AlertSummary {
     /// The dashboard's form of a model alert: code and summary in one line.
     init(_ alert: Alert) {
-        let severity: Severity
-        switch alert.severity {
-        case .info: severity = .info
-        case .warning: severity = .warning
-        case .critical: severity = .critical
-        }
         self.init(
-            severity: severity,
+            severity: alert.severity,
             since: alert.firstSeen,
             workload: alert.workload.map { WorkloadID(namespace: alert.namespace, name: $0) },
             namespace: alert.namespace,
