@@ -32,7 +32,7 @@ extension Pane {
 extension EdgesScreen {
     static func edges(_ context: TableContext) -> TableData {
         TableBuilder.edgeTable(
-            context.model.edges.filter(TableBuilder.isInsecure),
+            context.model.edgeIndex.insecure.map { context.model.edges[$0] },
             context: context,
             target: \.destination,
             emptyText: "no plaintext or unverified edges: ready for STRICT as far as the telemetry shows"

@@ -80,8 +80,8 @@ extension NamespaceScreen {
 
     static func edges(_ context: TableContext, inbound: Bool) -> TableData {
         guard case .namespace(let namespace) = context.location else { return .empty }
-        let edges = context.model.edges.filter { edge in
-            TableBuilder.isInsecure(edge) && (inbound ? edge.destination.namespace : edge.source.namespace) == namespace
+        let edges = context.model.edgeIndex.insecureEdges(of: namespace, inbound: inbound).map {
+            context.model.edges[$0]
         }
         return TableBuilder.edgeTable(
             edges,

@@ -74,7 +74,7 @@ struct PeerEdge: EdgeRow {
 extension WorkloadScreen {
     static func edges(_ context: TableContext, inbound: Bool) -> TableData {
         guard case .workload(let id) = context.location else { return .empty }
-        let edges = context.model.edges.filter { (inbound ? $0.destination : $0.source) == id }
+        let edges = context.model.edgeIndex.edges(of: id, inbound: inbound).map { context.model.edges[$0] }
         let columns: [TableColumn<PeerEdge>] = [
             TableBuilder.nameColumn(inbound ? "FROM" : "TO", min: 12, ideal: 30, flexible: true) {
                 TableBuilder.name($0.peer)

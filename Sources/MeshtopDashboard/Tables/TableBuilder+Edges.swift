@@ -64,10 +64,6 @@ extension TableBuilder {
         )
     }
 
-    static func isInsecure(_ edge: EdgeSummary) -> Bool {
-        edge.securityClass == .plaintext || edge.securityClass == .unverified
-    }
-
     /// A table of edges, the REQ/S column first in the default order.
     static func edgeTable(
         _ edges: [EdgeSummary],

@@ -14,7 +14,9 @@ package struct DashboardModel: Sendable {
     /// The namespaces with their aggregated figures.
     package var namespaces: [NamespaceFigures]
     /// Every edge between two workloads.
-    package var edges: [EdgeSummary]
+    package var edges: [EdgeSummary] { didSet { edgeIndex = EdgeIndex(edges) } }
+    /// The edges by workload and namespace, rebuilt whenever ``edges`` change.
+    package private(set) var edgeIndex: EdgeIndex
     /// Handshake failures by workload and reason.
     package var handshakeFailures: [HandshakeFailureSummary]
     /// Certificates with their expiry.
@@ -53,6 +55,7 @@ package struct DashboardModel: Sendable {
         self.workloads = workloads
         self.namespaces = namespaces
         self.edges = edges
+        self.edgeIndex = EdgeIndex(edges)
         self.handshakeFailures = handshakeFailures
         self.certificates = certificates
         self.alerts = alerts
