@@ -23,7 +23,8 @@ struct MeshScreen: TopLevelScreen {
                 label: "Requests",
                 unit: SummaryLines.requestUnit(state),
                 counts: state.model.isCumulative,
-                glyphs: grid.glyphs
+                glyphs: grid.glyphs,
+                width: area.width
             ).render(in: area.row(0), into: &grid)
         }
         if area.height > 2 {

@@ -43,8 +43,8 @@ struct NamespaceScreen: TopLevelScreen {
         }
         line.render(in: area.row(0), into: &grid)
         if area.height > 1 {
-            SummaryLines.inbound((summary?.requests ?? .zero) + (summary?.connections ?? .zero), state: state)
-                .render(in: area.row(1), into: &grid)
+            let inbound = (summary?.requests ?? .zero) + (summary?.connections ?? .zero)
+            SummaryLines.inbound(inbound, state: state, width: area.width).render(in: area.row(1), into: &grid)
         }
     }
 }

@@ -7,24 +7,35 @@ enum SummaryLines {
         state.model.isCumulative ? "requests (one scrape)" : "req/s"
     }
 
-    /// `Requests: ✓ mTLS 80.0%  ✗ plaintext 20.0%  … of 12.3 req/s`.
+    /// `Requests: ✓ mTLS 80.0%  ✗ PLAIN 20.0%  … of 12.3 req/s`: each share and the total with its unit are
+    /// shown whole; where the line would not fit in `width` columns, classes with no traffic give way first.
     static func shares(
         _ rates: ClassCounts,
         label: String,
         unit: String,
         counts: Bool,
-        glyphs: Glyphs
+        glyphs: Glyphs,
+        width: Int
     ) -> LineWriter {
-        var line = LineWriter()
-        line.add(label + ": ", .dim)
         let total = rates.total
-        for securityClass in SecurityClass.allCases {
-            let share = total > 0 ? rates[securityClass] / total : nil
-            line.add("\(securityClass.mark(glyphs)) \(securityClass.word) \(Format.percent(share))", securityClass.role)
-            line.add("  ", .text)
+        func line(keepingEmptyClasses: Bool) -> LineWriter {
+            var line = LineWriter()
+            line.add(label + ": ", .dim)
+            for securityClass in SecurityClass.allCases {
+                guard keepingEmptyClasses || total == 0 || rates[securityClass] > 0 else { continue }
+                let share = total > 0 ? rates[securityClass] / total : nil
+                line.add(
+                    "\(securityClass.mark(glyphs)) \(securityClass.word) \(Format.percent(share))",
+                    securityClass.role,
+                    cut: .whole
+                )
+                line.add("  ", .text)
+            }
+            line.add("of \(counts ? Format.count(total) : Format.rate(total)) \(unit)", .dim, cut: .whole)
+            return line
         }
-        line.add("of \(counts ? Format.count(total) : Format.rate(total)) \(unit)", .dim)
-        return line
+        let full = line(keepingEmptyClasses: true)
+        return full.width <= width ? full : line(keepingEmptyClasses: false)
     }
 
     /// `0 CRIT 2 WARN 1 INFO` after a prefix, most serious first.
@@ -39,13 +50,14 @@ enum SummaryLines {
 
 extension SummaryLines {
     /// The namespace and workload screens' second line: inbound requests and connections by class.
-    static func inbound(_ rates: ClassCounts, state: AppState) -> LineWriter {
+    static func inbound(_ rates: ClassCounts, state: AppState, width: Int) -> LineWriter {
         shares(
             rates,
             label: "Inbound",
             unit: state.model.isCumulative ? "requests and connections (one scrape)" : "req+conn/s",
             counts: state.model.isCumulative,
-            glyphs: state.glyphs
+            glyphs: state.glyphs,
+            width: width
         )
     }
 }

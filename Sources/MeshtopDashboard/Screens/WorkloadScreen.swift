@@ -37,11 +37,11 @@ struct WorkloadScreen: TopLevelScreen {
             line.add(readiness.word, readiness.role)
         }
         line.add("  principal ", .dim)
-        line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text)
+        line.add(summary?.principal ?? "-", summary?.principal == nil ? .dim : .text, cut: .anywhere)
         line.render(in: area.row(0), into: &grid)
         if area.height > 1 {
-            SummaryLines.inbound((summary?.requests ?? .zero) + (summary?.connections ?? .zero), state: state)
-                .render(in: area.row(1), into: &grid)
+            let inbound = (summary?.requests ?? .zero) + (summary?.connections ?? .zero)
+            SummaryLines.inbound(inbound, state: state, width: area.width).render(in: area.row(1), into: &grid)
         }
     }
 }
