@@ -34,7 +34,11 @@ extension CertificatesScreen {
     static func certificates(_ context: TableContext) -> TableData {
         TableData(
             TableRows(rows: context.model.certificates, target: TableBuilder.certificateTarget),
-            columns: TableBuilder.certificateColumns(context, showOwner: true),
+            columns: TableBuilder.certificateColumns(
+                context,
+                showOwner: true,
+                showSources: context.model.certificates.contains { !$0.sources.isEmpty }
+            ),
             // Soonest first.
             sortedBy: "LEFT",
             descending: false,

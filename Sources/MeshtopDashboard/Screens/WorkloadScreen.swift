@@ -140,7 +140,11 @@ extension WorkloadScreen {
         }
         return TableData(
             TableRows(rows: certificates, target: TableBuilder.certificateTarget),
-            columns: TableBuilder.certificateColumns(context, showOwner: false),
+            columns: TableBuilder.certificateColumns(
+                context,
+                showOwner: false,
+                showSources: certificates.contains { !$0.sources.isEmpty }
+            ),
             sortedBy: "LEFT",
             descending: false,
             counts: context.counts,

@@ -1,8 +1,13 @@
 import MeshtopModel
 
 extension TableBuilder {
-    /// The columns of the certificate tables; with `showOwner`, the namespace and owner first.
-    static func certificateColumns(_ context: TableContext, showOwner: Bool) -> [TableColumn<CertificateSummary>] {
+    /// The columns of the certificate tables; with `showOwner`, the namespace and owner first; with
+    /// `showSources`, the sources that reported each certificate last.
+    static func certificateColumns(
+        _ context: TableContext,
+        showOwner: Bool,
+        showSources: Bool
+    ) -> [TableColumn<CertificateSummary>] {
         let now = context.now
         func left(_ certificate: CertificateSummary) -> Int64 { (certificate.expiresAt - now) / 1000 }
         let owner: [TableColumn<CertificateSummary>] = [
@@ -82,7 +87,15 @@ extension TableBuilder {
                 sortKey: { .number(Double(left($0))) }
             ),
         ]
-        return (showOwner ? owner : []) + figures
+        let sources = TableColumn<CertificateSummary>(
+            "SOURCES",
+            min: 12,
+            ideal: 40,
+            priority: 6,
+            cell: { TableCell($0.sources.isEmpty ? "-" : $0.sources.joined(separator: ", "), role: .dim) },
+            sortKey: { .text($0.sources.joined(separator: ", ")) }
+        )
+        return (showOwner ? owner : []) + figures + (showSources ? [sources] : [])
     }
 
     /// A certificate row leads to its workload, when it has one.
