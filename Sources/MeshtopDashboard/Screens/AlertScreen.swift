@@ -67,7 +67,7 @@ extension AlertScreen {
         }
         return TableData(
             TableRows(
-                rows: context.model.evidence.filter { $0.workload == workload },
+                rows: context.model.evidence(of: workload),
                 target: { _ in .workload(workload) }
             ),
             columns: TableBuilder.evidenceColumns,

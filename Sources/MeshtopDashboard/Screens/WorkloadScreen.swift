@@ -155,7 +155,7 @@ extension WorkloadScreen {
     static func evidence(_ context: TableContext) -> TableData {
         guard case .workload(let id) = context.location else { return .empty }
         return TableData(
-            TableRows(rows: context.model.evidence.filter { $0.workload == id }),
+            TableRows(rows: context.model.evidence(of: id)),
             columns: TableBuilder.evidenceColumns,
             sortedBy: "FIGURE",
             descending: false,

@@ -24,7 +24,9 @@ package struct DashboardModel: Sendable {
     /// Active alerts.
     package var alerts: [AlertSummary]
     /// The series each figure came from.
-    package var evidence: [EvidenceItem]
+    package var evidence: [EvidenceItem] { didSet { evidenceByWorkload = Self.positions(of: evidence) } }
+    /// Where each workload's evidence sits in ``evidence``, rebuilt whenever it changes.
+    private var evidenceByWorkload: [WorkloadID: [Int]]
     /// The health of each telemetry source.
     package var sources: [SourceStatus]
     /// Whether figures are counter totals of one scrape rather than per-second rates.
@@ -60,7 +62,19 @@ package struct DashboardModel: Sendable {
         self.certificates = certificates
         self.alerts = alerts
         self.evidence = evidence
+        self.evidenceByWorkload = Self.positions(of: evidence)
         self.sources = sources
+    }
+
+    /// The evidence series of `workload`, in model order.
+    package func evidence(of workload: WorkloadID) -> [EvidenceItem] {
+        (evidenceByWorkload[workload] ?? []).map { evidence[$0] }
+    }
+
+    private static func positions(of evidence: [EvidenceItem]) -> [WorkloadID: [Int]] {
+        var positions: [WorkloadID: [Int]] = [:]
+        for (position, item) in evidence.enumerated() { positions[item.workload, default: []].append(position) }
+        return positions
     }
 
     /// An empty model: what the dashboard shows before the first scrape.
