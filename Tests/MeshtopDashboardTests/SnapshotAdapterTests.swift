@@ -143,3 +143,51 @@ struct SnapshotAdapterTests {
         #expect(model.workloads.first { $0.id == Self.api }?.soonestCertificate == Int64(20 * 3600))
     }
 }
+
+/// A certificate is one row however many sources report it.
+struct CertificateMergeTests {
+    static let time = SnapshotAdapterTests.time
+
+    static func record(source: String, notAfter: Int64) -> CertificateRecord {
+        CertificateRecord(
+            namespace: "payments",
+            workload: "api",
+            kind: .workload,
+            name: "default",
+            notAfter: notAfter,
+            secondsLeft: notAfter - time / 1000,
+            urgency: .critical,
+            source: source
+        )
+    }
+
+    static func model(_ records: [CertificateRecord]) -> DashboardModel {
+        var snapshot = SnapshotAdapterTests.snapshot(rates: false)
+        snapshot.certificates = records
+        return DashboardModel(snapshot: snapshot)
+    }
+
+    @Test func `the same certificate seen through two sources is one row with both sources`() {
+        let expiry = Self.time / 1000 + 3_600
+        let model = Self.model([
+            Self.record(source: "a.prom", notAfter: expiry), Self.record(source: "b.prom", notAfter: expiry),
+        ])
+        #expect(model.certificates.count == 1)
+        #expect(model.certificates.first?.sources == ["a.prom", "b.prom"])
+
+        var state = AppState(model: model, width: 200, height: 30)
+        state.go(to: .certificates)
+        let table = state.rows()
+        #expect(table.count == 1)
+        let sources = table.data.columns.firstIndex { $0.title == "SOURCES" }
+        #expect(sources.flatMap { table.row(at: 0)?.cells[$0].text } == "a.prom, b.prom")
+    }
+
+    @Test func `two sources reporting different expiries are two certificates`() {
+        let expiry = Self.time / 1000 + 3_600
+        let model = Self.model([
+            Self.record(source: "a.prom", notAfter: expiry), Self.record(source: "b.prom", notAfter: expiry + 86_400),
+        ])
+        #expect(model.certificates.map(\.sources) == [["a.prom"], ["b.prom"]])
+    }
+}

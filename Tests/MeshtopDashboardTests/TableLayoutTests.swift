@@ -4,10 +4,10 @@ import Testing
 
 struct TableLayoutTests {
     let columns = [
-        TableColumn("NAME", min: 10, ideal: 20, priority: 0, flexible: true),
-        TableColumn("RATE", min: 6, priority: 1, alignment: .right),
-        TableColumn("TREND", min: 8, priority: 3),
-        TableColumn("CERT", min: 8, priority: 2),
+        ColumnLayout("NAME", min: 10, ideal: 20, priority: 0, flexible: true),
+        ColumnLayout("RATE", min: 6, priority: 1, alignment: .right),
+        ColumnLayout("TREND", min: 8, priority: 3),
+        ColumnLayout("CERT", min: 8, priority: 2),
     ]
 
     @Test func columnsWithTheHighestPriorityNumberAreDroppedFirst() {
@@ -38,7 +38,7 @@ struct TableLayoutTests {
     }
 
     @Test func sortIndicatorShowsEvenWhenTheTitleIsCut() {
-        let table = Table(columns: [TableColumn("PLAINTEXT", min: 5)], rowCount: 0, sort: (0, true)) { _ in [] }
+        let table = Table(columns: [ColumnLayout("PLAINTEXT", min: 5)], rowCount: 0, sort: (0, true)) { _ in [] }
         var grid = CellGrid(width: 5, height: 2)
         table.render(in: grid.bounds, into: &grid)
         #expect(grid.lines()[0] == "PLA…▼")
@@ -99,8 +99,8 @@ struct ModeColumnTests {
 struct ContentWidthLayoutTests {
     @Test func `no column grows past its widest text, and the figures sit next to the names`() {
         let columns = [
-            TableColumn("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true),
-            TableColumn("REQ/S", min: 7, priority: 1, alignment: .right),
+            ColumnLayout("NAMESPACE", min: 10, ideal: 20, priority: 0, flexible: true),
+            ColumnLayout("REQ/S", min: 7, priority: 1, alignment: .right),
         ]
         let stretched = Table.layout(columns, width: 200)
         #expect(stretched[0].width > 100)

@@ -10,21 +10,16 @@ package enum DashboardRenderer {
         let layout = state.layout
         drawTitle(state, area: layout.title, grid: &grid)
         if let marks = state.model.timeline { TimelineBar(marks: marks).render(in: layout.timeline, into: &grid) }
-        drawSummary(state, area: layout.summary, grid: &grid)
+        if !layout.summary.isEmpty { state.location.screen.drawSummary(state, area: layout.summary, grid: &grid) }
         drawTabs(state, area: layout.tabs, grid: &grid)
         drawTable(state, area: layout.table, grid: &grid)
-        PromptLine(prompt: state.prompt, hints: hints).render(in: layout.hints, into: &grid)
+        PromptLine(prompt: state.prompt, hints: state.keyMap.hints).render(in: layout.hints, into: &grid)
         drawStatus(state, area: layout.status, grid: &grid)
         if state.showHelp {
-            HelpOverlay(keyMap: state.keyMap).render(in: grid.bounds, into: &grid, offset: state.helpOffset)
+            HelpOverlay(keyMap: state.keyMap, offset: state.helpOffset).render(in: grid.bounds, into: &grid)
         }
         return grid
     }
-
-    private static let hints: [(key: String, action: String)] = [
-        ("?", "help"), ("Enter", "open"), ("Esc", "back"), ("/", "filter"), ("<>", "sort"), ("r", "reverse"),
-        ("Tab", "pane"), ("1-7", "screens"), (":", "command"), ("q", "quit"),
-    ]
 
     private static func drawTooSmall(_ state: AppState, grid: inout CellGrid) {
         let needed = FrameLayout.minimumSize

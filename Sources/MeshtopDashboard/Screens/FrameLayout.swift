@@ -31,23 +31,16 @@ package struct FrameLayout: Hashable, Sendable {
         (timeline, rest) = rest.splitTop(hasTimeline && height >= 16 ? 1 : 0)
         (rest, status) = rest.splitBottom(1)
         (rest, hints) = rest.splitBottom(height >= 14 ? 1 : 0)
-        let wanted = location.isAlert ? 3 : Self.summaryLines(location.kind)
+        let screen = location.screen
+        let wanted = screen.summaryLines
         (summary, rest) = rest.splitTop(height >= 20 ? wanted : min(wanted, 1))
-        (tabs, rest) = rest.splitTop(location.panes.count > 1 ? 1 : 0)
+        (tabs, rest) = rest.splitTop(screen.panes.count > 1 ? 1 : 0)
         table = rest
     }
 
     /// Whether the terminal is too small to draw screens.
     package static func isTooSmall(width: Int, height: Int) -> Bool {
         width < minimumSize.width || height < minimumSize.height
-    }
-
-    private static func summaryLines(_ kind: ScreenKind) -> Int {
-        switch kind {
-        case .mesh: return 3
-        case .namespace, .workload: return 2
-        case .alerts, .certificates, .edges, .readiness, .sources: return 1
-        }
     }
 
     /// The x range of each tab, for drawing and for clicks.

@@ -46,13 +46,23 @@ package struct KeyBinding: Hashable, Sendable {
     package var summary: String
     /// The help section it is listed under.
     package var section: String
+    /// How it shows in the hint bar, if it does.
+    package var hint: KeyHint?
 
     /// Creates a binding.
-    package init(_ keys: [Key], _ action: Action, command: String, _ summary: String, section: String) {
+    package init(
+        _ keys: [Key],
+        _ action: Action,
+        command: String,
+        _ summary: String,
+        section: String,
+        hint: KeyHint? = nil
+    ) {
         self.keys = keys
         self.action = action
         self.command = command
         self.summary = summary
         self.section = section
+        self.hint = hint
     }
 }

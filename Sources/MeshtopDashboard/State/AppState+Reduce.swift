@@ -182,34 +182,18 @@ extension AppState {
     }
 
     mutating func show(_ kind: ScreenKind) {
-        switch kind {
-        case .mesh: go(to: .mesh)
-        case .alerts: go(to: .alerts)
-        case .certificates: go(to: .certificates)
-        case .edges: go(to: .edges)
-        case .readiness: go(to: .readiness)
-        case .sources: go(to: .sources)
-        case .namespace:
-            guard
-                let name = highlighted?.namespaceLocation
-                    ?? lastVisited(where: { if case .namespace = $0 { true } else { false } })
-                    ?? model.namespaces.first.map({ .namespace($0.name) })
-            else { return message = StatusMessage("no namespace to show", isError: true) }
-            go(to: name)
-        case .workload:
-            guard
-                let workload = highlighted.flatMap({ if case .workload = $0 { $0 } else { nil } })
-                    ?? lastVisited(where: { if case .workload = $0 { true } else { false } })
-                    ?? model.workloads.first.map({ .workload($0.id) })
-            else { return message = StatusMessage("no workload to show", isError: true) }
-            go(to: workload)
+        let screen = kind.screen
+        guard let entry = screen.entry(from: self) else {
+            return message = StatusMessage(screen.nothingToShow, isError: true)
         }
+        go(to: entry)
     }
 
     /// Where the highlighted row leads, if anywhere.
-    private var highlighted: Location? { rows().row(at: cursor.selected)?.target }
+    var highlighted: Location? { rows().row(at: cursor.selected)?.target }
 
-    private func lastVisited(where matches: (Location) -> Bool) -> Location? {
+    /// The current or most recently visited screen that `matches`.
+    func lastVisited(where matches: (Location) -> Bool) -> Location? {
         ([location] + history.reversed()).first(where: matches)
     }
 

@@ -1,4 +1,4 @@
-/// The keys and `:` commands of the dashboard; the help overlay is generated from it.
+/// The keys and `:` commands of the dashboard; the help overlay and the hint bar are generated from it.
 package struct KeyMap: Hashable, Sendable {
     /// All bindings, in help order.
     package var bindings: [KeyBinding]
@@ -28,26 +28,69 @@ package struct KeyMap: Hashable, Sendable {
         KeyBinding([.pageDown, .control("f")], .pageDown, command: "pagedown", "page down", section: "Navigate"),
         KeyBinding([.character("g"), .home], .top, command: "top", "first row", section: "Navigate"),
         KeyBinding([.character("G"), .end], .bottom, command: "bottom", "last row", section: "Navigate"),
-        KeyBinding([.enter, .right, .character("l")], .drillDown, command: "open", "drill down", section: "Navigate"),
+        KeyBinding(
+            [.enter, .right, .character("l")],
+            .drillDown,
+            command: "open",
+            "drill down",
+            section: "Navigate",
+            hint: KeyHint("open", rank: 1)
+        ),
         KeyBinding(
             [.escape, .backspace, .left, .character("h")],
             .up,
             command: "up",
             "up one level",
-            section: "Navigate"
+            section: "Navigate",
+            hint: KeyHint("back", rank: 2)
         ),
         KeyBinding([.character("[")], .back, command: "back", "back in history", section: "Navigate"),
         KeyBinding([.character("]")], .forward, command: "forward", "forward in history", section: "Navigate"),
-        KeyBinding([.tab], .nextPane, command: "nextpane", "next pane", section: "Navigate"),
+        KeyBinding(
+            [.tab],
+            .nextPane,
+            command: "nextpane",
+            "next pane",
+            section: "Navigate",
+            hint: KeyHint("pane", rank: 6)
+        ),
         KeyBinding([.backTab], .previousPane, command: "prevpane", "previous pane", section: "Navigate"),
     ]
 
     private static let table: [KeyBinding] = [
-        KeyBinding([.character("/")], .filter, command: "filter", "filter (regex, ! inverts)", section: "Table"),
+        KeyBinding(
+            [.character("/")],
+            .filter,
+            command: "filter",
+            "filter (regex, ! inverts)",
+            section: "Table",
+            hint: KeyHint("filter", rank: 3)
+        ),
         KeyBinding([.control("u")], .clearFilter, command: "nofilter", "clear the filter", section: "Table"),
-        KeyBinding([.character("<")], .sortPrevious, command: "sortprev", "sort by previous column", section: "Table"),
-        KeyBinding([.character(">")], .sortNext, command: "sortnext", "sort by next column", section: "Table"),
-        KeyBinding([.character("r")], .reverseSort, command: "reverse", "reverse the sort", section: "Table"),
+        KeyBinding(
+            [.character("<")],
+            .sortPrevious,
+            command: "sortprev",
+            "sort by previous column",
+            section: "Table",
+            hint: KeyHint("sort", rank: 4)
+        ),
+        KeyBinding(
+            [.character(">")],
+            .sortNext,
+            command: "sortnext",
+            "sort by next column",
+            section: "Table",
+            hint: KeyHint("sort", rank: 4)
+        ),
+        KeyBinding(
+            [.character("r")],
+            .reverseSort,
+            command: "reverse",
+            "reverse the sort",
+            section: "Table",
+            hint: KeyHint("reverse", rank: 5)
+        ),
         KeyBinding([.character("H")], .cycleHorizon, command: "horizon", "cert horizon 24h..1y", section: "Table"),
     ]
 
@@ -55,23 +98,11 @@ package struct KeyMap: Hashable, Sendable {
         KeyBinding(
             [.character(Character(String(kind.rawValue)))],
             .show(kind),
-            command: commandName(kind),
+            command: kind.command,
             "show \(kind.title)",
-            section: "Screens"
+            section: "Screens",
+            hint: KeyHint("screens", rank: 7)
         )
-    }
-
-    private static func commandName(_ kind: ScreenKind) -> String {
-        switch kind {
-        case .mesh: return "mesh"
-        case .namespace: return "ns"
-        case .workload: return "wl"
-        case .alerts: return "alerts"
-        case .certificates: return "certs"
-        case .edges: return "edges"
-        case .readiness: return "ready"
-        case .sources: return "sources"
-        }
     }
 
     private static let time: [KeyBinding] = [
@@ -97,10 +128,31 @@ package struct KeyMap: Hashable, Sendable {
 
     private static let general: [KeyBinding] = [
         KeyBinding([.character("W")], .toggleRecording, command: "record", "record on/off", section: "General"),
-        KeyBinding([.character(":")], .commandLine, command: "cmd", "command line", section: "General"),
+        KeyBinding(
+            [.character(":")],
+            .commandLine,
+            command: "cmd",
+            "command line",
+            section: "General",
+            hint: KeyHint("command", rank: 8)
+        ),
         KeyBinding([.control("s")], .exportTable, command: "export", "table to a CSV file", section: "General"),
         KeyBinding([.character("y")], .copyRow, command: "copy", "copy the row's name", section: "General"),
-        KeyBinding([.character("?"), .function(1)], .help, command: "help", "this help", section: "General"),
-        KeyBinding([.character("q"), .control("c"), .function(10)], .quit, command: "q", "quit", section: "General"),
+        KeyBinding(
+            [.character("?"), .function(1)],
+            .help,
+            command: "help",
+            "this help",
+            section: "General",
+            hint: KeyHint("help", rank: 0)
+        ),
+        KeyBinding(
+            [.character("q"), .control("c"), .function(10)],
+            .quit,
+            command: "q",
+            "quit",
+            section: "General",
+            hint: KeyHint("quit", rank: 9)
+        ),
     ]
 }

@@ -5,7 +5,7 @@ package struct ModelTotals: Sendable {
     /// Request rates of the whole mesh by class.
     package var requests = ClassCounts.zero
     /// Alerts by severity.
-    package var alertCounts: [Severity: Int] = [:]
+    package var alertCounts: [AlertSeverity: Int] = [:]
     /// Plaintext and unverified edges.
     package var insecureEdgeCount = 0
     /// Their request rate.
@@ -19,10 +19,8 @@ package struct ModelTotals: Sendable {
     init(model: DashboardModel, now: Int64) {
         requests = model.namespaces.reduce(.zero) { $0 + $1.requests }
         for alert in model.alerts where alert.resolvedAt == nil { alertCounts[alert.severity, default: 0] += 1 }
-        for edge in model.edges where edge.securityClass == .plaintext || edge.securityClass == .unverified {
-            insecureEdgeCount += 1
-            insecureEdgeRate += edge.requestRate
-        }
+        insecureEdgeCount = model.edgeIndex.insecure.count
+        insecureEdgeRate = model.edgeIndex.insecure.reduce(0) { $0 + model.edges[$1].requestRate }
         for certificate in model.certificates {
             if certificate.isShown(before: soonestCertificate, at: now) { soonestCertificate = certificate }
             certificateCounts[certificate.urgency(at: now), default: 0] += 1

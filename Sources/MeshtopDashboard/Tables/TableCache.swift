@@ -37,13 +37,7 @@ final class TableCache {
             now: key.now,
             zone: key.zone
         )
-        var data = TableBuilder.build(key.pane, context: context)
-        if model.isCumulative {
-            // One scrape gives counter totals, not rates: say so in the headers.
-            for index in data.columns.indices {
-                data.columns[index].title = data.columns[index].title.replacing("/S", with: "")
-            }
-        }
+        let data = key.pane.build(context)
         let table = Self.arrange(data, filter: key.filter, sort: key.sort)
         resolved[key] = table
         return table

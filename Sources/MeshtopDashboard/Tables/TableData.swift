@@ -37,7 +37,7 @@ package struct RowData: Sendable {
 /// A pane's table: columns, rows and the default sort.
 package struct TableData: Sendable {
     /// The columns.
-    package var columns: [TableColumn]
+    package var columns: [ColumnLayout]
     /// All rows, unfiltered and unsorted.
     package var rows: [RowData]
     /// The order used until the user picks one.
@@ -68,7 +68,7 @@ package struct TableData: Sendable {
     }
 
     /// Creates a table.
-    package init(columns: [TableColumn], rows: [RowData], defaultSort: AppState.SortOrder, emptyText: String) {
+    package init(columns: [ColumnLayout], rows: [RowData], defaultSort: AppState.SortOrder, emptyText: String) {
         self.columns = columns
         self.rows = rows
         self.defaultSort = defaultSort
@@ -77,17 +77,13 @@ package struct TableData: Sendable {
 }
 
 extension TableData {
-    /// The table without column `index`: for columns that carry nothing, such as modes without a policy.
-    package func removingColumn(_ index: Int) -> TableData {
-        var copy = self
-        copy.columns.remove(at: index)
-        for row in copy.rows.indices {
-            copy.rows[row].cells.remove(at: index)
-            copy.rows[row].sortKeys.remove(at: index)
-        }
-        if copy.defaultSort.column > index { copy.defaultSort.column -= 1 }
-        return copy
-    }
+    /// A table with nothing to show, for a pane asked about a screen it does not belong to.
+    static let empty = TableData(
+        columns: [ColumnLayout("", min: 1)],
+        rows: [],
+        defaultSort: .init(column: 0, descending: false),
+        emptyText: "nothing to show"
+    )
 }
 
 /// A table after filtering and sorting: what screens draw and what the reducer navigates.

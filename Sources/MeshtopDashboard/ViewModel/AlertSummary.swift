@@ -3,7 +3,7 @@ import MeshtopModel
 /// An alert raised by the model.
 package struct AlertSummary: Hashable, Sendable {
     /// How serious it is.
-    package var severity: Severity
+    package var severity: AlertSeverity
     /// When it started, Unix milliseconds.
     package var since: Int64
     /// The workload concerned, if any.
@@ -23,7 +23,7 @@ package struct AlertSummary: Hashable, Sendable {
 
     /// Creates an alert.
     package init(
-        severity: Severity,
+        severity: AlertSeverity,
         since: Int64,
         workload: WorkloadID? = nil,
         namespace: String? = nil,

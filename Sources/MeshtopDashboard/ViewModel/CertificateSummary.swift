@@ -12,6 +12,9 @@ package struct CertificateSummary: Hashable, Sendable {
     package var limits: ExpiryUrgency.Limits
     /// The certificate's own name where the telemetry gives one (a cert-manager Certificate, a secret).
     package var name: String?
+    /// The sources that reported it, in the order first seen; one certificate seen through two sources is
+    /// one summary. Empty when not known (hand-built view models).
+    package var sources: [String] = []
 
     /// Creates a summary; `limits` depend on the kind (a 24 h workload certificate is fine at 20 h left).
     package init(

@@ -69,18 +69,7 @@ extension DashboardModel {
                 )
             }
         }
-        certificates = snapshot.certificates.compactMap { record in
-            record.notAfter.flatMap(UnixMilliseconds.fromSeconds).map {
-                CertificateSummary(
-                    namespace: record.namespace,
-                    workload: record.workload,
-                    kind: record.kind.rawValue,
-                    expiresAt: $0,
-                    limits: Self.limits(of: record.kind, thresholds: snapshot.thresholds),
-                    name: record.name.isEmpty ? nil : record.name
-                )
-            }
-        }
+        certificates = Self.certificates(snapshot)
         alerts = snapshot.alerts.map(AlertSummary.init)
         evidence = snapshot.workloads.flatMap { workload in
             workload.evidence.map {
@@ -133,14 +122,8 @@ extension EdgeSummary {
 extension AlertSummary {
     /// The dashboard's form of a model alert: code and summary in one line.
     init(_ alert: Alert) {
-        let severity: Severity
-        switch alert.severity {
-        case .info: severity = .info
-        case .warning: severity = .warning
-        case .critical: severity = .critical
-        }
         self.init(
-            severity: severity,
+            severity: alert.severity,
             since: alert.firstSeen,
             workload: alert.workload.map { WorkloadID(namespace: alert.namespace, name: $0) },
             namespace: alert.namespace,
@@ -154,6 +137,48 @@ extension AlertSummary {
 }
 
 extension DashboardModel {
+    /// One summary per certificate: the same certificate (owner, kind, name and expiry) reported by several
+    /// sources is one summary listing them, in the model's order.
+    fileprivate static func certificates(_ snapshot: MeshSnapshot) -> [CertificateSummary] {
+        struct Identity: Hashable {
+            var namespace: String
+            var workload: String?
+            var kind: CertificateKind
+            var name: String
+            var expiresAt: Int64
+        }
+        var summaries: [CertificateSummary] = []
+        var positions: [Identity: Int] = [:]
+        for record in snapshot.certificates {
+            guard let expiresAt = record.notAfter.flatMap(UnixMilliseconds.fromSeconds) else { continue }
+            let identity = Identity(
+                namespace: record.namespace,
+                workload: record.workload,
+                kind: record.kind,
+                name: record.name,
+                expiresAt: expiresAt
+            )
+            if let position = positions[identity] {
+                if !summaries[position].sources.contains(record.source) {
+                    summaries[position].sources.append(record.source)
+                }
+                continue
+            }
+            positions[identity] = summaries.count
+            var summary = CertificateSummary(
+                namespace: record.namespace,
+                workload: record.workload,
+                kind: record.kind.rawValue,
+                expiresAt: expiresAt,
+                limits: limits(of: record.kind, thresholds: snapshot.thresholds),
+                name: record.name.isEmpty ? nil : record.name
+            )
+            summary.sources = [record.source]
+            summaries.append(summary)
+        }
+        return summaries
+    }
+
     /// The model's expiry thresholds for a kind of certificate, with a notice step at twice the warning.
     fileprivate static func limits(of kind: CertificateKind, thresholds: Thresholds) -> ExpiryUrgency.Limits {
         let warning = kind.isShortLived ? thresholds.shortLivedWarningSeconds : thresholds.longLivedWarningSeconds

@@ -14,7 +14,9 @@ package struct DashboardModel: Sendable {
     /// The namespaces with their aggregated figures.
     package var namespaces: [NamespaceFigures]
     /// Every edge between two workloads.
-    package var edges: [EdgeSummary]
+    package var edges: [EdgeSummary] { didSet { edgeIndex = EdgeIndex(edges) } }
+    /// The edges by workload and namespace, rebuilt whenever ``edges`` change.
+    package private(set) var edgeIndex: EdgeIndex
     /// Handshake failures by workload and reason.
     package var handshakeFailures: [HandshakeFailureSummary]
     /// Certificates with their expiry.
@@ -22,7 +24,9 @@ package struct DashboardModel: Sendable {
     /// Active alerts.
     package var alerts: [AlertSummary]
     /// The series each figure came from.
-    package var evidence: [EvidenceItem]
+    package var evidence: [EvidenceItem] { didSet { evidenceByWorkload = Self.positions(of: evidence) } }
+    /// Where each workload's evidence sits in ``evidence``, rebuilt whenever it changes.
+    private var evidenceByWorkload: [WorkloadID: [Int]]
     /// The health of each telemetry source.
     package var sources: [SourceStatus]
     /// Whether figures are counter totals of one scrape rather than per-second rates.
@@ -56,11 +60,24 @@ package struct DashboardModel: Sendable {
         self.workloads = workloads
         self.namespaces = namespaces
         self.edges = edges
+        self.edgeIndex = EdgeIndex(edges)
         self.handshakeFailures = handshakeFailures
         self.certificates = certificates
         self.alerts = alerts
         self.evidence = evidence
+        self.evidenceByWorkload = Self.positions(of: evidence)
         self.sources = sources
+    }
+
+    /// The evidence series of `workload`, in model order.
+    package func evidence(of workload: WorkloadID) -> [EvidenceItem] {
+        (evidenceByWorkload[workload] ?? []).map { evidence[$0] }
+    }
+
+    private static func positions(of evidence: [EvidenceItem]) -> [WorkloadID: [Int]] {
+        var positions: [WorkloadID: [Int]] = [:]
+        for (position, item) in evidence.enumerated() { positions[item.workload, default: []].append(position) }
+        return positions
     }
 
     /// An empty model: what the dashboard shows before the first scrape.

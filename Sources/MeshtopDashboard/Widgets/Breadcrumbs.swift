@@ -4,27 +4,22 @@ import MeshtopModel
 package struct Breadcrumbs {
     /// The crumbs, outermost first.
     package var crumbs: [String]
+    /// The role they are drawn in.
+    package var role: StyleRole
 
     /// Creates breadcrumbs.
-    package init(crumbs: [String]) {
+    package init(crumbs: [String], role: StyleRole = .title) {
         self.crumbs = crumbs
+        self.role = role
     }
 
     /// The crumbs of a location.
     package init(location: Location) {
-        switch location {
-        case .mesh: crumbs = ["mesh"]
-        case .namespace(let name): crumbs = ["mesh", name]
-        case .workload(let id): crumbs = ["mesh", id.namespace, id.name]
-        case .alerts, .certificates, .edges, .readiness, .sources: crumbs = ["mesh", location.kind.title]
-        case .namespaceReadiness(let name): crumbs = ["mesh", "readiness", name]
-        case .alert(let id): crumbs = ["mesh", "alerts", String(id.prefix { $0 != "|" })]
-        }
+        self.init(crumbs: location.screen.crumbs)
     }
 
-    /// Draws the crumbs from the left of `area`; the last one bold. Returns the columns used.
-    @discardableResult
-    package func render(in area: Rect, into grid: inout CellGrid, role: StyleRole = .title) -> Int {
+    /// Draws the crumbs from the left of `area`; the last one bold.
+    package func render(in area: Rect, into grid: inout CellGrid) {
         var x = area.x
         for (index, crumb) in crumbs.enumerated() {
             if index > 0 {
@@ -40,6 +35,5 @@ package struct Breadcrumbs {
                 attributes: isLast ? .bold : []
             )
         }
-        return x - area.x
     }
 }

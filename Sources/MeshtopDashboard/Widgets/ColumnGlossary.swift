@@ -34,6 +34,7 @@ package enum ColumnGlossary {
         ("LIMITS", "its kind's warn and critical thresholds"),
         ("EXPIRES", "not-after time, in the zone shown"),
         ("TIMELINE", "expiry on the horizon (H)"),
+        ("SOURCES", "the sources that reported it"),
         ("VERDICT", "READY, BLOCKED, NO DATA, STRICT"),
         ("BLOCKERS", "what would break under STRICT"),
         ("PLAN STEP", "its step of meshtop plan; y copies YAML"),

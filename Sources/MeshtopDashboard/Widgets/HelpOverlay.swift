@@ -2,10 +2,13 @@
 package struct HelpOverlay {
     /// The key map described.
     package var keyMap: KeyMap
+    /// The first line shown, for scrolling.
+    package var offset: Int
 
-    /// Creates an overlay.
-    package init(keyMap: KeyMap) {
+    /// Creates an overlay scrolled to line `offset`.
+    package init(keyMap: KeyMap, offset: Int = 0) {
         self.keyMap = keyMap
+        self.offset = offset
     }
 
     /// The overlay's lines: section titles, then `keys  summary  :command` rows.
@@ -36,7 +39,7 @@ package struct HelpOverlay {
     package static let columnWidth = 52
 
     /// Draws the overlay centred in `area`, in as many columns as fit, starting at line `offset`.
-    package func render(in area: Rect, into grid: inout CellGrid, offset: Int = 0) {
+    package func render(in area: Rect, into grid: inout CellGrid) {
         let content = Array(lines().dropFirst(max(0, offset)))
         let columnWidth = min(Self.columnWidth, area.width - 4)
         let columns = max(

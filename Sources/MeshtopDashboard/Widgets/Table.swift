@@ -1,7 +1,7 @@
 /// A table that lays out only its visible rows, drops columns by priority, and marks sort and selection.
 package struct Table {
     /// The columns, left to right.
-    package var columns: [TableColumn]
+    package var columns: [ColumnLayout]
     /// How many rows exist in total.
     package var rowCount: Int
     /// Produces row `index`'s cells; called only for visible rows.
@@ -19,7 +19,7 @@ package struct Table {
 
     /// Creates a table.
     package init(
-        columns: [TableColumn],
+        columns: [ColumnLayout],
         rowCount: Int,
         selected: Int? = nil,
         offset: Int = 0,
@@ -43,7 +43,7 @@ package struct Table {
     /// `contentWidths`, no column grows past its widest text, so names stay as wide as they need and the
     /// figures sit next to them; what is left stays empty at the right.
     package static func layout(
-        _ columns: [TableColumn],
+        _ columns: [ColumnLayout],
         width: Int,
         contentWidths: [Int] = []
     ) -> [(index: Int, x: Int, width: Int)] {
@@ -152,7 +152,7 @@ package struct Table {
         }
     }
 
-    private func draw(_ cell: TableCell, column: TableColumn, x: Int, y: Int, width: Int, grid: inout CellGrid) {
+    private func draw(_ cell: TableCell, column: ColumnLayout, x: Int, y: Int, width: Int, grid: inout CellGrid) {
         let area = Rect(x: x, y: y, width: width, height: 1)
         switch cell.content {
         case .text(let text):

@@ -1,15 +1,6 @@
-/// How serious an alert is.
-package enum Severity: Int, CaseIterable, Comparable, Hashable, Sendable {
-    /// Worth knowing.
-    case info = 0
-    /// Needs attention soon.
-    case warning = 1
-    /// Needs attention now.
-    case critical = 2
+import MeshtopModel
 
-    /// Orders severities from least to most serious.
-    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rawValue < rhs.rawValue }
-
+extension AlertSeverity {
     /// The word shown in tables.
     package var word: String {
         switch self {
@@ -27,4 +18,7 @@ package enum Severity: Int, CaseIterable, Comparable, Hashable, Sendable {
         case .critical: return .critical
         }
     }
+
+    /// Its place from the least serious (0) to the most, for sorting.
+    var seriousness: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }
