@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MeshtopDashboard
+import MeshtopModel
 import MeshtopSession
 import MeshtopSources
 import MeshtopTerminal
@@ -18,8 +19,9 @@ struct DashboardCommand: AsyncParsableCommand {
             With no sources, meshtop opens the bundled sample telemetry. A recording (.mtrec.gz) or a \
             directory of dumps is replayed. URLs and '-' are followed live, polled every --interval; dump \
             files are shown as one snapshot, or followed (re-read when they change) when --interval is given. \
-            Press ? inside for the keys. --once renders one frame of the overview as plain text, which needs \
-            no terminal.
+            Press ? inside for the keys. --once prints what the dashboard would open on and exits, which \
+            needs no terminal: the overview as plain text, or with --format json the `meshtop report` JSON of \
+            the same window (csv: the overview table).
 
             With --policies, the MODE column shows the mTLS mode each namespace and workload enforces \
             and READY? whether a namespace could switch to STRICT now (as `meshtop check` judges it). The \
@@ -46,10 +48,14 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Screen") var screen: ScreenArguments
 
-    @Flag(help: "Print one frame of the overview as plain text and exit; needs no terminal.")
+    @Flag(help: "Print one frame of the overview and exit (as --format says); needs no terminal.")
     var once = false
 
+    @Option(help: OnceFormat.help)
+    var format: OnceFormat = .text
+
     func validate() throws {
+        if format != .text, !once { throw ValidationError("--format goes with --once") }
         if let interval { _ = try PositiveDuration.parse(interval, option: "--interval", example: "5s or 1m") }
         let standardInputs = source.sources + policy.policyPaths + [policy.pods].compactMap { $0 }
         guard standardInputs.filter({ $0 == "-" }).count <= 1 else {
@@ -91,12 +97,24 @@ struct DashboardCommand: AsyncParsableCommand {
             )
             state.title = sample.map { _ in SampleTelemetry.title }
             state.zone = time.zone()
+            // The snapshot behind the view, for --format json; sources that could not be read, by name.
+            var shown: MeshSnapshot?
+            var unread: [SourceStatus] = []
+            // Whether no source could be read at all: the frame is printed, and the exit status says so.
+            var nothingRead = false
             switch feed {
             case .snapshot(let inputs):
-                state.apply(.model(await DashboardFeed.load(inputs, policy: policies)))
+                let read = await DashboardFeed.read(inputs)
+                shown = read.snapshot
+                unread = read.failures
+                nothingRead = read.frameCount == 0 && !read.failures.isEmpty
+                state.apply(.model(DashboardFeed.view(of: read, policy: policies)))
                 state.apply(.time(TimeStatus(mode: .snapshot)))
             case .live(let poller):
                 let fetched = await DashboardFeed.fetchOnce(poller.sources, policy: policies)
+                shown = fetched.snapshot
+                unread = fetched.failures
+                nothingRead = fetched.nothingRead
                 state.apply(.model(fetched.model))
                 state.apply(.time(TimeStatus(mode: fetched.mode)))
             case .prometheusHistory(let server, let start, _):
@@ -106,6 +124,7 @@ struct DashboardCommand: AsyncParsableCommand {
                     windowLength: try time.windowLength(),
                     command: "meshtop"
                 )
+                shown = snapshot
                 var model = DashboardPolicy.view(of: snapshot, policy: policies)
                 model.rateWindowMilliseconds = try time.windowLength()
                 state.apply(.model(model))
@@ -121,13 +140,27 @@ struct DashboardCommand: AsyncParsableCommand {
                 )
                 if at == nil { session.perform(.toEnd) }
                 session.timeline.advance(through: session.tick)
+                shown = session.snapshot()
                 if let view = session.view() {
                     state.apply(.model(view.model))
                     state.apply(.time(view.time))
                 }
             }
-            state.apply(.tick(now: WallClock.nowMilliseconds()))
-            print(DashboardRenderer.render(state).plainText(), terminator: "")
+            switch format {
+            case .text:
+                state.apply(.tick(now: WallClock.nowMilliseconds()))
+                print(DashboardRenderer.render(state).plainText(), terminator: "")
+            case .csv:
+                print(OverviewCSV.text(of: state.model), terminator: "")
+            case .json:
+                try printJSON(shown, unread: unread, policy: policy)
+            }
+            if nothingRead {
+                for source in unread {
+                    printError("meshtop: \(Terminal.safe(source.name)): \(Terminal.safe(source.error ?? "not read"))")
+                }
+                throw ExitCode(2)
+            }
             return
         }
         // When standard input carries telemetry or policies, keys come from the controlling terminal.
@@ -147,6 +180,17 @@ struct DashboardCommand: AsyncParsableCommand {
             keysFromTerminal: keysFromTerminal
         )
         try await DashboardLoop.run(options)
+    }
+
+    /// `--once --format json`: the `report` JSON of the snapshot shown. A source that could not be read makes
+    /// the figures partial, so it is named on standard error and the exit status is 2, as `report` does.
+    private func printJSON(_ snapshot: MeshSnapshot?, unread: [SourceStatus], policy: PolicyArguments) throws {
+        for source in unread {
+            printError("meshtop: \(Terminal.safe(source.name)): \(Terminal.safe(source.error ?? "not read"))")
+        }
+        guard let snapshot, unread.isEmpty else { throw ExitCode(2) }
+        let overlay = try policy.overlay(for: snapshot, command: "meshtop")
+        try ReportCommand.writeToStandardOutput { sink in snapshot.writeJSON(policy: overlay, to: sink) }
     }
 
     /// `--at` parsed, or nil.

@@ -9,9 +9,32 @@ import MeshtopTelemetry
 ///
 /// Runs off the UI thread; unreadable sources show up in the status bar rather than failing the UI.
 enum DashboardFeed {
+    /// Dumps read once: the snapshot of what could be read and the sources that could not.
+    struct Read {
+        /// The snapshot of every readable source.
+        var snapshot: MeshSnapshot
+        /// Sources that could not be read (missing, unreadable, binary data), with the reason.
+        var failures: [SourceStatus]
+        /// How many sources were read.
+        var frameCount: Int
+    }
+
     /// Parses every source (`FILE`, `name=FILE`, `ns/workload=FILE`) as one scrape each and builds a view model
     /// of the resulting snapshot; an input that is binary data rather than telemetry shows as a failing source.
     static func load(_ arguments: [String], policy: DashboardPolicy? = nil) async -> DashboardModel {
+        view(of: await read(arguments), policy: policy)
+    }
+
+    /// The view model of dumps read once: their snapshot, with the failing sources listed.
+    static func view(of read: Read, policy: DashboardPolicy?) -> DashboardModel {
+        var view = DashboardPolicy.view(of: read.snapshot, policy: policy)
+        if read.frameCount == 0 { view.dataTime = nil }
+        view.sources += read.failures
+        return view
+    }
+
+    /// Parses every source as one scrape each: the snapshot and the sources that could not be read.
+    static func read(_ arguments: [String]) async -> Read {
         let model = MeshModel()
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
@@ -33,13 +56,12 @@ enum DashboardFeed {
                 failures.append(SourceStatus(name: name, error: NotTelemetryText.reason(offset: offset)))
                 continue
             }
-            accumulator.setTime(accumulator.frame.newestSampleTimestamp ?? modificationTime(input.path))
+            accumulator.setTime(
+                accumulator.frame.newestSampleTimestamp ?? ReportCommand.modificationTime(of: input.path)
+            )
             model.add(accumulator.frame)
         }
-        var view = DashboardPolicy.view(of: model.snapshot(), policy: policy)
-        if model.frameCount == 0 { view.dataTime = nil }
-        view.sources += failures
-        return view
+        return Read(snapshot: model.snapshot(), failures: failures, frameCount: model.frameCount)
     }
 
     /// Each input's source name: its file name, or the path as given when another input has the same file name
@@ -50,25 +72,25 @@ enum DashboardFeed {
         for (input, name) in zip(inputs, fileNames) { pathsByName[name, default: []].insert(input) }
         return zip(inputs, fileNames).map { input, name in (pathsByName[name]?.count ?? 0) > 1 ? input : name }
     }
-
-    private static func modificationTime(_ path: String) -> Int64 {
-        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else {
-            return 0
-        }
-        return UnixMilliseconds.checked(date.timeIntervalSince1970 * 1000) ?? 0
-    }
 }
 
 extension DashboardFeed {
     /// Fetches every live source once and builds a view model of what arrived, with the mode it is shown in
-    /// (STALE when every source failed); failures become source errors.
+    /// (STALE when every source failed); failures become source errors, and are also returned on their own
+    /// with the snapshot behind the view, and whether nothing could be read at all.
     static func fetchOnce(
         _ sources: [any TelemetrySource],
         policy: DashboardPolicy?
-    ) async -> (model: DashboardModel, mode: TimeStatus.Mode) {
+    ) async -> (
+        model: DashboardModel, mode: TimeStatus.Mode, snapshot: MeshSnapshot, failures: [SourceStatus],
+        nothingRead: Bool
+    ) {
         let model = MeshModel()
         var failures: [SourceStatus] = []
         var health: [MeshtopSources.SourceHealth] = []
+        // Sources that failed, and followed files that do not exist yet (awaited, not broken).
+        var unreadable = 0
+        var awaited = 0
         let now = WallClock.nowMilliseconds()
         for source in sources {
             var sourceHealth = MeshtopSources.SourceHealth(name: source.name)
@@ -84,14 +106,23 @@ extension DashboardFeed {
                 }
             } catch {
                 sourceHealth.lastError = error.description
+                if case .waiting = error {
+                    awaited += 1
+                } else {
+                    unreadable += 1
+                }
                 failures.append(SourceStatus(name: source.name, error: error.description))
             }
             health.append(sourceHealth)
         }
-        var view = DashboardPolicy.view(of: model.snapshot(), policy: policy)
+        let snapshot = model.snapshot()
+        var view = DashboardPolicy.view(of: snapshot, policy: policy)
         if model.frameCount == 0 { view.dataTime = nil }
         let named = Set(failures.map(\.name))
         view.sources = view.sources.filter { !named.contains($0.name) } + failures
-        return (view, LiveMode.mode(health: health, now: now, staleAfter: .max))
+        let mode = LiveMode.mode(health: health, now: now, staleAfter: .max)
+        // Nothing could be read: every source failed, and not merely because a followed file is still awaited.
+        let nothingRead = unreadable > 0 && unreadable + awaited == sources.count
+        return (view, mode, snapshot, failures, nothingRead)
     }
 }

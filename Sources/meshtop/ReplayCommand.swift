@@ -29,11 +29,6 @@ struct ReplayCommand: AsyncParsableCommand {
             """
     )
 
-    /// What `--once` prints.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
-    }
-
     @Argument(help: "Recordings (.mtrec.gz) or directories of dumps to replay; several are merged by time.")
     var recordings: [String] = []
 
@@ -54,8 +49,8 @@ struct ReplayCommand: AsyncParsableCommand {
     @Flag(help: "Print the moment at --at and exit; needs no terminal.")
     var once = false
 
-    @Option(help: "What --once prints: text (the overview), json (the report JSON) or csv (the overview table).")
-    var format: Format = .text
+    @Option(help: OnceFormat.help)
+    var format: OnceFormat = .text
 
     @OptionGroup(title: "Screen") var screen: ScreenArguments
 

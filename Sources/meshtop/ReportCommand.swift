@@ -188,12 +188,6 @@ struct ReportCommand: AsyncParsableCommand {
     /// The file's modification time in unix milliseconds; standard input (or a file without one, or with one
     /// outside years 0000–9999) is dated now.
     static func modificationTime(of path: String) -> Int64 {
-        var info = stat()
-        if path != "-", stat(path, &info) == 0, let seconds = UnixMilliseconds.fromSeconds(Int64(info.st_mtim.tv_sec)) {
-            return seconds + Int64(info.st_mtim.tv_nsec) / 1_000_000
-        }
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
+        FileModificationTime.milliseconds(of: path) ?? WallClock.nowMilliseconds()
     }
 }

@@ -26,6 +26,9 @@ import Testing
     @Test func `sources that all fail are stale`() throws {
         let run = try TruthfulRun(["--once", "http://127.0.0.1:1/metrics"])
         #expect(title(run).hasSuffix("STALE"))
+        // The frame is printed, but nothing could be read: the exit status says so, naming the source.
+        #expect(run.status == 2)
+        #expect(run.error.contains("127.0.0.1:1"), "\(run.error)")
     }
 
     @Test func `a recording is replayed`() throws {

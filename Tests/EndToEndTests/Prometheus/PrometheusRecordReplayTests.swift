@@ -46,9 +46,13 @@ extension PrometheusSuites {
                 try await Task.sleep(for: .milliseconds(2_500))
 
                 let window = PrometheusClock.nowMilliseconds() - start
+                // The live dashboard's view of now, as its --once prints it.
                 let live = try ProcessCapture.run(
                     MeshtopBinary.url,
-                    ["replay", "--prometheus", server.baseURL, "--window", "\(window)ms", "--once", "--format", "json"]
+                    [
+                        "--prometheus", server.baseURL, "--prometheus-mode", "query", "--window", "\(window)ms",
+                        "--once", "--format", "json",
+                    ]
                 )
                 #expect(live.status == 0, "\(live.error)")
                 try await Task.sleep(for: .milliseconds(2_000))

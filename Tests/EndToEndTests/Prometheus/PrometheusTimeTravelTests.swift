@@ -53,6 +53,13 @@ extension PrometheusSuites {
                 #expect(!judged.isEmpty)
                 let replayed = try replay(at: later, window: window)
                 #expect(replayed == judged, "replayed \(replayed), PromQL \(judged)")
+                // The dashboard opened at that moment prints the same figures.
+                let dashboard = try ReportCommandTests.run([
+                    "--prometheus", server.baseURL, "--prometheus-mode", "query", "--at", "\(later)", "--window",
+                    "\(window)ms", "--once", "--format", "json",
+                ])
+                #expect(dashboard.status == 0)
+                #expect(try Self.namespaceRequests(dashboard.output) == judged)
                 // Stepping forward past the freeze reads no traffic; going back to the same instant reads it again.
                 try await Task.sleep(for: .seconds(2))
                 let now = PrometheusClock.nowMilliseconds()
