@@ -213,7 +213,12 @@ struct DashboardCommand: AsyncParsableCommand {
         }
         var live = source
         live.sources = inputs
-        return .live(SourcePoller(sources: try live.makeSources(prometheus: prometheus), interval: pollInterval))
+        return .live(
+            SourcePoller(
+                sources: try live.makeSources(prometheus: prometheus, interval: pollInterval),
+                interval: pollInterval
+            )
+        )
     }
 
     /// Dumps read once must be there at startup: an empty dashboard of a mistyped name would read as a

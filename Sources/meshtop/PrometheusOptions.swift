@@ -79,9 +79,15 @@ struct PrometheusOptions: ParsableArguments {
         do throws(PrometheusAPIError) {
             switch mode {
             case .federate:
-                let client = try PrometheusQueryClient(base: url, connection: connection)
-                name = client.displayName
-                scrapes = [(try await client.federate(), nil)]
+                let source = try PrometheusFederateSource(
+                    base: url,
+                    connection: connection,
+                    budget: server.federateBudget()
+                )
+                name = source.name
+                let refresh = try await source.refresh()
+                if let advice = refresh.advice { printError("meshtop: \(name): \(advice)") }
+                scrapes = [(refresh.bytes, nil)]
             case .query:
                 let source = try PrometheusQuerySource(base: url, connection: connection)
                 name = source.name

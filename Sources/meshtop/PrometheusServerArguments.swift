@@ -17,6 +17,10 @@ struct PrometheusServerArguments: ParsableArguments {
     )
     var mode: PrometheusOptions.Mode = .federate
 
+    /// For tests only: the federate byte budget, so a small mesh can show the advice a large one gets.
+    @Option(name: .customLong("federate-budget-bytes"), help: .private)
+    var federateBudgetBytes: Int = FederateRefreshBudget.defaultMaximumBytes
+
     func validate() throws {
         guard let url else { return }
         do throws(PrometheusAPIError) {
@@ -26,12 +30,26 @@ struct PrometheusServerArguments: ParsableArguments {
         }
     }
 
-    /// The server as a polled source in the chosen mode, or nil without `--prometheus`.
-    func makeSource(connection: PrometheusConnection) throws -> (any TelemetrySource)? {
+    /// The federate budget for refreshes every `interval`.
+    func federateBudget(interval: Duration = .seconds(5)) -> FederateRefreshBudget {
+        let seconds = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
+        return FederateRefreshBudget(maximumBytes: federateBudgetBytes, maximumSeconds: seconds)
+    }
+
+    /// The server as a source polled every `interval` in the chosen mode, or nil without `--prometheus`.
+    func makeSource(
+        connection: PrometheusConnection,
+        interval: Duration = .seconds(5)
+    ) throws -> (any TelemetrySource)? {
         guard let url else { return nil }
         do throws(PrometheusAPIError) {
             switch mode {
-            case .federate: return try PrometheusFederateSource(base: url, connection: connection)
+            case .federate:
+                return try PrometheusFederateSource(
+                    base: url,
+                    connection: connection,
+                    budget: federateBudget(interval: interval)
+                )
             case .query: return try PrometheusQuerySource(base: url, connection: connection)
             }
         } catch {
@@ -41,9 +59,12 @@ struct PrometheusServerArguments: ParsableArguments {
 }
 
 extension SourceArguments {
-    /// The sources given and, with `--prometheus`, the server as one more.
-    func makeSources(prometheus: PrometheusServerArguments) throws -> [any TelemetrySource] {
-        let server = try prometheus.makeSource(connection: try fetch.prometheusConnection())
+    /// The sources given and, with `--prometheus`, the server as one more, polled every `interval`.
+    func makeSources(
+        prometheus: PrometheusServerArguments,
+        interval: Duration = .seconds(5)
+    ) throws -> [any TelemetrySource] {
+        let server = try prometheus.makeSource(connection: try fetch.prometheusConnection(), interval: interval)
         let others = sources.isEmpty && server != nil ? [] : try makeSources()
         return others + [server].compactMap { $0 }
     }
