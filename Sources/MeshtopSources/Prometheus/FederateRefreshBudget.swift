@@ -2,11 +2,13 @@
 ///
 /// Federation moves every series the model reads on every refresh, so its cost grows with pods and series;
 /// query mode moves one aggregate per edge and workload. A refresh over either limit gets the advice to
-/// switch, in the source's health line and on `report`'s standard error. The limits come from the scale
-/// benchmark (`Benchmarks/RESULTS-prometheus-scale.md`): at 100k series a federate refresh is about 80 MB
-/// and holds meshtop near 1 GB; at 10k it is 8 MB and well under a second, so 50 MB separates the meshes
-/// federation serves well from those it does not. The time limit is the refresh interval: a refresh that
-/// takes longer than that cannot keep up.
+/// switch, in the source's health line and on `report`'s standard error.
+///
+/// The limits come from the scale benchmark (`Benchmarks/RESULTS-prometheus-scale.md`): meshtop's memory
+/// grows by about 1.25 bytes per byte federated, on some 37 MB of its own, so past 50 MB a federation alone
+/// takes meshtop over the 100 MB it should stay under (1M series federated 212 MB and took 303 MB; 100k
+/// federated 21 MB and took 75 MB; 10k, 2 MB and 40 MB). The time limit is the refresh interval: a refresh
+/// that takes longer cannot keep up (at 100k series Prometheus alone took 5–6 s to serve the federation).
 package struct FederateRefreshBudget: Sendable, Equatable {
     /// The most decoded bytes one refresh may fetch.
     package var maximumBytes: Int
