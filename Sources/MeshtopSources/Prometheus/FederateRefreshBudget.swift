@@ -9,7 +9,7 @@
 /// takes meshtop over the 100 MB it should stay under (1M series federated 212 MB and took 303 MB; 100k
 /// federated 21 MB and took 65–75 MB; 10k, 2 MB and 40 MB). The time limit is the refresh interval: a
 /// refresh that takes longer cannot keep up (at 100k series Prometheus alone took 1.4–6 s to serve the
-/// federation, with the machine quiet or busy; at 1M, 47 s).
+/// federation, with the machine quiet or busy; at 1M, 6–47 s).
 package struct FederateRefreshBudget: Sendable, Equatable {
     /// The most decoded bytes one refresh may fetch.
     package var maximumBytes: Int
