@@ -2,7 +2,8 @@ import MeshtopTelemetry
 
 /// Decides whether a scraped frame is telemetry at all, for the source's health line.
 package enum ContentCheck {
-    /// A plain-words problem with the frame's content, or nil when it holds at least one sample.
+    /// A plain-words problem with the frame's content, or nil when it holds at least one sample; a frame with
+    /// samples and a source's ``ScrapeFrame/notice`` gives the notice.
     ///
     /// - Complexity: one streaming parse of the frame, keeping nothing but counts.
     package static func problem(in frame: ScrapeFrame) -> String? {
@@ -12,7 +13,7 @@ package enum ContentCheck {
         frame.bytes.withUnsafeBytes { parser.feed($0, into: &counter) }
         parser.finish(into: &counter)
         if let offset = parser.binaryOffset { return NotTelemetryText.reason(offset: offset) }
-        guard counter.samples == 0 else { return nil }
+        guard counter.samples == 0 else { return frame.notice }
         return counter.errors > 0 ? "not a telemetry format" : "no samples"
     }
 

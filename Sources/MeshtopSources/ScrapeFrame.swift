@@ -16,6 +16,9 @@ package struct ScrapeFrame: Sendable, Equatable {
     package var workload: WorkloadAttribution?
     /// How long the fetch took, in milliseconds; nil for frames read back from a recording.
     package var latencyMilliseconds: Int64?
+    /// What the source says about this scrape for its health line, though the data is good (a federation
+    /// too heavy for the mesh's size); not recorded.
+    package var notice: String?
 
     /// Creates a frame.
     package init(

@@ -260,7 +260,7 @@ struct DashboardCommand: AsyncParsableCommand {
         // One frame printed (--once) says on stderr what it waits for; the full screen shows the source's state.
         let notice: (@Sendable () -> Void)? =
             once ? { @Sendable in InputReader.noteWaitingForStandardInput(command: "meshtop") } : nil
-        let sources = try live.makeSources(prometheus: prometheus, standardInputNotice: notice)
+        let sources = try live.makeSources(prometheus: prometheus, interval: pollInterval, standardInputNotice: notice)
         return .live(SourcePoller(sources: sources, interval: pollInterval))
     }
 

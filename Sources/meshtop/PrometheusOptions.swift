@@ -80,9 +80,16 @@ struct PrometheusOptions: ParsableArguments {
             if let note = server.fallbackNote { printError("meshtop: \(note)") }
             switch mode {
             case .federate:
-                let client = try PrometheusQueryClient(base: url, connection: connection)
-                name = client.displayName
-                scrapes = [(try await client.federate(selectors: FederateQuery.selectors(for: server.telemetry)), nil)]
+                let source = try PrometheusFederateSource(
+                    base: url,
+                    connection: connection,
+                    telemetry: server.telemetry,
+                    budget: server.federateBudget()
+                )
+                name = source.name
+                let refresh = try await source.refresh()
+                if let advice = refresh.advice { printError("meshtop: \(name): \(advice)") }
+                scrapes = [(refresh.bytes, nil)]
             case .query:
                 let source = try PrometheusQuerySource(base: url, connection: connection, telemetry: server.telemetry)
                 name = source.name

@@ -24,6 +24,10 @@ struct PrometheusServerArguments: ParsableArguments {
     )
     var telemetry: TelemetryChoice = .auto
 
+    /// For tests only: the federate byte budget, so a small mesh can show the advice a large one gets.
+    @Option(name: .customLong("federate-budget-bytes"), help: .private)
+    var federateBudgetBytes: Int = FederateRefreshBudget.defaultMaximumBytes
+
     /// The mode the server is read in: query mode where federation is not offered (``TelemetryChoice``).
     var effectiveMode: PrometheusOptions.Mode { fallbackNote == nil ? mode : .query }
 
@@ -42,13 +46,28 @@ struct PrometheusServerArguments: ParsableArguments {
         }
     }
 
-    /// The server as a polled source in the chosen mode, or nil without `--prometheus`.
-    func makeSource(connection: PrometheusConnection) throws -> (any TelemetrySource)? {
+    /// The federate budget for refreshes every `interval`.
+    func federateBudget(interval: Duration = .seconds(5)) -> FederateRefreshBudget {
+        let seconds = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
+        return FederateRefreshBudget(maximumBytes: federateBudgetBytes, maximumSeconds: seconds)
+    }
+
+    /// The server as a source polled every `interval` in the chosen mode, or nil without `--prometheus`.
+    func makeSource(
+        connection: PrometheusConnection,
+        interval: Duration = .seconds(5)
+    ) throws -> (any TelemetrySource)? {
         guard let url else { return nil }
         do throws(PrometheusAPIError) {
             if let fallbackNote { printError("meshtop: \(fallbackNote)") }
             switch effectiveMode {
-            case .federate: return try PrometheusFederateSource(base: url, connection: connection, telemetry: telemetry)
+            case .federate:
+                return try PrometheusFederateSource(
+                    base: url,
+                    connection: connection,
+                    telemetry: telemetry,
+                    budget: federateBudget(interval: interval)
+                )
             case .query: return try PrometheusQuerySource(base: url, connection: connection, telemetry: telemetry)
             }
         } catch {
@@ -60,12 +79,13 @@ struct PrometheusServerArguments: ParsableArguments {
 extension TelemetryChoice: ExpressibleByArgument {}
 
 extension SourceArguments {
-    /// The sources given and, with `--prometheus`, the server as one more.
+    /// The sources given and, with `--prometheus`, the server as one more, polled every `interval`.
     func makeSources(
         prometheus: PrometheusServerArguments,
+        interval: Duration = .seconds(5),
         standardInputNotice: (@Sendable () -> Void)? = nil
     ) throws -> [any TelemetrySource] {
-        let server = try prometheus.makeSource(connection: try fetch.prometheusConnection())
+        let server = try prometheus.makeSource(connection: try fetch.prometheusConnection(), interval: interval)
         let others = sources.isEmpty && server != nil ? [] : try makeSources(standardInputNotice: standardInputNotice)
         return others + [server].compactMap { $0 }
     }

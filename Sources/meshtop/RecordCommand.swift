@@ -47,7 +47,7 @@ struct RecordCommand: AsyncParsableCommand {
         let limit = duration.flatMap { DurationText.duration($0) }
         let progress = RecordingProgress(enabled: !quiet)
         let failures = RecordingFailures()
-        let sources = try source.makeSources(prometheus: prometheus)
+        let sources = try source.makeSources(prometheus: prometheus, interval: interval)
         let poller = SourcePoller(sources: sources, interval: interval) { name, error in
             if failures.note(source: name, reason: error.description) {
                 progress.failure(source: name, reason: error.description)

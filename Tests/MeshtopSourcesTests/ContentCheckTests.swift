@@ -26,3 +26,14 @@ import Testing
         #expect(ContentCheck.problem(in: frame("# nothing to report\n")) == "no samples")
     }
 }
+
+extension ContentCheckTests {
+    @Test func aSourcesNoticeOnGoodDataIsTheHealthLine() {
+        var noted = frame("# TYPE up gauge\nup 1\n")
+        noted.notice = "federate fetched 80 MB in 2.1 s per refresh"
+        #expect(ContentCheck.problem(in: noted) == "federate fetched 80 MB in 2.1 s per refresh")
+        var empty = frame("")
+        empty.notice = "federate fetched 80 MB in 2.1 s per refresh"
+        #expect(ContentCheck.problem(in: empty) == "empty response")
+    }
+}

@@ -42,6 +42,13 @@ package final class PrometheusQueryClient: Sendable {
 
     /// Runs an instant query and returns the raw JSON body and status, for callers that measure or keep it.
     package func queryBody(_ promQL: String, at time: Int64? = nil) async throws(PrometheusAPIError) -> (Data, Int) {
+        let (body, status) = try await queryBytes(promQL, at: time)
+        return (Data(body), status)
+    }
+
+    /// ``queryBody(_:at:)`` as the bytes received, without copying them (a whole-mesh answer can be tens of MB).
+    package func queryBytes(_ promQL: String, at time: Int64? = nil) async throws(PrometheusAPIError) -> ([UInt8], Int)
+    {
         var parameters = [("query", promQL), ("timeout", Self.duration(connection.timeoutSeconds))]
         if let time { parameters.append(("time", Self.seconds(time))) }
         let form = PrometheusEndpoint.formEncoded(parameters)
@@ -65,7 +72,7 @@ package final class PrometheusQueryClient: Sendable {
         guard status < 400 else {
             throw PrometheusAPIError.forStatus(status, errorType: nil, error: Self.firstLine(of: body))
         }
-        return [UInt8](body)
+        return body
     }
 
     /// Sends a GET (a POST with `body`) to `url` with `headers` and the connection's headers, token, timeout,
@@ -74,7 +81,7 @@ package final class PrometheusQueryClient: Sendable {
         _ url: URL,
         headers: [(name: String, value: String)],
         body: [UInt8]? = nil
-    ) async throws(PrometheusAPIError) -> (Data, Int) {
+    ) async throws(PrometheusAPIError) -> ([UInt8], Int) {
         var allHeaders = headers + connection.headers
         if let token = try bearerToken() { allHeaders.append((name: "Authorization", value: "Bearer \(token)")) }
         let request = HTTPRequest(
@@ -86,7 +93,7 @@ package final class PrometheusQueryClient: Sendable {
             caFile: connection.caFile
         )
         switch await HTTPClient.perform(request) {
-        case .success(let response): return (Data(response.body), response.status)
+        case .success(let response): return (response.body, response.status)
         case .failure(let failure): throw Self.plainWords(for: failure, connection: connection)
         }
     }
@@ -124,7 +131,7 @@ package final class PrometheusQueryClient: Sendable {
     /// Seconds as a PromQL duration in milliseconds (`10000ms`).
     static func duration(_ seconds: Double) -> String { "\(max(1, Int((seconds * 1000).rounded())))ms" }
 
-    private static func firstLine(of body: Data) -> String? {
+    private static func firstLine(of body: [UInt8]) -> String? {
         let text = String(decoding: body.prefix(300), as: UTF8.self)
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init)
         return line.map(PrometheusAPIError.sanitized)

@@ -58,22 +58,22 @@ package final class PrometheusQuerySource: Sendable {
     /// - Throws: the first ``PrometheusAPIError`` any query met, in plain words.
     package func scrape(at time: Int64? = nil) async throws(PrometheusAPIError) -> Scrape {
         let instant = time ?? WallClock.nowMilliseconds()
-        let answers = await withTaskGroup(of: (Int, Result<(Data, Int), PrometheusAPIError>).self) { group in
+        var answers = await withTaskGroup(of: (Int, Result<([UInt8], Int), PrometheusAPIError>).self) { group in
             for (index, query) in queries.enumerated() {
                 group.addTask { [client] in
                     // One return, after the do/catch: Swift 6.3.1 with -O left the tuple's index uninitialised
                     // when this closure returned from inside `do throws(PrometheusAPIError)` and its `catch`
                     // (release builds then read garbage such as 139795481281104 and trapped on the subscript).
-                    let answer: Result<(Data, Int), PrometheusAPIError>
+                    let answer: Result<([UInt8], Int), PrometheusAPIError>
                     do throws(PrometheusAPIError) {
-                        answer = .success(try await client.queryBody(query.promQL, at: instant))
+                        answer = .success(try await client.queryBytes(query.promQL, at: instant))
                     } catch {
                         answer = .failure(error)
                     }
                     return (index, answer)
                 }
             }
-            var answers = [Result<(Data, Int), PrometheusAPIError>?](repeating: nil, count: queries.count)
+            var answers = [Result<([UInt8], Int), PrometheusAPIError>?](repeating: nil, count: queries.count)
             // An index outside the queries leaves its answer missing, which reads as a cancelled query below.
             for await (index, answer) in group where answers.indices.contains(index) { answers[index] = answer }
             return answers
@@ -81,13 +81,14 @@ package final class PrometheusQuerySource: Sendable {
         var renderer = PrometheusTextRenderer()
         var wireBytes = 0
         var elements = 0
-        for (index, answer) in answers.enumerated() {
-            guard let answer else { throw .other("a query to Prometheus was cancelled") }
+        for index in answers.indices {
+            guard let answer = answers[index] else { throw .other("a query to Prometheus was cancelled") }
+            // Each body is read straight into the text and let go, so at most the others wait in memory.
+            answers[index] = nil
             let (body, status) = try answer.get()
             wireBytes += body.count
-            let result = try PrometheusAPIResponse.result(from: body, status: status)
-            elements += result.series.count
-            renderer.append(result, as: queries[index].kind)
+            elements += try Self.render(body, status: status, into: &renderer)
+            renderer.finishResult(as: queries[index].kind)
         }
         return Scrape(
             bytes: renderer.bytes,
@@ -96,5 +97,27 @@ package final class PrometheusQuerySource: Sendable {
             elements: elements,
             skipped: renderer.skippedElements + renderer.skippedLabels
         )
+    }
+
+    /// Reads one answer's elements into `renderer` as they are parsed; returns how many there were.
+    private static func render(
+        _ body: [UInt8],
+        status: Int,
+        into renderer: inout PrometheusTextRenderer
+    ) throws(PrometheusAPIError) -> Int {
+        var failure: PrometheusAPIError?
+        let shape = body.withUnsafeBytes { raw -> PrometheusVectorReader.Shape? in
+            do throws(PrometheusAPIError) {
+                return try PrometheusVectorReader.read(raw, status: status) { element in
+                    renderer.append(labels: element.labels, value: element.value)
+                }
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        if case .vector(let count)? = shape { return count }
+        return 0
     }
 }

@@ -8,8 +8,8 @@ import MeshtopTelemetry
 /// `meshtop_proxy` → `pod`). Elements without a valid metric name, and labels whose names the text
 /// format cannot carry, are left out and counted.
 package struct PrometheusTextRenderer {
-    /// The text written so far.
-    package private(set) var text = ""
+    /// The text written so far, as bytes.
+    package private(set) var bytes: [UInt8] = []
     /// Elements left out: no `__name__`, an invalid name, or a value that is not a number.
     package private(set) var skippedElements = 0
     /// Labels left out because their names are not valid in the text format.
@@ -18,32 +18,53 @@ package struct PrometheusTextRenderer {
     /// Creates an empty renderer.
     package init() {}
 
+    /// Samples of the result being appended, by metric name, waiting for ``finishResult(as:)``.
+    private var pending: [String: [UInt8]] = [:]
+
     /// Appends the elements of `result` as samples of `kind`.
     package mutating func append(_ result: PrometheusQueryResult, as kind: MetricKind) {
-        var byName: [String: [PrometheusSeriesValue]] = [:]
         for element in result.series {
-            guard let name = element.metric["__name__"], Self.isValidName(name), element.value.number != nil else {
-                skippedElements += 1
-                continue
-            }
-            byName[name, default: []].append(element)
+            append(labels: element.metric.map { (name: $0.key, value: $0.value) }, value: element.value)
         }
-        for name in byName.keys.sorted() {
-            text += "# TYPE \(name) \(kind.keyword)\n"
-            for element in byName[name] ?? [] { appendSample(name: name, element: element) }
-        }
+        finishResult(as: kind)
     }
 
-    /// The text as bytes.
-    package var bytes: [UInt8] { Array(text.utf8) }
+    /// Adds one element of the result being appended (labels in any order, `__name__` among them); call
+    /// ``finishResult(as:)`` after its last element.
+    package mutating func append(labels: [(name: String, value: String)], value: PrometheusValue) {
+        guard let name = labels.first(where: { $0.name == "__name__" })?.value, Self.isValidName(name),
+            value.number != nil
+        else {
+            skippedElements += 1
+            return
+        }
+        var line = ""
+        appendSample(name: name, labels: labels, value: value, to: &line)
+        pending[name, default: []].append(contentsOf: line.utf8)
+    }
 
-    private mutating func appendSample(name: String, element: PrometheusSeriesValue) {
+    /// Writes the samples added since the last result as samples of `kind`, one `# TYPE` line per name.
+    package mutating func finishResult(as kind: MetricKind) {
+        for name in pending.keys.sorted() {
+            bytes.append(contentsOf: "# TYPE \(name) \(kind.keyword)\n".utf8)
+            bytes.append(contentsOf: pending[name] ?? [])
+        }
+        pending = [:]
+    }
+
+    /// The text written so far.
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func appendSample(
+        name: String,
+        labels: [(name: String, value: String)],
+        value: PrometheusValue,
+        to text: inout String
+    ) {
         text += name
         var first = true
-        let labels = element.metric.lazy.filter { $0.key != "__name__" }.map {
-            (Self.renamed[$0.key] ?? $0.key, $0.value)
-        }
-        for (outputName, value) in labels.sorted(by: { $0.0 < $1.0 }) {
+        let renamed = labels.lazy.filter { $0.name != "__name__" }.map { (Self.renamed[$0.name] ?? $0.name, $0.value) }
+        for (outputName, labelValue) in renamed.sorted(by: { $0.0 < $1.0 }) {
             guard Self.isValidName(outputName), !outputName.hasPrefix("__") else {
                 skippedLabels += 1
                 continue
@@ -52,12 +73,12 @@ package struct PrometheusTextRenderer {
             first = false
             text += outputName
             text += "=\""
-            LabelEscaping.escape(value, into: &text)
+            LabelEscaping.escape(labelValue, into: &text)
             text += "\""
         }
         if !first { text += "}" }
         text += " "
-        text += Self.isPlainNumber(element.value.text) ? element.value.text : "\(element.value.number ?? .nan)"
+        text += Self.isPlainNumber(value.text) ? value.text : "\(value.number ?? .nan)"
         text += "\n"
     }
 
