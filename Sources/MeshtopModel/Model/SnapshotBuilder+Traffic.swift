@@ -18,9 +18,11 @@ extension SnapshotBuilder {
             edges[edge].evidence.count < limit || workloads[target].evidence.count < limit
             ? evidence(series, descriptor, value: value) : nil
         edges[edge].add(descriptor, state, value: value, rate: rate, proxyKind: proxyKind)
-        if let evidence, edges[edge].evidence.count < limit { edges[edge].evidence.append(evidence) }
+        if let evidence, edges[edge].evidence.count < limit { edges[edge].evidence.appendCapped(evidence, limit) }
         workloads[target].addReceived(descriptor, value: value, rate: rate, proxyKind: proxyKind)
-        if let evidence, workloads[target].evidence.count < limit { workloads[target].evidence.append(evidence) }
+        if let evidence, workloads[target].evidence.count < limit {
+            workloads[target].evidence.appendCapped(evidence, limit)
+        }
         if place.caller >= 0 {
             let caller = workloadSlot(place.caller)
             workloads[caller].hasProxy = true
@@ -73,7 +75,16 @@ extension SnapshotBuilder {
             rate: rate(descriptor, state),
             controlPlane: place.controlPlane
         )
-        if let evidence { workloads[slot].evidence.append(evidence) }
+        if let evidence { workloads[slot].evidence.appendCapped(evidence, evidenceLimit) }
+    }
+}
+
+extension Array where Element == SeriesEvidence {
+    /// Appends `evidence` to a list that holds at most `limit`, making room for all of them on the first:
+    /// growing one by one allocated up to three times per edge and workload.
+    fileprivate mutating func appendCapped(_ evidence: SeriesEvidence, _ limit: Int) {
+        if isEmpty { reserveCapacity(Swift.min(Swift.max(limit, 1), 8)) }
+        append(evidence)
     }
 }
 
