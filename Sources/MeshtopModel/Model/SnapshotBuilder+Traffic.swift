@@ -134,7 +134,8 @@ extension SnapshotBuilder {
                 )
             )
         }
-        edges = []
+        // Emptied rather than dropped: the parts' storage may be kept for the next build.
+        edges.removeAll(keepingCapacity: true)
         return finished
     }
 

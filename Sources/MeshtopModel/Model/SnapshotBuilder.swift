@@ -31,6 +31,14 @@ struct SnapshotBuilder {
         layout.update(for: model)
         edgeSlots = Array(repeating: -1, count: layout.edgeCount)
         workloadSlots = Array(repeating: -1, count: layout.workloadCount)
+        if let storage = model.buildStorage {
+            edges = storage.takeEdges()
+            workloads = storage.takeWorkloads()
+        }
+        // Parts are placed once each: reserving the layout's counts spares growing arrays of large parts.
+        edges.reserveCapacity(layout.edgeCount)
+        workloads.reserveCapacity(layout.workloadCount)
+        workloadIndices.reserveCapacity(layout.workloadCount)
         sources = model.sources
         trafficSources = Array(repeating: false, count: model.sources.count)
         rateScales = model.sources.map { source in
@@ -94,6 +102,10 @@ struct SnapshotBuilder {
             handshakeTimes: handshakeTimes(),
             trafficSources: Set(trafficSources.indices.filter { trafficSources[$0] }.map { catalog.sourceNames[$0] })
         ).evaluate()
+        if let storage = model.buildStorage {
+            storage.keep(edges: &edges)
+            storage.keep(workloads: &workloads)
+        }
         return snapshot
     }
 
