@@ -9,13 +9,17 @@ struct AlertRules {
     func evaluate() -> [Alert] {
         var alerts = insecureTrafficAlerts() + proxylessDestinationAlerts() + handshakeAlerts()
         alerts += certificateAlerts() + sourceAlerts()
-        return alerts.sorted { lhs, rhs in
-            if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-            if lhs.code != rhs.code { return lhs.code < rhs.code }
-            if lhs.namespace != rhs.namespace { return lhs.namespace < rhs.namespace }
-            if lhs.workload != rhs.workload { return (lhs.workload ?? "") < (rhs.workload ?? "") }
-            return lhs.subject < rhs.subject
-        }
+        // Sorting positions moves integers, not alerts; the sort is stable, so ties keep the same order.
+        return alerts.indices.sorted { Self.precedes(alerts[$0], alerts[$1]) }.map { alerts[$0] }
+    }
+
+    /// Most severe first, then by code, namespace, workload and subject.
+    private static func precedes(_ lhs: Alert, _ rhs: Alert) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        if lhs.namespace != rhs.namespace { return lhs.namespace < rhs.namespace }
+        if lhs.workload != rhs.workload { return (lhs.workload ?? "") < (rhs.workload ?? "") }
+        return lhs.subject < rhs.subject
     }
 
     /// The positions in `snapshot.edges` of the edges that satisfy `isIncluded`, by destination, in edge order.
