@@ -25,6 +25,11 @@ package final class MeshModel {
     /// Whether ``add(_:)`` records history steps (see ``snapshot(of:in:lastSeen:)``, which needs none).
     var recordsHistory = true
     var inferredIdentities: [WorkloadKey?] = []
+    /// The model windowed snapshots ingest into, kept and emptied between them (see
+    /// ``snapshot(of:in:lastSeen:)``).
+    var windowModel: MeshModel?
+    /// The builder's working arrays, kept between snapshots by a model that builds one every tick.
+    var buildStorage: SnapshotStorage?
 
     /// Creates an empty model.
     package init(thresholds: Thresholds = Thresholds()) {
@@ -57,7 +62,7 @@ package final class MeshModel {
     package var newestTime: Int64? { sources.lazy.map(\.lastTime).max() }
 
     /// How many frames were added.
-    package private(set) var frameCount = 0
+    package internal(set) var frameCount = 0
 
     /// Adds one scrape's frame; a frame not newer than its source's latest, or dated outside
     /// ``UnixMilliseconds/range``, is ignored.

@@ -81,7 +81,9 @@ extension SnapshotBuilder {
             if let existing = unique[key], existing.evidence?.metric.hasSuffix("_timestamp") == true { continue }
             unique[key] = record
         }
-        return unique.values.sorted(by: Self.expiresFirst)
+        // Sorting positions moves integers, not records; the sort is stable, so ties keep the same order.
+        let records = Array(unique.values)
+        return records.indices.sorted { Self.expiresFirst(records[$0], records[$1]) }.map { records[$0] }
     }
 
     /// Never-issued first, then soonest expiry, then owner, kind, name and source; fields are compared only

@@ -7,29 +7,24 @@ extension SnapshotBuilder {
         withRates: Bool
     ) -> [NamespaceSummary] {
         var parts: [String: NamespaceSummary] = [:]
-        for workload in workloads where !workload.id.isUnknown {
-            var part = parts[workload.id.namespace] ?? NamespaceSummary(name: workload.id.namespace)
-            part.traffic += workload.traffic
-            if withRates {
-                part.rates = (part.rates ?? .zero) + (workload.rates ?? .zero)
-                part.handshakeFailuresPerSecond =
-                    (part.handshakeFailuresPerSecond ?? 0) + (workload.handshakeFailuresPerSecond ?? 0)
-            }
-            part.handshakes += workload.handshakeFailures.combined
-            part.sslStatsPresent = part.sslStatsPresent || workload.handshakeFailures.statsPresent
-            part.workloadCount += 1
-            parts[workload.id.namespace] = part
+        // In place, by position: copying each workload, and each part out of the dictionary and back (which
+        // copied its handshake counters on every change), was most of the namespaces' time.
+        for index in workloads.indices where !workloads[index].id.isUnknown {
+            let namespace = workloads[index].id.namespace
+            Self.add(workloads[index], to: &parts[namespace, default: NamespaceSummary(name: namespace)], withRates)
         }
         var plaintext: [String: Set<String>] = [:]
         var unverified: [String: Set<String>] = [:]
-        for edge in edges {
-            let traffic = edge.traffic
-            if traffic.requests.plaintext + traffic.tcpConnections.plaintext > 0 {
-                plaintext[edge.destination.namespace, default: []].insert(edge.source.description)
-            }
-            if traffic.requests.unverified + traffic.tcpConnections.unverified > 0 {
-                unverified[edge.destination.namespace, default: []].insert(edge.source.description)
-            }
+        // By position: a copy of each edge in the loop retained all its strings and its evidence.
+        for index in edges.indices {
+            let traffic = edges[index].traffic
+            let isPlaintext = traffic.requests.plaintext + traffic.tcpConnections.plaintext > 0
+            let isUnverified = traffic.requests.unverified + traffic.tcpConnections.unverified > 0
+            guard isPlaintext || isUnverified else { continue }
+            let namespace = edges[index].destination.namespace
+            let caller = edges[index].source.description
+            if isPlaintext { plaintext[namespace, default: []].insert(caller) }
+            if isUnverified { unverified[namespace, default: []].insert(caller) }
         }
         var earliest: [String: Int64] = [:]
         for certificate in certificates {
@@ -57,6 +52,19 @@ extension SnapshotBuilder {
             return summary
         }
         .sorted { $0.name < $1.name }
+    }
+
+    /// Adds a workload's figures to its namespace's.
+    private static func add(_ workload: WorkloadSummary, to part: inout NamespaceSummary, _ withRates: Bool) {
+        part.traffic += workload.traffic
+        if withRates {
+            part.rates = (part.rates ?? .zero) + (workload.rates ?? .zero)
+            part.handshakeFailuresPerSecond =
+                (part.handshakeFailuresPerSecond ?? 0) + (workload.handshakeFailuresPerSecond ?? 0)
+        }
+        part.handshakes += workload.handshakeFailures.combined
+        part.sslStatsPresent = part.sslStatsPresent || workload.handshakeFailures.statsPresent
+        part.workloadCount += 1
     }
 
     private func namespaceHistories() -> [String: [HistoryPoint]] {

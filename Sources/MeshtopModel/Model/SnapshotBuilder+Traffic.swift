@@ -23,11 +23,13 @@ extension SnapshotBuilder {
             if added.reset { edgeRates[edge] = TrafficCounts() }
             edgeRates[edge].add(rate, figure: descriptor.figure, as: securityClass)
         }
-        if let evidence, edges[edge].evidence.count < limit { edges[edge].evidence.append(evidence) }
+        if let evidence, edges[edge].evidence.count < limit { edges[edge].evidence.appendCapped(evidence, limit) }
         if workloads[target].addReceived(descriptor, value: value, proxyKind: proxyKind), tracksRates {
             workloadRates[target].add(rate, figure: descriptor.figure, as: securityClass)
         }
-        if let evidence, workloads[target].evidence.count < limit { workloads[target].evidence.append(evidence) }
+        if let evidence, workloads[target].evidence.count < limit {
+            workloads[target].evidence.appendCapped(evidence, limit)
+        }
         if place.caller >= 0 {
             let caller = workloadSlot(place.caller)
             workloads[caller].hasProxy = true
@@ -82,7 +84,16 @@ extension SnapshotBuilder {
             rate: rate(descriptor, state),
             controlPlane: place.controlPlane
         )
-        if let evidence { workloads[slot].evidence.append(evidence) }
+        if let evidence { workloads[slot].evidence.appendCapped(evidence, evidenceLimit) }
+    }
+}
+
+extension Array where Element == SeriesEvidence {
+    /// Appends `evidence` to a list that holds at most `limit`, making room for all of them on the first:
+    /// growing one by one allocated up to three times per edge and workload.
+    fileprivate mutating func appendCapped(_ evidence: SeriesEvidence, _ limit: Int) {
+        if isEmpty { reserveCapacity(Swift.min(Swift.max(limit, 1), 8)) }
+        append(evidence)
     }
 }
 
@@ -131,7 +142,13 @@ extension SnapshotBuilder {
                 )
             )
         }
-        edges = []
+        // A model that builds every tick keeps the parts' storage for the next build (``SnapshotStorage``);
+        // otherwise (a report) the parts go now, before the alerts are made, so both are never held at once.
+        if model.buildStorage == nil {
+            edges = []
+        } else {
+            edges.removeAll(keepingCapacity: true)
+        }
         edgeRates = []
         return finished
     }

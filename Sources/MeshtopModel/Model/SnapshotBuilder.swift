@@ -39,6 +39,14 @@ struct SnapshotBuilder {
         layout.update(for: model)
         edgeSlots = Array(repeating: -1, count: layout.edgeCount)
         workloadSlots = Array(repeating: -1, count: layout.workloadCount)
+        if let storage = model.buildStorage {
+            edges = storage.takeEdges()
+            workloads = storage.takeWorkloads()
+        }
+        // Parts are placed once each: reserving the layout's counts spares growing arrays of large parts.
+        edges.reserveCapacity(layout.edgeCount)
+        workloads.reserveCapacity(layout.workloadCount)
+        workloadIndices.reserveCapacity(layout.workloadCount)
         sources = model.sources
         trafficSources = Array(repeating: false, count: model.sources.count)
         rateScales = model.sources.map { source in
@@ -76,8 +84,13 @@ struct SnapshotBuilder {
         let certificateList = finishedCertificates()
         let workloadList = finishedWorkloads(withRates: window, certificates: certificateList)
         let failureTimes = handshakeTimes()
-        // The parts are summed up: let them go before the namespaces and alerts are made.
-        workloads = []
+        // The parts are summed up: let them go before the namespaces and alerts are made (a model that builds
+        // every tick keeps their storage for the next build instead).
+        if model.buildStorage == nil {
+            workloads = []
+        } else {
+            workloads.removeAll(keepingCapacity: true)
+        }
         workloadRates = []
         let namespaceList = finishedNamespaces(
             workloads: workloadList,
@@ -109,6 +122,10 @@ struct SnapshotBuilder {
             handshakeTimes: failureTimes,
             trafficSources: Set(trafficSources.indices.filter { trafficSources[$0] }.map { catalog.sourceNames[$0] })
         ).evaluate()
+        if let storage = model.buildStorage {
+            storage.keep(edges: &edges)
+            storage.keep(workloads: &workloads)
+        }
         return snapshot
     }
 

@@ -21,8 +21,7 @@ extension MeshModel {
         in window: TimeWindow,
         lastSeen: [Int32: Int64] = [:]
     ) -> MeshSnapshot {
-        let model = sharingCatalog()
-        model.recordsHistory = false
+        let model = emptyWindowModel()
         let inside = frames.filter { window.contains($0.time) }.sorted {
             ($0.time, $0.sourceIndex) < ($1.time, $1.sourceIndex)
         }
@@ -47,5 +46,22 @@ extension MeshModel {
         }
         snapshot.sources.sort { $0.name < $1.name }
         return snapshot
+    }
+
+    /// The model a window's frames are added to: one kept for every window of this model, emptied, with
+    /// its storage. Its series states and the builder's parts are tens of megabytes on a large mesh, and a
+    /// dashboard builds a window every tick: allocating them afresh each time faulted every page in again.
+    private func emptyWindowModel() -> MeshModel {
+        let model = windowModel ?? sharingCatalog()
+        windowModel = model
+        model.thresholds = thresholds
+        model.recordsHistory = false
+        if model.buildStorage == nil { model.buildStorage = SnapshotStorage() }
+        model.states.removeAll(keepingCapacity: true)
+        model.sources.removeAll(keepingCapacity: true)
+        model.inferredIdentities.removeAll(keepingCapacity: true)
+        model.history = HistoryBook()
+        model.frameCount = 0
+        return model
     }
 }
