@@ -41,6 +41,9 @@ struct PrometheusOptions: ParsableArguments {
     )
     var caFile: String?
 
+    @Option(help: "How long one request to Prometheus may take (e.g. 10s, 1m); also sent as the query's timeout.")
+    var timeout: String = "10s"
+
     func validate() throws {
         if let problem = CAFile.argumentProblem(caFile) { throw ValidationError(problem) }
         guard url != nil else {
@@ -64,7 +67,14 @@ struct PrometheusOptions: ParsableArguments {
             let header = try SourceOptions.Header(parsing: text)
             return (header.name, header.value)
         }
-        return PrometheusConnection(headers: parsed, bearerTokenFile: bearerTokenFile, caFile: caFile)
+        let limit = try PositiveDuration.parse(timeout, option: "--timeout", example: "10s or 1m")
+        let seconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+        return PrometheusConnection(
+            timeoutSeconds: seconds,
+            headers: parsed,
+            bearerTokenFile: bearerTokenFile,
+            caFile: caFile
+        )
     }
 
     /// Reads the server once (twice for a query-mode window) and adds the scrapes to `model` as the

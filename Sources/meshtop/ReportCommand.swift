@@ -87,7 +87,13 @@ struct ReportCommand: AsyncParsableCommand {
         let buffer = ReadBuffer.allocate()
         defer { buffer.deallocate() }
         var sourceNames: [String: String] = [:]
-        try await prometheus.addScrapes(to: model)
+        do {
+            try await prometheus.addScrapes(to: model)
+        } catch let error as PrometheusReadError {
+            // The server could not be read: the report would be of nothing, so it is unusable input.
+            printError("meshtop report: \(Terminal.safe(error.description))")
+            throw ExitCode(2)
+        }
         let recorded = sources.filter(isRecorded)
         try loadWindow(recorded, into: model)
         for argument in sources where !isRecorded(argument) {

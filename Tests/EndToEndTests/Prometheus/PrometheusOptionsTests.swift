@@ -17,6 +17,7 @@ struct PrometheusOptionsTests {
         (["report", "--prometheus", "127.0.0.1:9090"], "must be an absolute http:// or https:// URL"),
         (["report", "--prometheus", "http://127.0.0.1:9", "--header", "no colon"], "'Name: value'"),
         (["report"], "give at least one dump file or --prometheus URL"),
+        (["report", "--prometheus", "http://127.0.0.1:9", "--timeout", "0s"], "--timeout '0s' must be positive"),
         (["report", "--cacert", "/nonexistent/ca.pem", "x.prom"], "cannot read the CA file /nonexistent/ca.pem"),
         (["inspect", "--cacert", "/etc/hostname", "x.prom"], "the CA file /etc/hostname holds no PEM certificate"),
         (["record", "--cacert", "/nonexistent/ca.pem", "-o", "/dev/null", "x.prom"], "cannot read the CA file"),

@@ -96,7 +96,7 @@ extension PrometheusSuites {
                 ["report", "--prometheus", "http://admin:s3cret@127.0.0.1:\(port)", "--prometheus-mode", "query"]
             )
             let message = result.error
-            #expect(result.status != 0)
+            #expect(result.status == 2)
             #expect(message.contains("http://127.0.0.1:\(port): cannot connect to Prometheus: connection refused"))
             #expect(!message.contains("s3cret"))
         }
