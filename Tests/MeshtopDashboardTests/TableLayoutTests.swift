@@ -65,12 +65,27 @@ struct WidgetTests {
         #expect(grid.lines() == ["<──────────"])
     }
 
-    @Test func certificateUrgencyFollowsTheOperatorThresholds() {
-        #expect(ExpiryUrgency(secondsLeft: -1) == .expired)
-        #expect(ExpiryUrgency(secondsLeft: 3_600) == .critical)
-        #expect(ExpiryUrgency(secondsLeft: 3 * 86_400) == .warning)
-        #expect(ExpiryUrgency(secondsLeft: 20 * 86_400) == .notice)
-        #expect(ExpiryUrgency(secondsLeft: 90 * 86_400) == .ok)
+    @Test func certificateMarksFollowTheModelsLimitsAndAddSoonWithinTwiceTheWarning() {
+        #expect(ExpiryMark(secondsLeft: -1) == ExpiryMark(.expired))
+        #expect(ExpiryMark(secondsLeft: 0) == ExpiryMark(.expired))
+        #expect(ExpiryMark(secondsLeft: 3_600) == ExpiryMark(.critical))
+        #expect(ExpiryMark(secondsLeft: 86_400) == ExpiryMark(.critical))
+        #expect(ExpiryMark(secondsLeft: 3 * 86_400) == ExpiryMark(.warning))
+        #expect(ExpiryMark(secondsLeft: 7 * 86_400) == ExpiryMark(.warning))
+        #expect(ExpiryMark(secondsLeft: 10 * 86_400).word == "SOON")
+        #expect(ExpiryMark(secondsLeft: 20 * 86_400) == ExpiryMark(.ok))
+        let workload = Thresholds().certificateLimits(of: .workload)
+        #expect(ExpiryMark(secondsLeft: 3 * 3_600, limits: workload).word == "SOON")
+        let model = Thresholds().urgency(of: .workload, secondsLeft: 90 * 60)
+        #expect(ExpiryMark(secondsLeft: 90 * 60, limits: workload).urgency == model)
+        #expect(ExpiryMark.legend.map(\.word) == ["EXPIRED", "CRIT", "WARN", "SOON", "OK"])
+        #expect(ExpiryMark.legend == ExpiryMark.legend.sorted(by: >))
+    }
+
+    @Test func aHugeWarningLimitSaturatesTheNoticeStepInsteadOfTrapping() {
+        let limits = CertificateLimits(warning: .max, critical: 1)
+        #expect(limits.notice == .max)
+        #expect(ExpiryMark(secondsLeft: .max, limits: limits) == ExpiryMark(.warning))
     }
 
     @Test func clockFormatsUnixMillisecondsAsUTC() {

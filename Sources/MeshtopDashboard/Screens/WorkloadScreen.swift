@@ -30,7 +30,7 @@ struct WorkloadScreen: TopLevelScreen {
         line.add("Workload ", .dim)
         line.add(id.namespace + "/" + id.name, .header)
         line.add("  mode ", .dim)
-        line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+        line.add((summary?.mode).word, (summary?.mode).role)
         if let origin = summary?.modeOrigin { line.add(" (\(origin))", .dim) }
         if let readiness = summary?.readiness {
             line.add("  STRICT? ", .dim)

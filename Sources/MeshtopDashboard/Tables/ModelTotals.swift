@@ -12,8 +12,8 @@ package struct ModelTotals: Sendable {
     package var insecureEdgeRate = 0.0
     /// The certificate that expires first.
     package var soonestCertificate: CertificateSummary?
-    /// Certificates by urgency relative to the reference time.
-    package var certificateCounts: [ExpiryUrgency: Int] = [:]
+    /// Certificates by mark relative to the reference time.
+    package var certificateCounts: [ExpiryMark: Int] = [:]
 
     /// Computes the totals of a model relative to `now` (Unix milliseconds).
     init(model: DashboardModel, now: Int64) {
@@ -23,7 +23,7 @@ package struct ModelTotals: Sendable {
         insecureEdgeRate = model.edgeIndex.insecure.reduce(0) { $0 + model.edges[$1].requestRate }
         for certificate in model.certificates {
             if certificate.isShown(before: soonestCertificate, at: now) { soonestCertificate = certificate }
-            certificateCounts[certificate.urgency(at: now), default: 0] += 1
+            certificateCounts[certificate.mark(at: now), default: 0] += 1
         }
     }
 }
