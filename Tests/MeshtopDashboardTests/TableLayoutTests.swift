@@ -125,4 +125,44 @@ struct ContentWidthLayoutTests {
         // A long name still gets the room it needs, up to what the terminal has.
         #expect(Table.layout(columns, width: 60, contentWidths: [90, 5])[0].width == 52)
     }
+
+    @Test func onlyColumnsThatCanGrowAreMeasuredAndEachOnlyUpToTheWidestItCanBeShown() {
+        var limits: [Int] = []
+        let data = TableData(
+            columns: [
+                ColumnLayout("FIXED", min: 5),
+                ColumnLayout("IDEAL", min: 5, ideal: 12),
+                ColumnLayout("FLEX", min: 5, flexible: true),
+            ],
+            rowCount: 3,
+            defaultSort: .init(column: 0, descending: false),
+            emptyText: "",
+            row: { _ in RowData(cells: []) },
+            sortKeys: { _ in [] },
+            measure: { asked in
+                limits = asked
+                return asked.map { min($0, 7) }
+            }
+        )
+        #expect(data.contentWidths == [0, 7, 7])
+        #expect(limits == [0, 12, 200])
+    }
+
+    @Test func aLongNameOnTheLastRowStillWidensItsColumn() throws {
+        var model = SampleModel.model
+        let names = (0..<300).map { "cert-\($0)" } + ["a-certificate-name-that-is-long"]
+        model.certificates = names.enumerated().map { position, name in
+            CertificateSummary(
+                namespace: "payments",
+                workload: nil,
+                kind: "x509",
+                expiresAt: SampleModel.now + Int64(position) * SampleModel.hour,
+                name: name
+            )
+        }
+        var state = AppState(model: model, width: 200, height: 30)
+        state.location = .certificates
+        let owner = try #require(state.rows().data.columns.firstIndex { $0.title == "OWNER" })
+        #expect(state.rows().contentWidths[owner] >= 22)
+    }
 }

@@ -9,6 +9,7 @@ extension TableBuilder {
         showSources: Bool
     ) -> [TableColumn<CertificateSummary>] {
         let now = context.now
+        let limitsTexts = LimitsTexts()
         func left(_ certificate: CertificateSummary) -> Int64 { certificate.secondsLeft(at: now) }
         let owner: [TableColumn<CertificateSummary>] = [
             TableColumn(
@@ -67,17 +68,14 @@ extension TableBuilder {
                     return TableCell(mark.word, role: mark.role)
                 },
                 // Most urgent first when ascending, as the legend lists them.
-                sortKey: { certificate in
-                    let legend = ExpiryMark.legend
-                    return .number(Double(legend.firstIndex(of: certificate.mark(at: now)) ?? legend.count))
-                }
+                sortKey: { .number(Double($0.mark(at: now).legendPosition ?? ExpiryMark.legend.count)) }
             ),
             TableColumn(
                 "LIMITS",
                 min: 15,
                 ideal: 17,
                 priority: 5,
-                cell: { TableCell($0.limits.text, role: .dim) },
+                cell: { TableCell(limitsTexts.text(of: $0.limits), role: .dim) },
                 sortKey: { .number(Double($0.limits.warning)) }
             ),
             TableColumn(
@@ -108,5 +106,21 @@ extension TableBuilder {
     /// A certificate row leads to its workload, when it has one.
     static func certificateTarget(_ certificate: CertificateSummary) -> Location? {
         certificate.workload.map { .workload(WorkloadID(namespace: certificate.namespace, name: $0)) }
+    }
+}
+
+/// The LIMITS text of each distinct pair of limits, made once per table: a mesh has a few kinds of
+/// certificate, not one kind per certificate.
+private final class LimitsTexts {
+    private var texts: [CertificateLimits: String] = [:]
+    private var last: (limits: CertificateLimits, text: String)?
+
+    func text(of limits: CertificateLimits) -> String {
+        // Neighbouring rows mostly share their kind: try the last pair before hashing.
+        if let last, last.limits == limits { return last.text }
+        let text = texts[limits] ?? limits.text
+        texts[limits] = text
+        last = (limits, text)
+        return text
     }
 }

@@ -28,6 +28,17 @@ package struct ExpiryMark: Hashable, Sendable, Comparable {
         ExpiryMark(.ok),
     ]
 
+    /// Its place in ``legend``; nil for the marks of certificates without a usable expiry, which are not shown.
+    package var legendPosition: Int? {
+        switch urgency {
+        case .expired: return 0
+        case .critical: return 1
+        case .warning: return 2
+        case .ok: return isSoon ? 3 : 4
+        case .invalid, .notIssued: return nil
+        }
+    }
+
     /// Orders marks from least to most urgent: SOON between OK and warning.
     package static func < (lhs: ExpiryMark, rhs: ExpiryMark) -> Bool {
         lhs.urgency != rhs.urgency ? lhs.urgency < rhs.urgency : !lhs.isSoon && rhs.isSoon
