@@ -15,7 +15,7 @@ struct NamespaceReadinessScreen: Screen {
         var line = LineWriter()
         defer { line.render(in: area.row(0), into: &grid) }
         guard state.model.hasPolicy else { return line.add(ReadinessScreen.noPolicyHint, .warning) }
-        let summary = state.model.namespaces.first { $0.name == name }
+        let summary = state.model.figures(ofNamespace: name)
         let mode = summary?.mode
         line.add("Namespace ", .dim)
         line.add(name, .header)
@@ -52,7 +52,7 @@ extension NamespaceReadinessScreen {
 
     static func blockers(_ context: TableContext) -> TableData {
         guard case .namespaceReadiness(let namespace) = context.location else { return .empty }
-        let blockers = context.model.namespaces.first { $0.name == namespace }?.readiness?.blockers ?? []
+        let blockers = context.model.figures(ofNamespace: namespace)?.readiness?.blockers ?? []
         let columns: [TableColumn<ReadinessBlocker>] = [
             TableBuilder.nameColumn("SOURCE", min: 12, ideal: 28, flexible: true) { $0.source },
             TableBuilder.nameColumn("DESTINATION", min: 12, ideal: 28, flexible: true) { $0.destination },

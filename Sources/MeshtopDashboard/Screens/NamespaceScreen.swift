@@ -24,7 +24,7 @@ struct NamespaceScreen: TopLevelScreen {
     var summaryLines: Int { 2 }
 
     func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
-        let summary = state.model.namespaces.first { $0.name == name }
+        let summary = state.model.figures(ofNamespace: name)
         var line = LineWriter()
         line.add("Namespace ", .dim)
         line.add(name, .header)

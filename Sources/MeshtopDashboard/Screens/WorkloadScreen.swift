@@ -25,7 +25,7 @@ struct WorkloadScreen: TopLevelScreen {
     var summaryLines: Int { 2 }
 
     func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
-        let summary = state.model.workloads.first { $0.id == id }
+        let summary = state.model.figures(of: id)
         var line = LineWriter()
         line.add("Workload ", .dim)
         line.add(id.namespace + "/" + id.name, .header)
