@@ -59,9 +59,9 @@ struct PolicyColumnTests {
     @Test func theReadinessScreenNamesThePlaintextCallerThatBlocksStrict() throws {
         let model = Self.model([PeerAuthentication(namespace: "payments", name: "default", mode: .permissive)])
         #expect(model.hasPolicy)
-        let blocker = try #require(model.namespaces.first { $0.name == "payments" }?.blockers.first)
-        #expect(blocker.reason == "plaintext caller")
-        #expect(blocker.destination == SnapshotAdapterTests.api)
+        let blocker = try #require(model.namespaces.first { $0.name == "payments" }?.readiness?.blockers.first)
+        #expect(blocker.kind == .plaintextCaller)
+        #expect(blocker.destinationWorkload == SnapshotAdapterTests.api)
         var state = AppState(model: model, width: 160, height: 30)
         state.apply(.key(.character("7")))
         let row = try #require(DashboardRenderer.render(state).lines().first { $0.hasPrefix("payments") })

@@ -7,41 +7,39 @@ extension SampleModel {
     static var modelWithPolicy: DashboardModel {
         var model = model
         model.hasPolicy = true
-        let plaintext = BlockerSummary(
-            reason: "plaintext caller",
+        let plaintext = ReadinessBlocker(
+            kind: .plaintextCaller,
             source: name(batch),
-            destination: api,
+            destination: name(api),
             port: 8080,
             observations: 1_250
         )
-        let unmeshed = BlockerSummary(reason: "unmeshed caller", source: "unknown/unknown", destination: api)
-        let rule = BlockerSummary(
-            reason: "DestinationRule without mTLS",
+        let unmeshed = ReadinessBlocker(kind: .unmeshedCaller, source: "unknown/unknown", destination: name(api))
+        let rule = ReadinessBlocker(
+            kind: .destinationRuleDisablesTLS,
             source: "payments/api-no-tls",
-            destination: api
+            destination: name(api)
         )
-        let verdicts: [String: (ReadinessVerdict, String, [BlockerSummary])] = [
-            "payments": (.blocked(3), "namespace policy default", [plaintext, unmeshed, rule]),
-            "checkout": (.alreadyStrict, "mesh policy istio-system/default", []),
-            "legacy": (.noData, "namespace policy default", []),
+        let verdicts: [String: (StrictReadiness, String)] = [
+            "payments": (.blocked([plaintext, unmeshed, rule]), "namespace policy default"),
+            "checkout": (.alreadyStrict, "mesh policy istio-system/default"),
+            "legacy": (.noData, "namespace policy default"),
         ]
         for index in model.namespaces.indices {
-            guard let (verdict, origin, blockers) = verdicts[model.namespaces[index].name] else { continue }
+            guard let (verdict, origin) = verdicts[model.namespaces[index].name] else { continue }
             model.namespaces[index].readiness = verdict
             model.namespaces[index].modeOrigin = origin
-            model.namespaces[index].blockers = blockers
         }
         for index in model.workloads.indices {
             let id = model.workloads[index].id
-            let blockers = [plaintext, unmeshed, rule].filter { $0.destination == id }
-            model.workloads[index].blockers = blockers
+            let blockers = [plaintext, unmeshed, rule].filter { $0.destinationWorkload == id }
             let namespaceMode = model.namespaces.first { $0.name == id.namespace }?.mode
             model.workloads[index].modeOrigin =
                 model.workloads[index].mode == namespaceMode
                 ? verdicts[id.namespace]?.1 : "workload policy \(id.namespace)/\(id.name)-mtls"
             model.workloads[index].readiness =
                 !blockers.isEmpty
-                ? .blocked(blockers.count)
+                ? .blocked(blockers)
                 : model.workloads[index].mode == .strict ? .alreadyStrict : .noData
         }
         return model

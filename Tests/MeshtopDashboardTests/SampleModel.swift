@@ -63,7 +63,7 @@ enum SampleModel {
                     plaintextSources: 1,
                     plaintextTrend: [3, 2, 2.5]
                 ),
-                WorkloadFigures(id: wide, mode: .unknown, requests: ClassCounts(unverified: 1.5, unknown: 0.5)),
+                WorkloadFigures(id: wide, mode: nil, requests: ClassCounts(unverified: 1.5, unknown: 0.5)),
             ],
             namespaces: [
                 NamespaceFigures(

@@ -85,6 +85,23 @@ struct SnapshotAdapterTests {
         #expect(header.contains("PLAIN") && !header.contains("/S"))
     }
 
+    @Test func failedHandshakesPerSecondComeFromThePerSecondFieldNeverFromTheCountBehindIt() {
+        var snapshot = Self.snapshot(rates: true)
+        snapshot.workloads[0].handshakeFailuresPerSecond = 0.25
+        var namespace = NamespaceSummary(name: "payments", rates: .zero, workloadCount: 1)
+        namespace.handshakeFailures = 10
+        namespace.handshakeFailuresPerSecond = 0.5
+        snapshot.namespaces = [namespace]
+        let windowed = DashboardModel(snapshot: snapshot)
+        #expect(windowed.workloads.first?.handshakeFailures == 0.25)
+        #expect(windowed.namespaces.first?.handshakeFailures == 0.5)
+        let row = PolicyColumnTests.namespaceRow(windowed, "payments")
+        #expect(row["HSFAIL/S"] == "0.5")
+        // A single scrape has no rates: its counts are shown, under titles without `/S`.
+        let scrape = DashboardModel(snapshot: Self.snapshot(rates: false))
+        #expect(scrape.workloads.first?.handshakeFailures == 3)
+    }
+
     @Test func handshakeFailuresKeepOnlyRealFailuresWithTheirExplanation() {
         let failures = DashboardModel(snapshot: Self.snapshot(rates: false)).handshakeFailures
         #expect(failures.map(\.reason) == ["fail_verify_no_cert"])
@@ -131,7 +148,7 @@ struct SnapshotAdapterTests {
         let model = DashboardModel(snapshot: snapshot)
         let urgency = Dictionary(
             uniqueKeysWithValues: model.certificates.map {
-                ($0.kind + "/" + ($0.workload ?? "-"), $0.urgency(at: Self.time))
+                ($0.kind + "/" + ($0.workload ?? "-"), $0.mark(at: Self.time).urgency)
             }
         )
         #expect(urgency["workload/api"] == .ok)

@@ -65,12 +65,27 @@ struct WidgetTests {
         #expect(grid.lines() == ["<──────────"])
     }
 
-    @Test func certificateUrgencyFollowsTheOperatorThresholds() {
-        #expect(ExpiryUrgency(secondsLeft: -1) == .expired)
-        #expect(ExpiryUrgency(secondsLeft: 3_600) == .critical)
-        #expect(ExpiryUrgency(secondsLeft: 3 * 86_400) == .warning)
-        #expect(ExpiryUrgency(secondsLeft: 20 * 86_400) == .notice)
-        #expect(ExpiryUrgency(secondsLeft: 90 * 86_400) == .ok)
+    @Test func certificateMarksFollowTheModelsLimitsAndAddSoonWithinTwiceTheWarning() {
+        #expect(ExpiryMark(secondsLeft: -1) == ExpiryMark(.expired))
+        #expect(ExpiryMark(secondsLeft: 0) == ExpiryMark(.expired))
+        #expect(ExpiryMark(secondsLeft: 3_600) == ExpiryMark(.critical))
+        #expect(ExpiryMark(secondsLeft: 86_400) == ExpiryMark(.critical))
+        #expect(ExpiryMark(secondsLeft: 3 * 86_400) == ExpiryMark(.warning))
+        #expect(ExpiryMark(secondsLeft: 7 * 86_400) == ExpiryMark(.warning))
+        #expect(ExpiryMark(secondsLeft: 10 * 86_400).word == "SOON")
+        #expect(ExpiryMark(secondsLeft: 20 * 86_400) == ExpiryMark(.ok))
+        let workload = Thresholds().certificateLimits(of: .workload)
+        #expect(ExpiryMark(secondsLeft: 3 * 3_600, limits: workload).word == "SOON")
+        let model = Thresholds().urgency(of: .workload, secondsLeft: 90 * 60)
+        #expect(ExpiryMark(secondsLeft: 90 * 60, limits: workload).urgency == model)
+        #expect(ExpiryMark.legend.map(\.word) == ["EXPIRED", "CRIT", "WARN", "SOON", "OK"])
+        #expect(ExpiryMark.legend == ExpiryMark.legend.sorted(by: >))
+    }
+
+    @Test func aHugeWarningLimitSaturatesTheNoticeStepInsteadOfTrapping() {
+        let limits = CertificateLimits(warning: .max, critical: 1)
+        #expect(limits.notice == .max)
+        #expect(ExpiryMark(secondsLeft: .max, limits: limits) == ExpiryMark(.warning))
     }
 
     @Test func clockFormatsUnixMillisecondsAsUTC() {
@@ -109,5 +124,45 @@ struct ContentWidthLayoutTests {
         #expect(fitted[1].x == 15)
         // A long name still gets the room it needs, up to what the terminal has.
         #expect(Table.layout(columns, width: 60, contentWidths: [90, 5])[0].width == 52)
+    }
+
+    @Test func onlyColumnsThatCanGrowAreMeasuredAndEachOnlyUpToTheWidestItCanBeShown() {
+        var limits: [Int] = []
+        let data = TableData(
+            columns: [
+                ColumnLayout("FIXED", min: 5),
+                ColumnLayout("IDEAL", min: 5, ideal: 12),
+                ColumnLayout("FLEX", min: 5, flexible: true),
+            ],
+            rowCount: 3,
+            defaultSort: .init(column: 0, descending: false),
+            emptyText: "",
+            row: { _ in RowData(cells: []) },
+            sortKeys: { _ in [] },
+            measure: { asked in
+                limits = asked
+                return asked.map { min($0, 7) }
+            }
+        )
+        #expect(data.contentWidths == [0, 7, 7])
+        #expect(limits == [0, 12, 200])
+    }
+
+    @Test func aLongNameOnTheLastRowStillWidensItsColumn() throws {
+        var model = SampleModel.model
+        let names = (0..<300).map { "cert-\($0)" } + ["a-certificate-name-that-is-long"]
+        model.certificates = names.enumerated().map { position, name in
+            CertificateSummary(
+                namespace: "payments",
+                workload: nil,
+                kind: "x509",
+                expiresAt: SampleModel.now + Int64(position) * SampleModel.hour,
+                name: name
+            )
+        }
+        var state = AppState(model: model, width: 200, height: 30)
+        state.location = .certificates
+        let owner = try #require(state.rows().data.columns.firstIndex { $0.title == "OWNER" })
+        #expect(state.rows().contentWidths[owner] >= 22)
     }
 }

@@ -13,8 +13,8 @@ struct AlertsScreen: TopLevelScreen {
 
     func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
         var line = LineWriter()
-        let firing = state.model.alerts.filter { $0.resolvedAt == nil }.count
-        let resolved = state.model.alerts.count - firing
+        let firing = state.totals.firingAlerts
+        let resolved = state.totals.resolvedAlerts
         let prefix = "\(firing) firing" + (resolved > 0 ? ", \(resolved) resolved" : "") + ": "
         SummaryLines.appendAlertCounts(state.totals.alertCounts, prefix: prefix, to: &line)
         line.add("  Enter opens the alert", .dim)

@@ -14,9 +14,9 @@ struct CertificatesScreen: TopLevelScreen {
     func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
         var line = LineWriter()
         line.add("Horizon \(state.horizon.label) (H: 24h/7d/30d/1y)  ", .text)
-        for urgency in ExpiryUrgency.allCases.reversed() {
-            let count = state.totals.certificateCounts[urgency] ?? 0
-            line.add("\(count) \(urgency.word)  ", count > 0 ? urgency.role : .dim)
+        for mark in ExpiryMark.legend {
+            let count = state.totals.certificateCounts[mark] ?? 0
+            line.add("\(count) \(mark.word)  ", count > 0 ? mark.role : .dim)
         }
         line.add("SOON: within twice the warn limit", .dim)
         line.render(in: area.row(0), into: &grid)

@@ -44,13 +44,13 @@ struct MeshScreen: TopLevelScreen {
         var line = LineWriter()
         SummaryLines.appendAlertCounts(state.totals.alertCounts, prefix: "Alerts: ", to: &line)
         if let soonest = state.totals.soonestCertificate {
-            let left = (soonest.expiresAt - state.referenceTime) / 1000
-            let urgency = soonest.urgency(at: state.referenceTime)
+            let left = soonest.secondsLeft(at: state.referenceTime)
+            let mark = soonest.mark(at: state.referenceTime)
             line.add("  Soonest cert: ", .dim)
             line.add(soonest.namespace + "/" + (soonest.workload ?? soonest.kind) + " ", .text)
             line.add(
-                urgency == .expired ? "EXPIRED" : Format.duration(seconds: left) + " " + urgency.word,
-                urgency.role
+                mark.urgency == .expired ? "EXPIRED" : Format.duration(seconds: left) + " " + mark.word,
+                mark.role
             )
         }
         let failing = state.model.sources.filter { $0.error != nil }.count
@@ -73,7 +73,7 @@ extension MeshScreen {
         let namespaces = context.model.namespaces
         // Without a policy there are no verdicts and no modes: both columns are left out.
         let anyVerdict = namespaces.contains { $0.readiness != nil }
-        let anyMode = namespaces.contains { $0.mode != .unknown }
+        let anyMode = namespaces.contains { $0.mode != nil }
         let readiness = TableColumn<NamespaceFigures>(
             "READY?",
             min: 10,

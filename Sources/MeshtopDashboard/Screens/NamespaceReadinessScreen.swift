@@ -15,8 +15,8 @@ struct NamespaceReadinessScreen: Screen {
         var line = LineWriter()
         defer { line.render(in: area.row(0), into: &grid) }
         guard state.model.hasPolicy else { return line.add(ReadinessScreen.noPolicyHint, .warning) }
-        let summary = state.model.namespaces.first { $0.name == name }
-        let mode = summary?.mode ?? .unknown
+        let summary = state.model.figures(ofNamespace: name)
+        let mode = summary?.mode
         line.add("Namespace ", .dim)
         line.add(name, .header)
         if let readiness = summary?.readiness { line.add("  " + readiness.title, readiness.role) }
@@ -52,12 +52,10 @@ extension NamespaceReadinessScreen {
 
     static func blockers(_ context: TableContext) -> TableData {
         guard case .namespaceReadiness(let namespace) = context.location else { return .empty }
-        let blockers = context.model.namespaces.first { $0.name == namespace }?.blockers ?? []
-        let columns: [TableColumn<BlockerSummary>] = [
+        let blockers = context.model.figures(ofNamespace: namespace)?.readiness?.blockers ?? []
+        let columns: [TableColumn<ReadinessBlocker>] = [
             TableBuilder.nameColumn("SOURCE", min: 12, ideal: 28, flexible: true) { $0.source },
-            TableBuilder.nameColumn("DESTINATION", min: 12, ideal: 28, flexible: true) {
-                TableBuilder.name($0.destination)
-            },
+            TableBuilder.nameColumn("DESTINATION", min: 12, ideal: 28, flexible: true) { $0.destination },
             TableColumn(
                 "PORT",
                 min: 5,
@@ -71,20 +69,20 @@ extension NamespaceReadinessScreen {
                 min: 16,
                 ideal: 28,
                 priority: 0,
-                cell: { TableCell($0.reason, role: .plaintext) },
-                sortKey: { .text($0.reason) }
+                cell: { TableCell($0.kind.title, role: .plaintext) },
+                sortKey: { .text($0.kind.title) }
             ),
             TableColumn(
                 "SEEN",
                 min: 6,
                 priority: 3,
                 alignment: .right,
-                cell: { TableCell($0.observations.map(seen) ?? "-", role: .dim) },
-                sortKey: { $0.observations.map { .number($0) } ?? .missing }
+                cell: { TableCell($0.seen.map(seen) ?? "-", role: .dim) },
+                sortKey: { $0.seen.map { .number($0) } ?? .missing }
             ),
         ]
         return TableData(
-            TableRows(rows: blockers, target: { .workload($0.destination) }),
+            TableRows(rows: blockers, target: { .workload($0.destinationWorkload) }),
             columns: columns,
             sortedBy: "DESTINATION",
             descending: false,

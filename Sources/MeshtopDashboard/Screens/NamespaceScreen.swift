@@ -24,12 +24,12 @@ struct NamespaceScreen: TopLevelScreen {
     var summaryLines: Int { 2 }
 
     func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
-        let summary = state.model.namespaces.first { $0.name == name }
+        let summary = state.model.figures(ofNamespace: name)
         var line = LineWriter()
         line.add("Namespace ", .dim)
         line.add(name, .header)
         line.add("  mode ", .dim)
-        line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+        line.add((summary?.mode).word, (summary?.mode).role)
         if let readiness = summary?.readiness {
             line.add("  STRICT? ", .dim)
             line.add(readiness.word, readiness.role)
@@ -66,7 +66,7 @@ extension NamespaceScreen {
     static func workloads(_ context: TableContext) -> TableData {
         guard case .namespace(let name) = context.location else { return .empty }
         let workloads = context.model.workloads.filter { $0.id.namespace == name }
-        let anyMode = workloads.contains { $0.mode != .unknown }
+        let anyMode = workloads.contains { $0.mode != nil }
         return TableData(
             TableRows(rows: workloads, target: { .workload($0.id) }),
             columns: [TableBuilder.nameColumn("WORKLOAD", min: 10, ideal: 24, flexible: true) { $0.id.name }]

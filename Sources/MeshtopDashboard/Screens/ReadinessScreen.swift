@@ -22,7 +22,7 @@ struct ReadinessScreen: TopLevelScreen {
         let verdicts = state.model.namespaces.compactMap(\.readiness)
         line.add("STRICT readiness: ", .dim)
         let counts: [(String, StyleRole, Int)] = [
-            ("blocked", .plaintext, verdicts.filter { if case .blocked = $0 { true } else { false } }.count),
+            ("blocked", .plaintext, verdicts.filter(\.isBlocked).count),
             ("ready", .mtls, verdicts.filter { $0 == .ready }.count),
             ("already strict", .mtls, verdicts.filter { $0 == .alreadyStrict }.count),
             ("no data", .dim, verdicts.filter { $0 == .noData }.count),

@@ -25,12 +25,12 @@ struct WorkloadScreen: TopLevelScreen {
     var summaryLines: Int { 2 }
 
     func drawSummary(_ state: AppState, area: Rect, grid: inout CellGrid) {
-        let summary = state.model.workloads.first { $0.id == id }
+        let summary = state.model.figures(of: id)
         var line = LineWriter()
         line.add("Workload ", .dim)
         line.add(id.namespace + "/" + id.name, .header)
         line.add("  mode ", .dim)
-        line.add((summary?.mode ?? .unknown).word, (summary?.mode ?? .unknown).role)
+        line.add((summary?.mode).word, (summary?.mode).role)
         if let origin = summary?.modeOrigin { line.add(" (\(origin))", .dim) }
         if let readiness = summary?.readiness {
             line.add("  STRICT? ", .dim)

@@ -210,8 +210,8 @@ extension AppState {
         let table = rows()
         let count = table.data.columns.count
         let column = ((table.sort.column + delta) % count + count) % count
-        let numeric =
-            table.data.rows.first.map { if case .number = $0.sortKeys[column] { true } else { false } } ?? false
+        let first = table.data.sortKeys(column: column).first
+        let numeric = first.map { if case .number = $0 { true } else { false } } ?? false
         sorts[pane] = SortOrder(column: column, descending: numeric)
         message = StatusMessage("sorted by \(table.data.columns[column].title)")
     }

@@ -4,27 +4,61 @@ import MeshtopModel
 package struct ModelTotals: Sendable {
     /// Request rates of the whole mesh by class.
     package var requests = ClassCounts.zero
-    /// Alerts by severity.
+    /// Firing alerts by severity.
     package var alertCounts: [AlertSeverity: Int] = [:]
+    /// Alerts firing.
+    package var firingAlerts = 0
+    /// Alerts resolved.
+    package var resolvedAlerts = 0
     /// Plaintext and unverified edges.
     package var insecureEdgeCount = 0
     /// Their request rate.
     package var insecureEdgeRate = 0.0
     /// The certificate that expires first.
     package var soonestCertificate: CertificateSummary?
-    /// Certificates by urgency relative to the reference time.
-    package var certificateCounts: [ExpiryUrgency: Int] = [:]
+    /// Certificates by mark relative to the reference time.
+    package var certificateCounts: [ExpiryMark: Int] = [:]
 
     /// Computes the totals of a model relative to `now` (Unix milliseconds).
     init(model: DashboardModel, now: Int64) {
         requests = model.namespaces.reduce(.zero) { $0 + $1.requests }
-        for alert in model.alerts where alert.resolvedAt == nil { alertCounts[alert.severity, default: 0] += 1 }
+        // Counted by position rather than by hashing a key per alert or certificate: there are few kinds and
+        // many of them. Read in place through the buffer rather than copied one by one.
+        var bySeriousness = Array(repeating: 0, count: AlertSeverity.allCases.count)
+        model.alerts.withUnsafeBufferPointer { alerts in
+            for position in alerts.indices where alerts[position].resolvedAt == nil {
+                bySeriousness[alerts[position].severity.seriousness] += 1
+            }
+        }
+        for (seriousness, count) in bySeriousness.enumerated() where count > 0 {
+            alertCounts[AlertSeverity.allCases[seriousness]] = count
+        }
+        firingAlerts = bySeriousness.reduce(0, +)
+        resolvedAlerts = model.alerts.count - firingAlerts
         insecureEdgeCount = model.edgeIndex.insecure.count
         insecureEdgeRate = model.edgeIndex.insecure.reduce(0) { $0 + model.edges[$1].requestRate }
-        for certificate in model.certificates {
-            if certificate.isShown(before: soonestCertificate, at: now) { soonestCertificate = certificate }
-            certificateCounts[certificate.urgency(at: now), default: 0] += 1
+        // The most urgent certificate, the soonest among equally urgent ones, as `isShown(before:at:)` orders.
+        var counts = Array(repeating: 0, count: ExpiryMark.legend.count)
+        let soonest = model.certificates.withUnsafeBufferPointer { certificates in
+            var soonest: (position: Int, mark: ExpiryMark)?
+            for position in certificates.indices {
+                let mark = certificates[position].mark(at: now)
+                if let place = mark.legendPosition { counts[place] += 1 }
+                if let best = soonest,
+                    mark < best.mark
+                        || (mark == best.mark
+                            && certificates[position].expiresAt >= certificates[best.position].expiresAt)
+                {
+                    continue
+                }
+                soonest = (position, mark)
+            }
+            return soonest
         }
+        for (place, count) in counts.enumerated() where count > 0 {
+            certificateCounts[ExpiryMark.legend[place]] = count
+        }
+        soonestCertificate = soonest.map { model.certificates[$0.position] }
     }
 }
 

@@ -9,7 +9,8 @@ extension TableBuilder {
         showSources: Bool
     ) -> [TableColumn<CertificateSummary>] {
         let now = context.now
-        func left(_ certificate: CertificateSummary) -> Int64 { (certificate.expiresAt - now) / 1000 }
+        let limitsTexts = LimitsTexts()
+        func left(_ certificate: CertificateSummary) -> Int64 { certificate.secondsLeft(at: now) }
         let owner: [TableColumn<CertificateSummary>] = [
             TableColumn(
                 "NAMESPACE",
@@ -55,22 +56,26 @@ extension TableBuilder {
                 min: 8,
                 priority: 0,
                 alignment: .right,
-                cell: { TableCell(Format.duration(seconds: left($0)), role: $0.urgency(at: now).role) },
+                cell: { TableCell(Format.duration(seconds: left($0)), role: $0.mark(at: now).role) },
                 sortKey: { .number(Double(left($0))) }
             ),
             TableColumn(
                 "URGENCY",
                 min: 7,
                 priority: 0,
-                cell: { TableCell($0.urgency(at: now).word, role: $0.urgency(at: now).role) },
-                sortKey: { .number(Double(-$0.urgency(at: now).rawValue)) }
+                cell: {
+                    let mark = $0.mark(at: now)
+                    return TableCell(mark.word, role: mark.role)
+                },
+                // Most urgent first when ascending, as the legend lists them.
+                sortKey: { .number(Double($0.mark(at: now).legendPosition ?? ExpiryMark.legend.count)) }
             ),
             TableColumn(
                 "LIMITS",
                 min: 15,
                 ideal: 17,
                 priority: 5,
-                cell: { TableCell(limitsText($0.limits), role: .dim) },
+                cell: { TableCell(limitsTexts.text(of: $0.limits), role: .dim) },
                 sortKey: { .number(Double($0.limits.warning)) }
             ),
             TableColumn(
@@ -81,7 +86,7 @@ extension TableBuilder {
                 cell: {
                     TableCell(
                         content: .marker(Double(left($0)) / Double(context.horizon.seconds)),
-                        role: $0.urgency(at: now).role
+                        role: $0.mark(at: now).role
                     )
                 },
                 sortKey: { .number(Double(left($0))) }
@@ -102,9 +107,20 @@ extension TableBuilder {
     static func certificateTarget(_ certificate: CertificateSummary) -> Location? {
         certificate.workload.map { .workload(WorkloadID(namespace: certificate.namespace, name: $0)) }
     }
+}
 
-    /// A kind's thresholds, so a 47 min workload certificate at WARN and a 4 d CA at CRIT read right.
-    static func limitsText(_ limits: ExpiryUrgency.Limits) -> String {
-        "warn " + Format.duration(seconds: limits.warning) + " crit " + Format.duration(seconds: limits.critical)
+/// The LIMITS text of each distinct pair of limits, made once per table: a mesh has a few kinds of
+/// certificate, not one kind per certificate.
+private final class LimitsTexts {
+    private var texts: [CertificateLimits: String] = [:]
+    private var last: (limits: CertificateLimits, text: String)?
+
+    func text(of limits: CertificateLimits) -> String {
+        // Neighbouring rows mostly share their kind: try the last pair before hashing.
+        if let last, last.limits == limits { return last.text }
+        let text = texts[limits] ?? limits.text
+        texts[limits] = text
+        last = (limits, text)
+        return text
     }
 }

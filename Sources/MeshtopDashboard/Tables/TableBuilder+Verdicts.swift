@@ -2,10 +2,9 @@ import MeshtopModel
 
 /// What the readiness tables show alike: a verdict, the mode with its origin and the blockers.
 protocol VerdictRow {
-    var readiness: ReadinessVerdict? { get }
-    var mode: PolicyMode { get }
+    var readiness: StrictReadiness? { get }
+    var mode: MutualTLSMode? { get }
     var modeOrigin: String? { get }
-    var blockers: [BlockerSummary] { get }
 }
 
 extension NamespaceFigures: VerdictRow {}
@@ -42,11 +41,12 @@ extension TableBuilder {
                 priority: 2,
                 flexible: true,
                 cell: { row in
-                    let first = row.blockers.first.map { $0.sentence(glyphs) } ?? "-"
-                    let more = row.blockers.count > 1 ? " (+\(row.blockers.count - 1) more)" : ""
-                    return TableCell(first + more, role: row.blockers.isEmpty ? .dim : .plaintext)
+                    let blockers = row.readiness?.blockers ?? []
+                    let first = blockers.first.map { $0.sentence(glyphs) } ?? "-"
+                    let more = blockers.count > 1 ? " (+\(blockers.count - 1) more)" : ""
+                    return TableCell(first + more, role: blockers.isEmpty ? .dim : .plaintext)
                 },
-                sortKey: { number(Double($0.blockers.count)) }
+                sortKey: { number(Double($0.readiness?.blockers.count ?? 0)) }
             ),
         ]
     }

@@ -8,7 +8,7 @@ enum TableBuilder {
         TableCell(securityClass.mark(glyphs) + " " + securityClass.word, role: securityClass.role)
     }
 
-    static func modeCell(_ mode: PolicyMode) -> TableCell {
+    static func modeCell(_ mode: MutualTLSMode?) -> TableCell {
         TableCell(mode.word, role: mode.role)
     }
 
@@ -18,14 +18,14 @@ enum TableBuilder {
         return TableCell(text, role: value > 0 ? role : .dim)
     }
 
-    static func certificateCell(secondsLeft: Int64?, limits: ExpiryUrgency.Limits) -> TableCell {
+    static func certificateCell(secondsLeft: Int64?, limits: CertificateLimits) -> TableCell {
         guard let secondsLeft else { return TableCell("-", role: .dim) }
-        let urgency = ExpiryUrgency(secondsLeft: secondsLeft, limits: limits)
-        let text = urgency == .expired ? "EXPIRED" : Format.duration(seconds: secondsLeft) + " " + urgency.word
-        return TableCell(text, role: urgency.role)
+        let mark = ExpiryMark(secondsLeft: secondsLeft, limits: limits)
+        let text = mark.urgency == .expired ? "EXPIRED" : Format.duration(seconds: secondsLeft) + " " + mark.word
+        return TableCell(text, role: mark.role)
     }
 
-    static func readinessCell(_ verdict: ReadinessVerdict?) -> TableCell {
+    static func readinessCell(_ verdict: StrictReadiness?) -> TableCell {
         guard let verdict else { return TableCell("-", role: .dim) }
         return TableCell(verdict.word, role: verdict.role)
     }

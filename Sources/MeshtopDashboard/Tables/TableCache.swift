@@ -43,9 +43,10 @@ final class TableCache {
         return table
     }
 
-    /// Filters and sorts a table's rows.
+    /// Filters and sorts a table's rows; only the sorted column's keys are made, and the cells only under a
+    /// filter.
     static func arrange(_ data: TableData, filter: RowFilter?, sort: AppState.SortOrder?) -> ResolvedTable {
-        var order = Array(data.rows.indices)
+        var order = Array(0..<data.rowCount)
         var problem: String?
         if let filter {
             let regex: Regex<AnyRegexOutput>?
@@ -57,16 +58,14 @@ final class TableCache {
             }
             let needle = filter.pattern.lowercased()
             order = order.filter { index in
-                let text = data.rows[index].filterText
+                let text = data.row(index).filterText
                 let matches = regex.map { text.contains($0) } ?? text.lowercased().contains(needle)
                 return matches != filter.inverted
             }
         }
         var effective = sort ?? data.defaultSort
         if effective.column >= data.columns.count { effective = data.defaultSort }
-        let column = effective.column
-        // Pull the keys out once: comparing through `data.rows[i]` would copy rows on every comparison.
-        let keys = data.rows.map { $0.sortKeys[column] }
+        let keys = data.sortKeys(column: effective.column)
         order.sort { left, right in
             let a = keys[left]
             let b = keys[right]

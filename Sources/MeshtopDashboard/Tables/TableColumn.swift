@@ -63,7 +63,8 @@ struct TableRows<Row> {
 }
 
 extension TableData {
-    /// A table of `rows` in `columns`, sorted by default by the column named `sortedBy`.
+    /// A table of `rows` in `columns`, sorted by default by the column named `sortedBy`; cells and sort keys
+    /// are made from the rows when asked for.
     ///
     /// With `counts` (a single scrape's counter totals) per-second titles lose their unit.
     init<Row>(
@@ -79,19 +80,33 @@ extension TableData {
             layout.title = column.title(counts: counts)
             return layout
         }
-        let built = rows.rows.map { row in
-            RowData(
-                cells: columns.map { $0.cell(row) },
-                sortKeys: columns.map { $0.sortKey(row) },
-                target: rows.target(row),
-                copyText: rows.copyText(row)
-            )
-        }
+        let items = rows.rows
+        let target = rows.target
+        let copyText = rows.copyText
         self.init(
             columns: layouts,
-            rows: built,
+            rowCount: items.count,
             defaultSort: .init(column: columns.firstIndex { $0.name == name } ?? 0, descending: descending),
-            emptyText: emptyText
+            emptyText: emptyText,
+            row: { index in
+                let row = items[index]
+                return RowData(cells: columns.map { $0.cell(row) }, target: target(row), copyText: copyText(row))
+            },
+            // Through the buffer, so that rows are lent to the column rather than copied one by one.
+            sortKeys: { column in items.withUnsafeBufferPointer { $0.map(columns[column].sortKey) } },
+            measure: { limits in
+                // Row by row, every measured column at once, so that each row is read once.
+                var widths = Array(repeating: 0, count: columns.count)
+                var open = columns.indices.filter { limits[$0] > 0 }
+                for row in items {
+                    guard !open.isEmpty else { break }
+                    for column in open {
+                        widths[column] = TableData.width(of: columns[column].cell(row), over: widths[column])
+                    }
+                    open.removeAll { widths[$0] >= limits[$0] }
+                }
+                return widths
+            }
         )
     }
 }

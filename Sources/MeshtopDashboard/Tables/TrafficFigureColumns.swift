@@ -3,13 +3,13 @@ import MeshtopModel
 /// What the namespace and workload tables show alike: mode, shares, rates, plaintext sources, failures,
 /// the most urgent certificate and the plaintext trend.
 protocol TrafficFigureRow {
-    var mode: PolicyMode { get }
+    var mode: MutualTLSMode? { get }
     var requests: ClassCounts { get }
     var connections: ClassCounts { get }
     var plaintextSources: Int { get }
     var handshakeFailures: Double { get }
     var soonestCertificate: Int64? { get }
-    var soonestCertificateLimits: ExpiryUrgency.Limits { get }
+    var soonestCertificateLimits: CertificateLimits { get }
     var plaintextTrend: [Double] { get }
 }
 

@@ -19,6 +19,12 @@ extension AlertSeverity {
         }
     }
 
-    /// Its place from the least serious (0) to the most, for sorting.
-    var seriousness: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// Its place from the least serious (0) to the most, for sorting and counting; its index in `allCases`.
+    var seriousness: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .critical: return 2
+        }
+    }
 }

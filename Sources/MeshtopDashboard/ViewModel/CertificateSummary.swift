@@ -1,3 +1,5 @@
+import MeshtopModel
+
 /// A certificate and when it expires.
 package struct CertificateSummary: Hashable, Sendable {
     /// The namespace it belongs to (the mesh root's namespace for roots).
@@ -8,8 +10,8 @@ package struct CertificateSummary: Hashable, Sendable {
     package var kind: String
     /// The expiry as Unix milliseconds.
     package var expiresAt: Int64
-    /// The seconds left at which this kind of certificate turns from OK to urgent.
-    package var limits: ExpiryUrgency.Limits
+    /// The model's limits for this kind of certificate.
+    package var limits: CertificateLimits
     /// The certificate's own name where the telemetry gives one (a cert-manager Certificate, a secret).
     package var name: String?
     /// The sources that reported it, in the order first seen; one certificate seen through two sources is
@@ -22,7 +24,7 @@ package struct CertificateSummary: Hashable, Sendable {
         workload: String?,
         kind: String,
         expiresAt: Int64,
-        limits: ExpiryUrgency.Limits = .unspecified,
+        limits: CertificateLimits = .unspecified,
         name: String? = nil
     ) {
         self.name = name
@@ -33,15 +35,18 @@ package struct CertificateSummary: Hashable, Sendable {
         self.limits = limits
     }
 
-    /// How urgent the certificate is at `now` (Unix milliseconds).
-    package func urgency(at now: Int64) -> ExpiryUrgency {
-        ExpiryUrgency(secondsLeft: (expiresAt - now) / 1000, limits: limits)
+    /// Seconds from `now` (Unix milliseconds) to its expiry; negative once expired.
+    package func secondsLeft(at now: Int64) -> Int64 { (expiresAt &- now) / 1000 }
+
+    /// How the certificate is marked at `now` (Unix milliseconds), by the model's limits of its kind.
+    package func mark(at now: Int64) -> ExpiryMark {
+        ExpiryMark(secondsLeft: secondsLeft(at: now), limits: limits)
     }
 
     /// Whether this certificate should be shown before `other` at `now`: more urgent, else sooner to expire.
     package func isShown(before other: CertificateSummary?, at now: Int64) -> Bool {
         guard let other else { return true }
-        let (mine, theirs) = (urgency(at: now), other.urgency(at: now))
+        let (mine, theirs) = (mark(at: now), other.mark(at: now))
         return mine != theirs ? mine > theirs : expiresAt < other.expiresAt
     }
 }

@@ -14,48 +14,27 @@ extension DashboardModel {
         func secondsLeft(_ notAfterSeconds: Int64?) -> Int64? {
             notAfterSeconds.flatMap(UnixMilliseconds.fromSeconds).map { ($0 - time) / 1000 }
         }
-        func trend(_ history: [HistoryPoint]) -> [Double] {
-            history.map { $0.requests.plaintext + $0.tcpConnections.plaintext }
-        }
         self.init(dataTime: time)
         isCumulative = snapshot.meshRates == nil
         unavailableNote = snapshot.notes.first
         let urgent = Self.mostUrgentCertificates(snapshot)
         namespaces = snapshot.namespaces.map { namespace in
-            let shown = namespace.rates ?? namespace.traffic
-            var summary = NamespaceFigures(
-                name: namespace.name,
-                workloadCount: namespace.workloadCount,
-                requests: shown.requests,
-                connections: shown.tcpConnections,
-                plaintextSources: namespace.plaintextSources.count,
-                handshakeFailures: namespace.handshakeFailuresPerSecond ?? namespace.handshakeFailures,
-                soonestCertificate: secondsLeft(namespace.earliestCertificateExpiry),
-                plaintextTrend: trend(namespace.history)
-            )
+            var figures = NamespaceFigures(namespace)
+            figures.soonestCertificate = secondsLeft(namespace.earliestCertificateExpiry)
             if let certificate = urgent.byNamespace[namespace.name] {
-                summary.soonestCertificate = (certificate.expiresAt - time) / 1000
-                summary.soonestCertificateLimits = certificate.limits
+                figures.soonestCertificate = certificate.secondsLeft(at: time)
+                figures.soonestCertificateLimits = certificate.limits
             }
-            return summary
+            return figures
         }
         workloads = snapshot.workloads.map { workload in
-            let shown = workload.rates ?? workload.traffic
-            var summary = WorkloadFigures(
-                id: workload.id,
-                requests: shown.requests,
-                connections: shown.tcpConnections,
-                plaintextSources: workload.insecureSources.count,
-                handshakeFailures: workload.handshakeFailuresPerSecond ?? workload.handshakeFailures.total,
-                soonestCertificate: secondsLeft(workload.earliestCertificateExpiry),
-                plaintextTrend: trend(workload.history),
-                principal: workload.principals.first
-            )
+            var figures = WorkloadFigures(workload)
+            figures.soonestCertificate = secondsLeft(workload.earliestCertificateExpiry)
             if let certificate = urgent.byWorkload[workload.id] {
-                summary.soonestCertificate = (certificate.expiresAt - time) / 1000
-                summary.soonestCertificateLimits = certificate.limits
+                figures.soonestCertificate = certificate.secondsLeft(at: time)
+                figures.soonestCertificateLimits = certificate.limits
             }
-            return summary
+            return figures
         }
         edges = snapshot.edges.map(EdgeSummary.init)
         handshakeFailures = snapshot.workloads.flatMap { workload in
@@ -170,20 +149,13 @@ extension DashboardModel {
                 workload: record.workload,
                 kind: record.kind.rawValue,
                 expiresAt: expiresAt,
-                limits: limits(of: record.kind, thresholds: snapshot.thresholds),
+                limits: snapshot.thresholds.certificateLimits(of: record.kind),
                 name: record.name.isEmpty ? nil : record.name
             )
             summary.sources = [record.source]
             summaries.append(summary)
         }
         return summaries
-    }
-
-    /// The model's expiry thresholds for a kind of certificate, with a notice step at twice the warning.
-    fileprivate static func limits(of kind: CertificateKind, thresholds: Thresholds) -> ExpiryUrgency.Limits {
-        let warning = kind.isShortLived ? thresholds.shortLivedWarningSeconds : thresholds.longLivedWarningSeconds
-        let critical = kind.isShortLived ? thresholds.shortLivedCriticalSeconds : thresholds.longLivedCriticalSeconds
-        return ExpiryUrgency.Limits(notice: 2 * warning, warning: warning, critical: critical)
     }
 
     /// Per namespace and per workload, the certificate to show first: the most urgent, then the soonest.
@@ -200,7 +172,7 @@ extension DashboardModel {
                 workload: record.workload,
                 kind: record.kind.rawValue,
                 expiresAt: expiresAt,
-                limits: limits(of: record.kind, thresholds: snapshot.thresholds)
+                limits: snapshot.thresholds.certificateLimits(of: record.kind)
             )
             if certificate.isShown(before: byNamespace[record.namespace], at: now) {
                 byNamespace[record.namespace] = certificate

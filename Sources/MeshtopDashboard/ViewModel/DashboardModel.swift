@@ -74,6 +74,17 @@ package struct DashboardModel: Sendable {
         (evidenceByWorkload[workload] ?? []).map { evidence[$0] }
     }
 
+    /// The row of `workload`, if the model has it.
+    package func figures(of workload: WorkloadID) -> WorkloadFigures? {
+        // Searched in place: iterating the rows would copy each one, summary and all, on every frame.
+        workloads.withUnsafeBufferPointer { rows in rows.firstIndex { $0.id == workload } }.map { workloads[$0] }
+    }
+
+    /// The row of the namespace `name`, if the model has it.
+    package func figures(ofNamespace name: String) -> NamespaceFigures? {
+        namespaces.withUnsafeBufferPointer { rows in rows.firstIndex { $0.name == name } }.map { namespaces[$0] }
+    }
+
     private static func positions(of evidence: [EvidenceItem]) -> [WorkloadID: [Int]] {
         var positions: [WorkloadID: [Int]] = [:]
         for (position, item) in evidence.enumerated() { positions[item.workload, default: []].append(position) }

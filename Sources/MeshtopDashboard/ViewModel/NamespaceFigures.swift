@@ -1,58 +1,46 @@
 import MeshtopModel
 
-/// A namespace's figures, aggregated from its workloads.
+/// A namespace row: the model's ``NamespaceSummary``, with what the dashboard joins to it once per update.
+///
+/// Every traffic figure is the summary's own (see `NamespaceSummary+Presentation.swift`). Kept here is only
+/// what the summary does not hold: the mode and STRICT verdict the policies give the namespace (from the
+/// ``PolicyOverlay``), its migration-plan step, and its most urgent certificate with the limits of its kind
+/// (joined from the snapshot's certificates, which the summary knows only by the earliest not-after).
 package struct NamespaceFigures: Hashable, Sendable {
-    /// The namespace name.
-    package var name: String
-    /// Effective namespace-wide policy mode.
-    package var mode: PolicyMode
+    /// The model's figures of the namespace.
+    package var summary: NamespaceSummary
+    /// Effective namespace-wide mode, when a policy was given.
+    package var mode: MutualTLSMode?
     /// Where the mode comes from (`mesh default`), when a policy was given.
     package var modeOrigin: String?
-    /// Whether the namespace could switch to STRICT now, when a policy was given.
-    package var readiness: ReadinessVerdict?
-    /// Who would break under STRICT, when the verdict is blocked.
-    package var blockers: [BlockerSummary] = []
+    /// Whether the namespace could switch to STRICT now, and who would break, when a policy was given.
+    package var readiness: StrictReadiness?
     /// Its step of the STRICT migration plan, in words (`switch to STRICT: PeerAuthentication …`).
     package var planStep: String?
     /// The objects of that step as YAML for `kubectl apply -f`, when it has any.
     package var planYAML: String?
-    /// Number of workloads.
-    package var workloadCount: Int
-    /// Inbound request rates by class.
-    package var requests: ClassCounts
-    /// Inbound connection rates by class.
-    package var connections: ClassCounts
-    /// Distinct sources sending plaintext into it.
-    package var plaintextSources: Int
-    /// Handshake failures per second.
-    package var handshakeFailures: Double
     /// Seconds left on its most urgent certificate (the soonest among equally urgent ones), at the data time.
     package var soonestCertificate: Int64?
-    /// The urgency limits of that certificate's kind.
-    package var soonestCertificateLimits: ExpiryUrgency.Limits = .unspecified
-    /// Recent plaintext rates, oldest first.
-    package var plaintextTrend: [Double]
+    /// The limits of that certificate's kind.
+    package var soonestCertificateLimits: CertificateLimits = .unspecified
 
-    /// Creates a summary.
-    package init(
-        name: String,
-        mode: PolicyMode = .unknown,
-        workloadCount: Int = 0,
-        requests: ClassCounts = .zero,
-        connections: ClassCounts = .zero,
-        plaintextSources: Int = 0,
-        handshakeFailures: Double = 0,
-        soonestCertificate: Int64? = nil,
-        plaintextTrend: [Double] = []
-    ) {
-        self.name = name
-        self.mode = mode
-        self.workloadCount = workloadCount
-        self.requests = requests
-        self.connections = connections
-        self.plaintextSources = plaintextSources
-        self.handshakeFailures = handshakeFailures
-        self.soonestCertificate = soonestCertificate
-        self.plaintextTrend = plaintextTrend
+    /// Creates a row of `summary`; policy and certificate are joined by the adapter.
+    package init(_ summary: NamespaceSummary) {
+        self.summary = summary
     }
+
+    /// The namespace name.
+    package var name: String { summary.name }
+    /// Number of workloads.
+    package var workloadCount: Int { summary.workloadCount }
+    /// Inbound requests by class: per second over a window, counter totals of a single scrape.
+    package var requests: ClassCounts { summary.shownTraffic.requests }
+    /// Inbound connections by class: per second over a window, counter totals of a single scrape.
+    package var connections: ClassCounts { summary.shownTraffic.tcpConnections }
+    /// Distinct sources sending plaintext into it.
+    package var plaintextSources: Int { summary.plaintextSources.count }
+    /// Failed handshakes: per second over a window, the count of a single scrape.
+    package var handshakeFailures: Double { summary.shownHandshakeFailures }
+    /// Recent plaintext requests and connections per history step, oldest first, for the sparkline.
+    package var plaintextTrend: [Double] { summary.history.map(\.plaintext) }
 }

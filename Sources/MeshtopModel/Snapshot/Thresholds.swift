@@ -56,11 +56,13 @@ package struct Thresholds: Sendable, Hashable {
 
     /// The urgency of a certificate of `kind` with `secondsLeft`.
     package func urgency(of kind: CertificateKind, secondsLeft: Int64) -> CertificateUrgency {
-        if secondsLeft <= 0 { return .expired }
-        let critical = kind.isShortLived ? shortLivedCriticalSeconds : longLivedCriticalSeconds
-        let warning = kind.isShortLived ? shortLivedWarningSeconds : longLivedWarningSeconds
-        if secondsLeft <= critical { return .critical }
-        if secondsLeft <= warning { return .warning }
-        return .ok
+        certificateLimits(of: kind).urgency(secondsLeft: secondsLeft)
+    }
+
+    /// The warning and critical limits for certificates of `kind`.
+    package func certificateLimits(of kind: CertificateKind) -> CertificateLimits {
+        kind.isShortLived
+            ? CertificateLimits(warning: shortLivedWarningSeconds, critical: shortLivedCriticalSeconds)
+            : CertificateLimits(warning: longLivedWarningSeconds, critical: longLivedCriticalSeconds)
     }
 }
