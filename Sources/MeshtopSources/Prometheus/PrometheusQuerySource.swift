@@ -138,10 +138,3 @@ package final class PrometheusQuerySource: Sendable {
         }
     }
 }
-
-/// One text renderer per query, filled from the queries' transfer threads.
-private final class RendererSet: Sendable {
-    let renderers: Mutex<[PrometheusTextRenderer]>
-
-    init(count: Int) { renderers = Mutex(Array(repeating: PrometheusTextRenderer(), count: count)) }
-}
