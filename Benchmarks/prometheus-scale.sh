@@ -161,10 +161,10 @@ EOF
         "$meshtop" --prometheus "$prom" --prometheus-mode query --once --window "$window" --timeout 60s --width 200 --height 60
     decoded="$(echo "$federate_bytes / 1048576" | bc -l | xargs printf '%.1f') MB"
     run "report --format json, federate" /federate \
-        "$meshtop" report --prometheus "$prom" --prometheus-mode federate --format json
+        "$meshtop" report --prometheus "$prom" --prometheus-mode federate --format json --timeout 60s
     decoded="-"
     run "report --format json, query" /api/v1/query \
-        "$meshtop" report --prometheus "$prom" --prometheus-mode query --format json
+        "$meshtop" report --prometheus "$prom" --prometheus-mode query --format json --timeout 60s
 
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done

@@ -1,23 +1,32 @@
 import CCurl
 
-/// One libcurl exchange: configures a handle per hop, collects the body, reads the answer's status, and
-/// follows redirects as ``HTTPRedirect`` allows (custom headers and tokens stay with their origin; https
-/// never goes to http).
+/// One libcurl exchange: configures a handle per hop, collects the body (or hands it to an
+/// ``HTTPBodySink`` as it arrives), reads the answer's status, and follows redirects as ``HTTPRedirect``
+/// allows (custom headers and tokens stay with their origin; https never goes to http).
 ///
 /// Lives on the thread that performs it; only the ``AbandonFlag`` is shared.
 final class CurlTransfer {
     /// The request of the current hop.
     private var request: HTTPRequest
     private let abandoned: AbandonFlag
+    /// Where the final answer's body goes; nil collects it into ``body``.
+    private let sink: (any HTTPBodySink)?
     private var body: [UInt8] = []
+    /// Decoded body bytes of the current hop, whether collected or streamed.
+    private var received = 0
     private var exceededLimit = false
+    /// The handle of the current hop, while it runs.
+    private var handle: UnsafeMutableRawPointer?
+    /// Whether the current hop's body goes to the sink: nil until its first chunk, false for a redirect's.
+    private var streaming: Bool?
 
     /// At most this many redirects are followed.
     static let maximumRedirects = 5
 
-    init(_ request: HTTPRequest, abandoned: AbandonFlag) {
+    init(_ request: HTTPRequest, abandoned: AbandonFlag, sink: (any HTTPBodySink)? = nil) {
         self.request = request
         self.abandoned = abandoned
+        self.sink = sink
     }
 
     /// Performs the exchange, blocking until it ends, fails, times out or is abandoned; the timeout covers
@@ -30,12 +39,19 @@ final class CurlTransfer {
         for _ in 0...Self.maximumRedirects {
             let remaining = deadline - clock.now
             guard remaining > .zero else { return .failure(.timedOut) }
-            let hop: (response: HTTPResponse, location: String?)
+            var hop: (response: HTTPResponse, location: String?)
             switch perform(timeout: remaining) {
             case .success(let answer): hop = answer
             case .failure(let failure): return .failure(failure)
             }
             guard (300..<400).contains(hop.response.status), let location = hop.location else {
+                // Nothing streamed yet (an empty body, or a redirect status without a location, whose
+                // small body was kept): the sink still learns the status and gets what there was.
+                if let sink, streaming != true {
+                    sink.begin(status: hop.response.status)
+                    hop.response.body.withUnsafeBytes { sink.take($0) }
+                    hop.response.body = []
+                }
                 return .success(hop.response)
             }
             switch HTTPRedirect.next(after: request, status: hop.response.status, location: location) {
@@ -49,9 +65,15 @@ final class CurlTransfer {
     /// One request of the exchange, without following redirects: the answer and where it redirects to.
     private func perform(timeout: Duration) -> Result<(response: HTTPResponse, location: String?), HTTPFailure> {
         body = []
+        received = 0
         exceededLimit = false
+        streaming = nil
         guard let handle = ccurl_easy_init() else { return .failure(.other("the HTTP library could not start")) }
-        defer { ccurl_easy_cleanup(handle) }
+        self.handle = handle
+        defer {
+            self.handle = nil
+            ccurl_easy_cleanup(handle)
+        }
         var headerList: UnsafeMutablePointer<curl_slist>?
         for header in request.headers { headerList = ccurl_slist_append(headerList, "\(header.name): \(header.value)") }
         // A POST goes at once rather than after a round trip asking `Expect: 100-continue`.
@@ -107,14 +129,38 @@ final class CurlTransfer {
         return codes.allSatisfy { $0 == CURLE_OK }
     }
 
-    /// Appends a chunk of the body; returning less than was offered makes libcurl abort the transfer.
+    /// Takes a chunk of the body: appended, or handed to the sink when the answer is final (not a
+    /// redirect); returning less than was offered makes libcurl abort the transfer.
     fileprivate func append(_ chunk: UnsafeRawBufferPointer) -> Int {
-        guard body.count + chunk.count <= request.maximumResponseBytes else {
+        guard received <= request.maximumResponseBytes - chunk.count else {
             exceededLimit = true
             return 0
         }
+        received += chunk.count
+        if let sink {
+            if streaming == nil { streaming = beginStreaming(into: sink) }
+            if streaming == true {
+                sink.take(chunk)
+                return chunk.count
+            }
+        }
         body.append(contentsOf: chunk)
         return chunk.count
+    }
+
+    /// Whether the current hop's body goes to `sink`: not when it is a redirect that will be followed
+    /// (libcurl knows the status and the location once the headers are in, before the first chunk).
+    private func beginStreaming(into sink: any HTTPBodySink) -> Bool {
+        guard let handle else { return false }
+        var status = 0
+        _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        if (300..<400).contains(status) {
+            var location: UnsafeMutablePointer<CChar>?
+            _ = ccurl_getinfo_string(handle, CURLINFO_REDIRECT_URL, &location)
+            if location != nil { return false }
+        }
+        sink.begin(status: status)
+        return true
     }
 
     /// Whether the caller gave up, so that the progress callback aborts the transfer.

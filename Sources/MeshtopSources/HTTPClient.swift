@@ -9,10 +9,26 @@ import Synchronization
 package enum HTTPClient {
     /// Performs `request` and returns the server's answer, whatever its status, or why there was none.
     package static func perform(_ request: HTTPRequest) async -> Result<HTTPResponse, HTTPFailure> {
+        await perform(request, sink: nil)
+    }
+
+    /// Performs `request`, handing the final answer's body to `sink` as it arrives instead of collecting it
+    /// (the response's `body` is then empty), so that a large answer is never held whole.
+    package static func perform(
+        _ request: HTTPRequest,
+        streamingTo sink: any HTTPBodySink
+    ) async -> Result<HTTPResponse, HTTPFailure> {
+        await perform(request, sink: sink)
+    }
+
+    private static func perform(
+        _ request: HTTPRequest,
+        sink: (any HTTPBodySink)?
+    ) async -> Result<HTTPResponse, HTTPFailure> {
         let once = OnceContinuation<Result<HTTPResponse, HTTPFailure>>()
         let abandoned = AbandonFlag()
         let thread = Thread {
-            once.resume(returning: CurlTransfer(request, abandoned: abandoned).run())
+            once.resume(returning: CurlTransfer(request, abandoned: abandoned, sink: sink).run())
         }
         thread.name = "meshtop-http"
         thread.start()

@@ -74,7 +74,7 @@ enum DashboardLoop {
             let (channel, actions) = TimeActionChannel.make()
             control = channel
             let engine = PrometheusHistoryEngine(
-                frames: InstantFrames(evaluate: server.frame(at:)),
+                frames: InstantFrames(server: server),
                 name: server.name,
                 mailbox: mailbox,
                 policy: options.policy,

@@ -55,7 +55,7 @@ struct PrometheusJudgedWindow {
             case .query:
                 let source = try PrometheusQuerySource(base: url, connection: connection, telemetry: server.telemetry)
                 name = source.name
-                frames = InstantFrames(evaluate: source.frame(at:))
+                frames = InstantFrames(server: source)
             }
         } catch {
             throw CommandInputError("--prometheus: \(error)")

@@ -13,7 +13,7 @@ enum PrometheusMoment {
         windowLength: Int64,
         command: String
     ) async throws -> MeshSnapshot {
-        let frames = InstantFrames(evaluate: server.frame(at:))
+        let frames = InstantFrames(server: server)
         do {
             return try await frames.snapshotWithAlertLifecycle(at: instant, length: windowLength)
         } catch {

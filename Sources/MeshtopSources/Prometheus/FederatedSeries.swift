@@ -1,4 +1,5 @@
 import MeshtopTelemetry
+import Synchronization
 
 /// The series `/federate` serves, as they stood at any instant.
 ///
@@ -25,10 +26,17 @@ extension PrometheusQueryClient {
     /// - Throws: ``PrometheusEvaluationError``: the server and what went wrong, in plain words.
     package func federatedFrame(at instant: Int64, telemetry: TelemetryChoice = .auto) async throws -> ScrapeFrame {
         do throws(PrometheusAPIError) {
-            var renderer = PrometheusTextRenderer()
-            renderer.append(try await query(FederatedSeries.selector(for: telemetry), at: instant), as: .untyped)
+            // The raw series of a large mesh make a large answer: rendered as it arrives, never held whole.
+            let renderer = RendererSet(count: 1)
+            _ = try await queryStreaming(FederatedSeries.selector(for: telemetry), at: instant) { element in
+                renderer.renderers.withLock { $0[0].append(labels: element.labels, value: element.value) }
+            }
+            let bytes = renderer.renderers.withLock { renderers in
+                renderers[0].finishResult(as: .untyped)
+                return renderers[0].bytes
+            }
             return ScrapeFrame(
-                bytes: renderer.bytes,
+                bytes: bytes,
                 source: displayName,
                 timestampMilliseconds: instant,
                 format: .prometheusText

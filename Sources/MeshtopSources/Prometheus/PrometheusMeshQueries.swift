@@ -30,10 +30,16 @@ package enum PrometheusMeshQueries {
 
     /// Istio requests, connections and bytes per edge, security policy and reporter (every reporter, so
     /// edges only the caller saw stay visible).
+    ///
+    /// ztunnel pods' series are summed apart and marked with ``proxyLabel`` after the sum, so the marking
+    /// (a `label_replace`) touches a handful of sums instead of every request series of the mesh.
     package static var istioTraffic: String {
-        let selector = #"{__name__=~"\#(istioCounters.joined(separator: "|"))"}"#
-        let marked = #"label_replace(\#(selector), "\#(proxyLabel)", "ztunnel", "pod", "ztunnel.*")"#
-        return "sum by (\((["__name__", proxyLabel] + istioEdgeLabels).joined(separator: ", "))) (\(marked))"
+        let names = istioCounters.joined(separator: "|")
+        let labels = (["__name__", proxyLabel] + istioEdgeLabels).joined(separator: ", ")
+        let sidecars = #"sum by (\#(labels)) ({__name__=~"\#(names)", pod!~"ztunnel.*"})"#
+        let ztunnels = #"sum by (\#(labels)) ({__name__=~"\#(names)", pod=~"ztunnel.*"})"#
+        // `or` keeps every element of both sides: only the right side has the proxy label.
+        return #"\#(sidecars) or label_replace(\#(ztunnels), "\#(proxyLabel)", "ztunnel", "__name__", ".*")"#
     }
 
     /// Linkerd `request_total` and `tcp_open_total` per workload, direction, TLS state and peer.

@@ -49,17 +49,49 @@ package final class PrometheusQueryClient: Sendable {
     /// ``queryBody(_:at:)`` as the bytes received, without copying them (a whole-mesh answer can be tens of MB).
     package func queryBytes(_ promQL: String, at time: Int64? = nil) async throws(PrometheusAPIError) -> ([UInt8], Int)
     {
+        let (url, headers, body) = queryRequest(promQL, at: time)
+        return try await send(url, headers: headers, body: body)
+    }
+
+    /// Runs an instant query and reads its answer as it arrives, handing each vector element to `element`
+    /// (on the transfer's thread, in the answer's order) without ever holding the whole body.
+    ///
+    /// - Returns: the answer's shape and the decoded bytes it had.
+    /// - Throws: ``PrometheusAPIError`` as ``query(_:at:)`` does; elements handed on before an error was
+    ///   found belong to no valid answer.
+    package func queryStreaming(
+        _ promQL: String,
+        at time: Int64? = nil,
+        element: @escaping @Sendable (PrometheusVectorReader.Element) -> Void
+    ) async throws(PrometheusAPIError) -> (shape: PrometheusVectorReader.Shape, bytes: Int) {
+        let (url, headers, body) = queryRequest(promQL, at: time)
+        let sink = PrometheusAnswerSink(element: element)
+        do throws(PrometheusAPIError) {
+            _ = try await send(url, headers: headers, body: body, sink: sink)
+        } catch {
+            sink.close()
+            throw error
+        }
+        let (shape, bytes) = sink.finish()
+        return (try shape.get(), bytes)
+    }
+
+    /// The URL, headers and form body (for a query too long for a GET) of an instant query.
+    private func queryRequest(
+        _ promQL: String,
+        at time: Int64?
+    ) -> (url: URL, headers: [(name: String, value: String)], body: [UInt8]?) {
         var parameters = [("query", promQL), ("timeout", Self.duration(connection.timeoutSeconds))]
         if let time { parameters.append(("time", Self.seconds(time))) }
         let form = PrometheusEndpoint.formEncoded(parameters)
         let accept = (name: "Accept", value: "application/json")
         guard form.utf8.count > connection.maximumGETQueryLength else {
-            return try await send(endpoint.url(path: "api/v1/query", query: parameters), headers: [accept])
+            return (endpoint.url(path: "api/v1/query", query: parameters), [accept], nil)
         }
-        return try await send(
+        return (
             endpoint.url(path: "api/v1/query"),
-            headers: [(name: "Content-Type", value: "application/x-www-form-urlencoded"), accept],
-            body: Array(form.utf8)
+            [(name: "Content-Type", value: "application/x-www-form-urlencoded"), accept],
+            Array(form.utf8)
         )
     }
 
@@ -76,11 +108,12 @@ package final class PrometheusQueryClient: Sendable {
     }
 
     /// Sends a GET (a POST with `body`) to `url` with `headers` and the connection's headers, token, timeout,
-    /// size limit and CA.
+    /// size limit and CA; with a `sink`, the answer's body goes there as it arrives and none is returned.
     private func send(
         _ url: URL,
         headers: [(name: String, value: String)],
-        body: [UInt8]? = nil
+        body: [UInt8]? = nil,
+        sink: (any HTTPBodySink)? = nil
     ) async throws(PrometheusAPIError) -> ([UInt8], Int) {
         var allHeaders = headers + connection.headers
         if let token = try bearerToken() { allHeaders.append((name: "Authorization", value: "Bearer \(token)")) }
@@ -92,7 +125,11 @@ package final class PrometheusQueryClient: Sendable {
             maximumResponseBytes: connection.maximumResponseBytes,
             caFile: connection.caFile
         )
-        switch await HTTPClient.perform(request) {
+        let response =
+            if let sink { await HTTPClient.perform(request, streamingTo: sink) } else {
+                await HTTPClient.perform(request)
+            }
+        switch response {
         case .success(let response): return (response.body, response.status)
         case .failure(let failure): throw Self.plainWords(for: failure, connection: connection)
         }

@@ -43,5 +43,11 @@ package struct PrometheusEvaluationError: Error, CustomStringConvertible {
     /// What went wrong.
     package var error: PrometheusAPIError
 
+    /// An evaluation of `server`'s queries that met `error`.
+    package init(server: String, error: PrometheusAPIError) {
+        self.server = server
+        self.error = error
+    }
+
     package var description: String { "\(error)" }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MeshtopTelemetry
+import Synchronization
 
 /// Query mode: the whole mesh as a handful of server-side aggregations, rendered as one scrape.
 ///
@@ -53,71 +54,87 @@ package final class PrometheusQuerySource: Sendable {
         self.queries = queries
     }
 
-    /// Evaluates every query at `time` (unix milliseconds; the client's clock when nil) and renders the answers.
+    /// What one evaluation of every query read.
+    package struct Evaluation: Sendable {
+        /// The evaluation time of every query (unix milliseconds).
+        package var time: Int64
+        /// JSON bytes received from the server (decoded).
+        package var wireBytes: Int
+        /// Vector elements received.
+        package var elements: Int
+    }
+
+    /// Evaluates every query at `time` (unix milliseconds; the client's clock when nil), handing each element
+    /// and the kind of its query to `element` as it is read. The queries run at once, each answer read as it
+    /// arrives on its transfer's thread, so `element` is called from several threads (never at once for one
+    /// query) and no answer is ever held whole.
     ///
-    /// - Throws: the first ``PrometheusAPIError`` any query met, in plain words.
-    package func scrape(at time: Int64? = nil) async throws(PrometheusAPIError) -> Scrape {
+    /// - Throws: the first ``PrometheusAPIError`` any query met, in the queries' order, in plain words;
+    ///   elements handed on before belong to no valid evaluation.
+    package func evaluate(
+        at time: Int64? = nil,
+        element: @escaping @Sendable (_ query: Int, PrometheusVectorReader.Element, MetricKind) -> Void
+    ) async throws(PrometheusAPIError) -> Evaluation {
         let instant = time ?? WallClock.nowMilliseconds()
-        var answers = await withTaskGroup(of: (Int, Result<([UInt8], Int), PrometheusAPIError>).self) { group in
+        typealias Answer = Result<(shape: PrometheusVectorReader.Shape, bytes: Int), PrometheusAPIError>
+        let answers = await withTaskGroup(of: (Int, Answer).self) { group in
             for (index, query) in queries.enumerated() {
                 group.addTask { [client] in
                     // One return, after the do/catch: Swift 6.3.1 with -O left the tuple's index uninitialised
                     // when this closure returned from inside `do throws(PrometheusAPIError)` and its `catch`
                     // (release builds then read garbage such as 139795481281104 and trapped on the subscript).
-                    let answer: Result<([UInt8], Int), PrometheusAPIError>
+                    let answer: Answer
                     do throws(PrometheusAPIError) {
-                        answer = .success(try await client.queryBytes(query.promQL, at: instant))
+                        let kind = query.kind
+                        answer = .success(
+                            try await client.queryStreaming(query.promQL, at: instant) { element(index, $0, kind) }
+                        )
                     } catch {
                         answer = .failure(error)
                     }
                     return (index, answer)
                 }
             }
-            var answers = [Result<([UInt8], Int), PrometheusAPIError>?](repeating: nil, count: queries.count)
+            var answers = [Answer?](repeating: nil, count: queries.count)
             // An index outside the queries leaves its answer missing, which reads as a cancelled query below.
             for await (index, answer) in group where answers.indices.contains(index) { answers[index] = answer }
             return answers
         }
-        var renderer = PrometheusTextRenderer()
-        var wireBytes = 0
-        var elements = 0
-        for index in answers.indices {
-            guard let answer = answers[index] else { throw .other("a query to Prometheus was cancelled") }
-            // Each body is read straight into the text and let go, so at most the others wait in memory.
-            answers[index] = nil
-            let (body, status) = try answer.get()
-            wireBytes += body.count
-            elements += try Self.render(body, status: status, into: &renderer)
-            renderer.finishResult(as: queries[index].kind)
+        var evaluation = Evaluation(time: instant, wireBytes: 0, elements: 0)
+        for answer in answers {
+            guard let answer else { throw .other("a query to Prometheus was cancelled") }
+            let (shape, bytes) = try answer.get()
+            evaluation.wireBytes += bytes
+            if case .vector(let count) = shape { evaluation.elements += count }
         }
-        return Scrape(
-            bytes: renderer.bytes,
-            time: instant,
-            wireBytes: wireBytes,
-            elements: elements,
-            skipped: renderer.skippedElements + renderer.skippedLabels
-        )
+        return evaluation
     }
 
-    /// Reads one answer's elements into `renderer` as they are parsed; returns how many there were.
-    private static func render(
-        _ body: [UInt8],
-        status: Int,
-        into renderer: inout PrometheusTextRenderer
-    ) throws(PrometheusAPIError) -> Int {
-        var failure: PrometheusAPIError?
-        let shape = body.withUnsafeBytes { raw -> PrometheusVectorReader.Shape? in
-            do throws(PrometheusAPIError) {
-                return try PrometheusVectorReader.read(raw, status: status) { element in
-                    renderer.append(labels: element.labels, value: element.value)
-                }
-            } catch {
-                failure = error
-                return nil
-            }
+    /// Evaluates every query at `time` (unix milliseconds; the client's clock when nil) and renders the answers
+    /// as Prometheus text, in the queries' order.
+    ///
+    /// - Throws: the first ``PrometheusAPIError`` any query met, in plain words.
+    package func scrape(at time: Int64? = nil) async throws(PrometheusAPIError) -> Scrape {
+        let renderers = RendererSet(count: queries.count)
+        let evaluation = try await evaluate(at: time) { index, element, _ in
+            renderers.renderers.withLock { $0[index].append(labels: element.labels, value: element.value) }
         }
-        if let failure { throw failure }
-        if case .vector(let count)? = shape { return count }
-        return 0
+        return renderers.renderers.withLock { renderers in
+            var bytes: [UInt8] = []
+            var skipped = 0
+            for index in renderers.indices {
+                renderers[index].finishResult(as: queries[index].kind)
+                bytes += renderers[index].bytes
+                skipped += renderers[index].skippedElements + renderers[index].skippedLabels
+                renderers[index] = PrometheusTextRenderer()
+            }
+            return Scrape(
+                bytes: bytes,
+                time: evaluation.time,
+                wireBytes: evaluation.wireBytes,
+                elements: evaluation.elements,
+                skipped: skipped
+            )
+        }
     }
 }

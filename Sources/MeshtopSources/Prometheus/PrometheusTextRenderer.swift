@@ -83,7 +83,7 @@ package struct PrometheusTextRenderer {
     }
 
     /// Helper labels of ``PrometheusMeshQueries`` and the labels the model knows them by.
-    private static let renamed = [
+    static let renamed = [
         PrometheusMeshQueries.workloadLabel: "deployment",
         PrometheusMeshQueries.proxyLabel: "pod",
     ]

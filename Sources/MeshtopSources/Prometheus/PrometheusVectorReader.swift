@@ -6,11 +6,20 @@
 /// same errors; nesting deeper than ``maximumDepth`` is malformed rather than a deep recursion.
 package enum PrometheusVectorReader {
     /// One element as read: its labels in the order sent and its value.
-    package struct Element {
+    package struct Element: Sendable {
         /// `(name, value)` pairs; a label sent twice keeps its last value.
         package var labels: [(name: String, value: String)] = []
         /// The sample at the evaluation time.
         package var value = PrometheusValue(time: 0, text: "")
+
+        /// An element with no labels yet.
+        package init() {}
+
+        /// An element with `labels` and `value`.
+        package init(labels: [(name: String, value: String)], value: PrometheusValue) {
+            self.labels = labels
+            self.value = value
+        }
     }
 
     /// What the answer was besides its elements.
@@ -53,6 +62,25 @@ package enum PrometheusVectorReader {
                 "result type '\(PrometheusAPIError.sanitized(envelope.resultType ?? ""))' is not an instant vector or scalar"
             )
         }
+    }
+
+    /// Reads one vector element, `{"metric":{…},"value":[…]}` and nothing else around it but whitespace,
+    /// into `element`; false when the bytes are not one valid element.
+    static func readElement(_ bytes: UnsafeRawBufferPointer, into element: inout Element) -> Bool {
+        var scanner = JSONByteScanner(bytes: bytes)
+        do throws(JSONByteScanner.Malformed) {
+            try scanner.readElement(into: &element)
+        } catch {
+            return false
+        }
+        return scanner.isAtEnd
+    }
+
+    /// The string a JSON string literal (quotes included) stands for; nil when it is not one.
+    static func readString(_ bytes: UnsafeRawBufferPointer) -> String? {
+        var scanner = JSONByteScanner(bytes: bytes)
+        guard let text = try? scanner.readString(), scanner.isAtEnd else { return nil }
+        return text
     }
 
     /// The envelope's fields other than the elements.
@@ -135,7 +163,7 @@ private struct JSONByteScanner {
     }
 
     /// `{"metric":{…},"value":[time,"text"]}`, other keys skipped.
-    private mutating func readElement(into element: inout PrometheusVectorReader.Element) throws(Malformed) {
+    mutating func readElement(into element: inout PrometheusVectorReader.Element) throws(Malformed) {
         element.labels.removeAll(keepingCapacity: true)
         var hasValue = false
         try readObject { scanner, key throws(Malformed) in
@@ -380,6 +408,14 @@ private struct JSONByteScanner {
     }
 
     private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// Whether only whitespace is left.
+    var isAtEnd: Bool {
+        mutating get {
+            skipWhitespace()
+            return index == bytes.count
+        }
+    }
 
     private mutating func next() -> UInt8? {
         guard index < bytes.count else { return nil }
