@@ -37,7 +37,8 @@ extension SnapshotBuilder {
         }
     }
 
-    /// The position in ``edges`` of the part of layout edge `index`, made empty on first use.
+    /// The position in ``edges`` of the part of layout edge `index` (see `numberParts`), made empty on first
+    /// use if it has none.
     private mutating func edgeSlot(_ index: Int32) -> Int {
         let slot = edgeSlots[Int(index)]
         if slot >= 0 { return Int(slot) }
@@ -47,7 +48,8 @@ extension SnapshotBuilder {
         return edges.count - 1
     }
 
-    /// The position in ``workloads`` of the part of layout workload `index`, made empty on first use.
+    /// The position in ``workloads`` of the part of layout workload `index` (see `numberParts`), made empty
+    /// on first use if it has none.
     private mutating func workloadSlot(_ index: Int32) -> Int {
         let slot = workloadSlots[Int(index)]
         if slot >= 0 { return Int(slot) }
@@ -61,7 +63,7 @@ extension SnapshotBuilder {
     /// The proxy kind of a traffic series, refined by what its source announced (`istio_build`).
     func proxyKind(of descriptor: SeriesDescriptor) -> ProxyKind {
         guard descriptor.proxyKind == .sidecar else { return descriptor.proxyKind }
-        return sources[Int(descriptor.source)].announcedProxyKind ?? .sidecar
+        return sidecarKinds[Int(descriptor.source)]
     }
 
     /// Adds an `ssl.*` counter to its workload.
@@ -106,10 +108,12 @@ extension SnapshotBuilder {
     mutating func finishedEdges(withRates: Bool) -> [Edge] {
         var finished: [Edge] = []
         finished.reserveCapacity(edges.count)
+        let edgeEnds = layout.edgeEnds
+        let descriptions = layout.workloadDescriptions
         for index in layout.edgeOrder {
             let slot = Int(edgeSlots[Int(index)])
             guard slot >= 0 else { continue }
-            let ends = layout.edgeEnds[Int(index)]
+            let ends = edgeEnds[Int(index)]
             let destinationSlot = Int(workloadSlots[Int(ends.destination)])
             var evidence: [SeriesEvidence] = []
             swap(&evidence, &edges[slot].evidence)
@@ -118,16 +122,16 @@ extension SnapshotBuilder {
             if insecure.requests.plaintext + insecure.tcpConnections.plaintext + insecure.requests.unverified
                 + insecure.tcpConnections.unverified > 0
             {
-                workloads[destinationSlot].insecureSources.append(layout.workloadDescriptions[Int(ends.source)])
+                workloads[destinationSlot].insecureSources.append(descriptions[Int(ends.source)])
             }
             let destinationReported = part.countsDestinationReports
             let rates = tracksRates ? edgeRates[slot] : TrafficCounts()
             let destinationKnown = destinationSlot >= 0 && workloads[destinationSlot].hasProxy
             finished.append(
                 Edge(
-                    source: layout.workloadIDs[Int(ends.source)],
+                    source: workloadIDs[Int(ends.source)],
                     sourcePrincipal: part.sourcePrincipal >= 0 ? string(part.sourcePrincipal) : nil,
-                    destination: layout.workloadIDs[Int(ends.destination)],
+                    destination: workloadIDs[Int(ends.destination)],
                     destinationPrincipal: part.destinationPrincipal >= 0 ? string(part.destinationPrincipal) : nil,
                     traffic: part.traffic,
                     rates: withRates ? rates : nil,
@@ -163,6 +167,7 @@ extension SnapshotBuilder {
             earliest[id] = min(earliest[id] ?? .max, notAfter)
         }
         let history = model.history.workloads
+        let workloadKeys = layout.workloadKeys
         var finished: [WorkloadSummary] = []
         finished.reserveCapacity(workloads.count)
         for index in layout.workloadOrder {
@@ -172,7 +177,7 @@ extension SnapshotBuilder {
             swap(&insecureSources, &workloads[slot].insecureSources)
             insecureSources.sort()
             let part = workloads[slot]
-            let id = layout.workloadIDs[Int(index)]
+            let id = workloadIDs[Int(index)]
             let byService = part.outboundByService.map { ServiceHandshakes(service: string($0.key), counts: $0.value) }
             finished.append(
                 WorkloadSummary(
@@ -193,7 +198,7 @@ extension SnapshotBuilder {
                     principals: part.principals.map(string).sorted(),
                     insecureSources: insecureSources,
                     earliestCertificateExpiry: earliest.isEmpty ? nil : earliest[id],
-                    history: history.isEmpty ? [] : history[layout.workloadKeys[Int(index)]] ?? [],
+                    history: history.isEmpty ? [] : history[workloadKeys[Int(index)]] ?? [],
                     evidence: part.evidence
                 )
             )
