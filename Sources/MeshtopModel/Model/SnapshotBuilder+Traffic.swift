@@ -37,8 +37,7 @@ extension SnapshotBuilder {
         }
     }
 
-    /// The position in ``edges`` of the part of layout edge `index` (see `numberParts`), made empty on first
-    /// use if it has none.
+    /// The position in ``edges`` of the part of layout edge `index`, made empty on first use.
     private mutating func edgeSlot(_ index: Int32) -> Int {
         let slot = edgeSlots[Int(index)]
         if slot >= 0 { return Int(slot) }
@@ -48,8 +47,7 @@ extension SnapshotBuilder {
         return edges.count - 1
     }
 
-    /// The position in ``workloads`` of the part of layout workload `index` (see `numberParts`), made empty
-    /// on first use if it has none.
+    /// The position in ``workloads`` of the part of layout workload `index`, made empty on first use.
     private mutating func workloadSlot(_ index: Int32) -> Int {
         let slot = workloadSlots[Int(index)]
         if slot >= 0 { return Int(slot) }

@@ -89,7 +89,6 @@ struct SnapshotBuilder {
         let places = layout.places
         let states = model.states
         let descriptors = self.descriptors
-        numberParts(states: states, places: places)
         for index in states.indices where states[index].seen {
             let descriptor = descriptors[index]
             switch descriptor.role {
@@ -149,40 +148,6 @@ struct SnapshotBuilder {
             storage.keep(workloads: &workloads)
         }
         return snapshot
-    }
-
-    /// Makes a part for every edge and workload a seen series of the model reaches, numbered in the layout's
-    /// order: the parts are then finished by walking them in memory order. Made as the series came, they lay
-    /// in series order, and finishing them in name order missed the cache on nearly every edge.
-    private mutating func numberParts(states: [SeriesState], places: [SnapshotLayout.Place]) {
-        let descriptors = self.descriptors
-        for index in states.indices where states[index].seen {
-            let place = places[index]
-            switch descriptors[index].role {
-            case .traffic:
-                guard place.edge >= 0 else { continue }
-                edgeSlots[Int(place.edge)] = 0
-                workloadSlots[Int(place.workload)] = 0
-                if place.caller >= 0 { workloadSlots[Int(place.caller)] = 0 }
-            case .handshake:
-                if place.workload >= 0 { workloadSlots[Int(place.workload)] = 0 }
-            case .certificate:
-                break
-            }
-        }
-        for index in layout.edgeOrder where edgeSlots[Int(index)] == 0 {
-            edgeSlots[Int(index)] = Int32(edges.count)
-            edges.append(EdgePart())
-        }
-        for index in layout.workloadOrder where workloadSlots[Int(index)] == 0 {
-            workloadSlots[Int(index)] = Int32(workloads.count)
-            workloads.append(WorkloadPart())
-            workloadIndices.append(index)
-        }
-        if tracksRates {
-            edgeRates = Array(repeating: TrafficCounts(), count: edges.count)
-            workloadRates = Array(repeating: TrafficCounts(), count: workloads.count)
-        }
     }
 
     /// The figure of a series: its total for a source with a single frame, else its increase.
