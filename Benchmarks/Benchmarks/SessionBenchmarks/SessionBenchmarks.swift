@@ -87,6 +87,21 @@ let benchmarks: @Sendable () -> Void = {
         )
     }
 
+    // What any windowed snapshot of this shape costs at least: its edges made afresh (here by copying the
+    // previous tick's, which retains every string and evidence list) and the previous tick's let go.
+    Benchmark(
+        "Session: floor, copying and releasing the edges of a 10k-workload / 100k-edge window snapshot",
+        configuration: .init(metrics: timeMetrics, warmupIterations: 2, maxDuration: .seconds(10), maxIterations: 40),
+        closure: { benchmark, snapshot in
+            for _ in benchmark.scaledIterations {
+                var edges = snapshot.edges
+                edges[0].firstSeen += 1
+                blackHole(edges)
+            }
+        },
+        setup: { MeshWindow(workloads: 10_000).timeline.windowSnapshot(atTick: 7)! }
+    )
+
     Benchmark(
         "Session: b jump to a random time in a 5,760-frame recording, and its view",
         configuration: .init(metrics: timeMetrics, warmupIterations: 1, maxDuration: .seconds(15), maxIterations: 200),

@@ -4,7 +4,11 @@ extension AlertRules {
     /// CERT001, CERT002, CERT003 and CERT004: certificates expiring, expired, never issued or reporting an
     /// expiry that is no time.
     func certificateAlerts() -> [Alert] {
-        snapshot.certificates.compactMap { record -> Alert? in
+        // By position: most records are fine, and a copy of each retained its strings and evidence.
+        let certificates = snapshot.certificates
+        return certificates.indices.compactMap { index -> Alert? in
+            guard certificates[index].urgency != .ok else { return nil }
+            let record = certificates[index]
             let owner = record.workload.map { "\(record.namespace)/\($0)" } ?? record.namespace
             let what = "The \(record.kind.label) \(record.name) of \(owner)"
             switch record.urgency {

@@ -31,11 +31,14 @@ struct AlertRules {
     /// at the report's peak memory on large meshes. And no table by destination: a snapshot's edges are
     /// sorted by destination, so each destination's edges are one run (a table of millions of destinations
     /// was a tenth of a report's memory).
-    private func forEachDestination(where isIncluded: (Edge) -> Bool, _ body: (WorkloadID, [Int]) -> Void) {
+    ///
+    /// `isIncluded` is asked by position too: handing it a copy of every edge retained and released all its
+    /// strings and evidence, twice per edge of a snapshot.
+    private func forEachDestination(where isIncluded: (Int) -> Bool, _ body: (WorkloadID, [Int]) -> Void) {
         let edges = snapshot.edges
         var positions: [Int] = []
         var current: WorkloadID?
-        for index in edges.indices where isIncluded(edges[index]) {
+        for index in edges.indices where isIncluded(index) {
             if let destination = current, destination != edges[index].destination {
                 body(destination, positions)
                 positions.removeAll(keepingCapacity: true)
@@ -50,7 +53,8 @@ struct AlertRules {
     /// MTLS001 and MTLS002: plaintext or unverified traffic into a workload.
     private func insecureTrafficAlerts() -> [Alert] {
         var alerts: [Alert] = []
-        forEachDestination(where: { $0.hasPlaintext || $0.hasUnverified }) { destination, positions in
+        let edges = snapshot.edges
+        forEachDestination(where: { edges[$0].hasPlaintext || edges[$0].hasUnverified }) { destination, positions in
             for securityClass in [SecurityClass.plaintext, .unverified] {
                 let insecure = positions.map { snapshot.edges[$0] }.filter {
                     $0.traffic.requests[securityClass] + $0.traffic.tcpConnections[securityClass] > 0
@@ -87,7 +91,8 @@ struct AlertRules {
     /// MTLS003: callers reach a workload that never reported anything itself.
     private func proxylessDestinationAlerts() -> [Alert] {
         var alerts: [Alert] = []
-        forEachDestination(where: { !$0.destinationHasProxy }) { destination, positions in
+        let all = snapshot.edges
+        forEachDestination(where: { !all[$0].destinationHasProxy }) { destination, positions in
             let edges = positions.map { snapshot.edges[$0] }
             let callers = edges.map(\.source.description)
             alerts.append(
@@ -108,13 +113,16 @@ struct AlertRules {
 
     /// TLS001: handshake failures above the threshold.
     private func handshakeAlerts() -> [Alert] {
-        snapshot.workloads.compactMap { workload -> Alert? in
-            let counts = workload.handshakeFailures.combined
+        // By position, copying only the workloads that failed handshakes.
+        let workloads = snapshot.workloads
+        return workloads.indices.compactMap { index -> Alert? in
+            let counts = workloads[index].handshakeFailures.combined
             let failures = counts.failures
             guard failures > 0 else { return nil }
+            let id = workloads[index].id
             let severity: AlertSeverity
             let amount: String
-            if let rate = workload.handshakeFailuresPerSecond {
+            if let rate = workloads[index].handshakeFailuresPerSecond {
                 guard rate >= thresholds.handshakeFailureWarningRate else { return nil }
                 severity = rate >= thresholds.handshakeFailureCriticalRate ? .critical : .warning
                 amount =
@@ -126,13 +134,13 @@ struct AlertRules {
             }
             let top = HandshakeFailureReason.allCases.filter(\.isFailure).max { counts[$0] < counts[$1] }
             let reason = top.map { " Mostly \($0.statName): \($0.explanation)" } ?? ""
-            let times = handshakeTimes[workload.id]
+            let times = handshakeTimes[id]
             return Alert(
                 code: .handshakeFailures,
                 severity: severity,
-                namespace: workload.id.namespace,
-                workload: workload.id.name,
-                summary: "\(workload.id): \(amount).\(reason)",
+                namespace: id.namespace,
+                workload: id.name,
+                summary: "\(id): \(amount).\(reason)",
                 firstSeen: times?.first ?? snapshot.windowStart,
                 lastSeen: times?.last ?? snapshot.windowEnd
             )

@@ -25,11 +25,12 @@ extension SnapshotBuilder {
         let secondsLeft = notAfter.map { $0 - time / 1000 }
         let urgency: CertificateUrgency
         if let secondsLeft {
-            urgency = model.thresholds.urgency(of: descriptor.certificateKind, secondsLeft: secondsLeft)
+            urgency = thresholds.urgency(of: descriptor.certificateKind, secondsLeft: secondsLeft)
         } else {
             urgency = notAfterSeconds == nil ? .notIssued : .invalid
         }
         let (namespace, workload) = owner(of: descriptor)
+        certificateKeys.append(certificateKey(descriptor, namespace: namespace, workload: workload))
         certificates.append(
             CertificateRecord(
                 namespace: namespace,
@@ -59,31 +60,56 @@ extension SnapshotBuilder {
         }
     }
 
+    /// The interned key of a certificate record: equal exactly when the records' owner, kind, name and
+    /// source strings are (interned ids are equal exactly when their strings are; source names are unique).
+    private func certificateKey(_ descriptor: SeriesDescriptor, namespace: String, workload: String?)
+        -> CertificateKey
+    {
+        let own = identity(descriptor)
+        let namespaceID = descriptor.namespace >= 0 ? descriptor.namespace : own.namespace
+        // A CA of no namespace is listed under `istio-system`: key it as that string's id, or as a string
+        // no id names when it was never interned.
+        let keyedNamespace = strings[Int(namespaceID)] == namespace ? namespaceID : istioSystemID ?? -3
+        let workloadID: Int32 =
+            switch descriptor.workload {
+            case -2: -2
+            case -1: own.workload
+            default: descriptor.workload
+            }
+        return CertificateKey(
+            namespace: keyedNamespace,
+            workload: workload == nil ? -2 : workloadID,
+            kind: descriptor.certificateKind,
+            name: descriptor.certificateName,
+            source: descriptor.source
+        )
+    }
+
     /// The certificates, one per owner, kind and name (an absolute `_timestamp` gauge wins over a seconds-left one),
     /// never-issued first, then soonest expiry first.
-    func finishedCertificates() -> [CertificateRecord] {
-        struct Key: Hashable {
-            var namespace: String
-            var workload: String?
-            var kind: CertificateKind
-            var name: String
-            var source: String
+    ///
+    /// Records are told apart by interned keys and moved by position: hashing five strings per record and
+    /// copying every record through a dictionary and two arrays was most of the certificates' time.
+    mutating func finishedCertificates() -> [CertificateRecord] {
+        var positions: [CertificateKey: Int] = [:]
+        positions.reserveCapacity(certificates.count)
+        var kept: [Int] = []
+        kept.reserveCapacity(certificates.count)
+        for index in certificates.indices {
+            let key = certificateKeys[index]
+            if let at = positions[key] {
+                if certificates[kept[at]].evidence?.metric.hasSuffix("_timestamp") == true { continue }
+                kept[at] = index
+            } else {
+                positions[key] = kept.count
+                kept.append(index)
+            }
         }
-        var unique: [Key: CertificateRecord] = [:]
-        for record in certificates {
-            let key = Key(
-                namespace: record.namespace,
-                workload: record.workload,
-                kind: record.kind,
-                name: record.name,
-                source: record.source
-            )
-            if let existing = unique[key], existing.evidence?.metric.hasSuffix("_timestamp") == true { continue }
-            unique[key] = record
-        }
-        // Sorting positions moves integers, not records; the sort is stable, so ties keep the same order.
-        let records = Array(unique.values)
-        return records.indices.sorted { Self.expiresFirst(records[$0], records[$1]) }.map { records[$0] }
+        // The order is total (no two kept records share all the compared fields), so it is the same however
+        // the records were found.
+        let records = certificates
+        kept.sort { Self.expiresFirst(records[$0], records[$1]) }
+        return kept.map { records[$0] }
     }
 
     /// Never-issued first, then soonest expiry, then owner, kind, name and source; fields are compared only
@@ -100,4 +126,14 @@ extension SnapshotBuilder {
         if lhs.name != rhs.name { return lhs.name < rhs.name }
         return lhs.source < rhs.source
     }
+}
+
+/// What tells two certificate records apart, as interned ids (see ``SnapshotBuilder/finishedCertificates()``).
+struct CertificateKey: Hashable {
+    var namespace: Int32
+    /// `-2` for a record of no workload.
+    var workload: Int32
+    var kind: CertificateKind
+    var name: Int32
+    var source: Int32
 }

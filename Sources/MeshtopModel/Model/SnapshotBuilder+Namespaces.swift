@@ -11,7 +11,7 @@ extension SnapshotBuilder {
         // copied its handshake counters on every change), was most of the namespaces' time.
         for index in workloads.indices where !workloads[index].id.isUnknown {
             let namespace = workloads[index].id.namespace
-            Self.add(workloads[index], to: &parts[namespace, default: NamespaceSummary(name: namespace)], withRates)
+            Self.add(workloads, index, to: &parts[namespace, default: NamespaceSummary(name: namespace)], withRates)
         }
         var plaintext: [String: Set<String>] = [:]
         var unverified: [String: Set<String>] = [:]
@@ -27,15 +27,15 @@ extension SnapshotBuilder {
             if isUnverified { unverified[namespace, default: []].insert(caller) }
         }
         var earliest: [String: Int64] = [:]
-        for certificate in certificates {
-            guard let notAfter = certificate.notAfter else { continue }
-            earliest[certificate.namespace] = min(earliest[certificate.namespace] ?? .max, notAfter)
-            if parts[certificate.namespace] == nil {
-                parts[certificate.namespace] = NamespaceSummary(name: certificate.namespace)
-            }
+        // By position as well: a copy of each record retained its strings and evidence.
+        for index in certificates.indices {
+            guard let notAfter = certificates[index].notAfter else { continue }
+            let namespace = certificates[index].namespace
+            earliest[namespace] = min(earliest[namespace] ?? .max, notAfter)
+            if parts[namespace] == nil { parts[namespace] = NamespaceSummary(name: namespace) }
         }
-        for certificate in certificates where parts[certificate.namespace] == nil {
-            parts[certificate.namespace] = NamespaceSummary(name: certificate.namespace)
+        for index in certificates.indices where parts[certificates[index].namespace] == nil {
+            parts[certificates[index].namespace] = NamespaceSummary(name: certificates[index].namespace)
         }
         let historyByName = namespaceHistories()
         return parts.values.map { part in
@@ -55,15 +55,20 @@ extension SnapshotBuilder {
     }
 
     /// Adds a workload's figures to its namespace's.
-    private static func add(_ workload: WorkloadSummary, to part: inout NamespaceSummary, _ withRates: Bool) {
-        part.traffic += workload.traffic
+    private static func add(
+        _ workloads: [WorkloadSummary],
+        _ index: Int,
+        to part: inout NamespaceSummary,
+        _ withRates: Bool
+    ) {
+        part.traffic += workloads[index].traffic
         if withRates {
-            part.rates = (part.rates ?? .zero) + (workload.rates ?? .zero)
+            part.rates = (part.rates ?? .zero) + (workloads[index].rates ?? .zero)
             part.handshakeFailuresPerSecond =
-                (part.handshakeFailuresPerSecond ?? 0) + (workload.handshakeFailuresPerSecond ?? 0)
+                (part.handshakeFailuresPerSecond ?? 0) + (workloads[index].handshakeFailuresPerSecond ?? 0)
         }
-        part.handshakes += workload.handshakeFailures.combined
-        part.sslStatsPresent = part.sslStatsPresent || workload.handshakeFailures.statsPresent
+        part.handshakes += workloads[index].handshakeFailures.combined
+        part.sslStatsPresent = part.sslStatsPresent || workloads[index].handshakeFailures.statsPresent
         part.workloadCount += 1
     }
 

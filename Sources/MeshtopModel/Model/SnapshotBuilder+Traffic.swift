@@ -61,7 +61,7 @@ extension SnapshotBuilder {
     /// The proxy kind of a traffic series, refined by what its source announced (`istio_build`).
     func proxyKind(of descriptor: SeriesDescriptor) -> ProxyKind {
         guard descriptor.proxyKind == .sidecar else { return descriptor.proxyKind }
-        return sources[Int(descriptor.source)].announcedProxyKind ?? .sidecar
+        return sidecarKinds[Int(descriptor.source)]
     }
 
     /// Adds an `ssl.*` counter to its workload.
@@ -106,10 +106,12 @@ extension SnapshotBuilder {
     mutating func finishedEdges(withRates: Bool) -> [Edge] {
         var finished: [Edge] = []
         finished.reserveCapacity(edges.count)
+        let edgeEnds = layout.edgeEnds
+        let descriptions = layout.workloadDescriptions
         for index in layout.edgeOrder {
             let slot = Int(edgeSlots[Int(index)])
             guard slot >= 0 else { continue }
-            let ends = layout.edgeEnds[Int(index)]
+            let ends = edgeEnds[Int(index)]
             let destinationSlot = Int(workloadSlots[Int(ends.destination)])
             var evidence: [SeriesEvidence] = []
             swap(&evidence, &edges[slot].evidence)
@@ -118,16 +120,16 @@ extension SnapshotBuilder {
             if insecure.requests.plaintext + insecure.tcpConnections.plaintext + insecure.requests.unverified
                 + insecure.tcpConnections.unverified > 0
             {
-                workloads[destinationSlot].insecureSources.append(layout.workloadDescriptions[Int(ends.source)])
+                workloads[destinationSlot].insecureSources.append(descriptions[Int(ends.source)])
             }
             let destinationReported = part.countsDestinationReports
             let rates = tracksRates ? edgeRates[slot] : TrafficCounts()
             let destinationKnown = destinationSlot >= 0 && workloads[destinationSlot].hasProxy
             finished.append(
                 Edge(
-                    source: layout.workloadIDs[Int(ends.source)],
+                    source: workloadIDs[Int(ends.source)],
                     sourcePrincipal: part.sourcePrincipal >= 0 ? string(part.sourcePrincipal) : nil,
-                    destination: layout.workloadIDs[Int(ends.destination)],
+                    destination: workloadIDs[Int(ends.destination)],
                     destinationPrincipal: part.destinationPrincipal >= 0 ? string(part.destinationPrincipal) : nil,
                     traffic: part.traffic,
                     rates: withRates ? rates : nil,
@@ -163,6 +165,7 @@ extension SnapshotBuilder {
             earliest[id] = min(earliest[id] ?? .max, notAfter)
         }
         let history = model.history.workloads
+        let workloadKeys = layout.workloadKeys
         var finished: [WorkloadSummary] = []
         finished.reserveCapacity(workloads.count)
         for index in layout.workloadOrder {
@@ -172,7 +175,7 @@ extension SnapshotBuilder {
             swap(&insecureSources, &workloads[slot].insecureSources)
             insecureSources.sort()
             let part = workloads[slot]
-            let id = layout.workloadIDs[Int(index)]
+            let id = workloadIDs[Int(index)]
             let byService = part.outboundByService.map { ServiceHandshakes(service: string($0.key), counts: $0.value) }
             finished.append(
                 WorkloadSummary(
@@ -193,7 +196,7 @@ extension SnapshotBuilder {
                     principals: part.principals.map(string).sorted(),
                     insecureSources: insecureSources,
                     earliestCertificateExpiry: earliest.isEmpty ? nil : earliest[id],
-                    history: history.isEmpty ? [] : history[layout.workloadKeys[Int(index)]] ?? [],
+                    history: history.isEmpty ? [] : history[workloadKeys[Int(index)]] ?? [],
                     evidence: part.evidence
                 )
             )

@@ -21,6 +21,10 @@ struct SnapshotBuilder {
     /// The layout workload of each part in ``workloads``.
     var workloadIndices: [Int32] = []
     var certificates: [CertificateRecord] = []
+    /// Per record in ``certificates``, what tells it apart from the others.
+    var certificateKeys: [CertificateKey] = []
+    /// The interned id of `istio-system`, if it was ever interned.
+    let istioSystemID: Int32?
     /// Per source, whether it reported traffic through an Envoy-based Istio proxy.
     var trafficSources: [Bool]
     /// Per source, 1 / the seconds between its first and last frame; zero for a source with one frame.
@@ -31,6 +35,17 @@ struct SnapshotBuilder {
     /// The model's sources, read here rather than through the model (a class, whose stored properties are
     /// checked for exclusive access at every read).
     let sources: [SourceState]
+    /// Per source, whether it has two or more frames (its figures are increases, not totals).
+    let increases: [Bool]
+    /// Per source, the proxy kind its sidecar series count as (refined by what the source announced).
+    let sidecarKinds: [ProxyKind]
+    /// The layout's arrays and the catalog's descriptors, read here rather than through the classes for the
+    /// same reason.
+    let strings: [String]
+    let workloadIDs: [WorkloadID]
+    let descriptors: [SeriesDescriptor]
+    let evidenceLimit: Int
+    let thresholds: Thresholds
 
     init(model: MeshModel, time: Int64) {
         self.model = model
@@ -54,12 +69,18 @@ struct SnapshotBuilder {
             return 1000 / Double(source.lastTime - source.firstTime)
         }
         tracksRates = rateScales.contains { $0 > 0 }
-        edges.reserveCapacity(layout.edgeCount)
-        workloads.reserveCapacity(layout.workloadCount)
+        increases = model.sources.map { $0.frames >= 2 }
+        sidecarKinds = model.sources.map { $0.announcedProxyKind ?? .sidecar }
+        strings = layout.strings
+        workloadIDs = layout.workloadIDs
+        descriptors = model.catalog.descriptors
+        thresholds = model.thresholds
+        evidenceLimit = model.thresholds.evidenceLimit
+        var istioSystem = "istio-system"
+        istioSystemID = istioSystem.withUTF8 { model.catalog.strings.lookup($0) }
     }
 
     var catalog: SeriesCatalog { model.catalog }
-    var evidenceLimit: Int { model.thresholds.evidenceLimit }
 
     /// Whether figures are increases (some source has two or more frames).
     var isWindow: Bool { model.sources.contains { $0.frames >= 2 } }
@@ -67,7 +88,7 @@ struct SnapshotBuilder {
     consuming func build() -> MeshSnapshot {
         let places = layout.places
         let states = model.states
-        let descriptors = catalog.descriptors
+        let descriptors = self.descriptors
         for index in states.indices where states[index].seen {
             let descriptor = descriptors[index]
             switch descriptor.role {
@@ -114,7 +135,7 @@ struct SnapshotBuilder {
             edges: edgeList,
             certificates: certificateList,
             sources: sources,
-            thresholds: model.thresholds
+            thresholds: thresholds
         )
         snapshot.handshakeFailuresPerSecond = window ? meshFailureRate : nil
         snapshot.alerts = AlertRules(
@@ -131,7 +152,7 @@ struct SnapshotBuilder {
 
     /// The figure of a series: its total for a source with a single frame, else its increase.
     func figure(_ descriptor: SeriesDescriptor, _ state: SeriesState) -> Double {
-        sources[Int(descriptor.source)].frames >= 2 ? state.increase : state.lastValue
+        increases[Int(descriptor.source)] ? state.increase : state.lastValue
     }
 
     /// A series' figure per second: its increase over the seconds between its source's first and last frame
@@ -151,14 +172,14 @@ struct SnapshotBuilder {
     func identity(_ descriptor: SeriesDescriptor) -> WorkloadKey { model.identity(of: descriptor.source) }
 
     /// The string of an interned id.
-    func string(_ id: Int32) -> String { catalog.strings.string(id) }
+    func string(_ id: Int32) -> String { strings[Int(id)] }
 
     /// First and last failure times per workload, for the handshake alert.
     func handshakeTimes() -> [WorkloadID: (first: Int64, last: Int64)] {
         var times: [WorkloadID: (first: Int64, last: Int64)] = [:]
         for (slot, part) in workloads.enumerated() {
             guard let first = part.handshakeFirstFailure, let last = part.handshakeLastFailure else { continue }
-            times[layout.workloadIDs[Int(workloadIndices[slot])]] = (first, last)
+            times[workloadIDs[Int(workloadIndices[slot])]] = (first, last)
         }
         return times
     }

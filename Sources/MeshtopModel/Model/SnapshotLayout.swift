@@ -40,6 +40,10 @@ final class SnapshotLayout {
     private(set) var workloadOrder: [Int32] = []
     /// Edge indices by destination, then source, each in ``WorkloadID`` order.
     private(set) var edgeOrder: [Int32] = []
+    /// Every interned string of the catalog, by id: a builder reads names from a plain array rather than
+    /// through the catalog's interner (a mutating call on a class's property for every principal and
+    /// service was a tenth of a windowed snapshot's time).
+    private(set) var strings: [String] = []
 
     private var workloadIndices: [WorkloadKey: Int32] = [:]
     private var edgeIndices: [EdgeKey: Int32] = [:]
@@ -88,6 +92,10 @@ final class SnapshotLayout {
             }
         }
         if workloadOrder.count != workloadCount || edgeOrder.count != edgeCount { sortOrders() }
+        if strings.count < catalog.strings.count {
+            strings.reserveCapacity(catalog.strings.count)
+            for id in strings.count..<catalog.strings.count { strings.append(catalog.strings.string(Int32(id))) }
+        }
     }
 
     /// The evidence of `series` with `value`: the labels and names made by `make` the first time, then kept
