@@ -21,7 +21,10 @@ package final class SessionTimeline {
     /// The tick of the timeline's first moment.
     private var base: Int
     private var trends: [Int: TrendDigest] = [:]
-    private var cached: (tick: Int, length: Int64, snapshot: MeshSnapshot)?
+    private var cached: (tick: Int, length: Int64, joinedFrames: Int, snapshot: MeshSnapshot)?
+    /// The lifecycle as it was before the newest tick was appended to it, and the frames that tick held then:
+    /// a live scrape taken at the newest tick's time joins that tick, and its lifecycle step is then redone.
+    private var beforeNewest: (tick: Int, base: Int, alerts: AlertTimeline, joinedFrames: Int)?
 
     /// Creates a timeline over `frames` with windows of `windowLength` milliseconds.
     package init(frames: TickFrames, windowLength: Int64 = WindowLength.standard) {
@@ -50,6 +53,7 @@ package final class SessionTimeline {
         trends = [:]
         base = frames.firstTick
         cached = nil
+        beforeNewest = nil
     }
 
     /// The window ending at tick `tick`.
@@ -59,14 +63,16 @@ package final class SessionTimeline {
 
     /// The plain snapshot of the window ending at `tick`: figures and the alerts of that window alone.
     package func windowSnapshot(atTick tick: Int) -> MeshSnapshot? {
-        if let cached, cached.tick == tick, cached.length == windowLength { return cached.snapshot }
+        if let cached, cached.tick == tick, cached.length == windowLength, cached.joinedFrames == frames.joinedFrames {
+            return cached.snapshot
+        }
         guard let window = window(atTick: tick) else { return nil }
         let snapshot = frames.catalog.snapshot(
             of: frames.frames(in: window),
             in: window,
             lastSeen: frames.lastSeen(before: window)
         )
-        cached = (tick, windowLength, snapshot)
+        cached = (tick, windowLength, frames.joinedFrames, snapshot)
         return snapshot
     }
 
@@ -75,9 +81,15 @@ package final class SessionTimeline {
     @discardableResult
     package func advance() -> Bool {
         if base < frames.firstTick { forgetBefore(frames.firstTick) }
+        redoNewestTickIfItGrew()
         guard frontier < frames.endTick, let snapshot = windowSnapshot(atTick: frontier),
             let time = frames.time(ofTick: frontier)
         else { return false }
+        if frontier == frames.endTick - 1 {
+            beforeNewest = (frontier, base, alerts, frames.joinedFrames)
+        } else {
+            beforeNewest = nil
+        }
         trends[frontier] = TrendDigest(snapshot)
         alerts.append(time: time, firing: snapshot.alerts)
         return true
@@ -85,7 +97,20 @@ package final class SessionTimeline {
 
     /// Moves the frontier up to and including `tick`.
     package func advance(through tick: Int) {
+        redoNewestTickIfItGrew()
         while frontier <= tick, advance() {}
+    }
+
+    /// Takes the newest tick's lifecycle step back when a frame joined that tick after the step was taken,
+    /// so the next ``advance()`` computes it from all of the tick's frames.
+    private func redoNewestTickIfItGrew() {
+        guard let kept = beforeNewest, kept.joinedFrames != frames.joinedFrames else { return }
+        beforeNewest = nil
+        // Only the last step taken can be taken back, and only while the tick is still retained.
+        guard kept.tick == frontier - 1, kept.tick >= base else { return }
+        alerts = kept.alerts
+        alerts.forgetOldest(base - kept.base)
+        trends[kept.tick] = nil
     }
 
     /// Drops what belongs to ticks before `tick` (a live session forgetting its oldest ticks).

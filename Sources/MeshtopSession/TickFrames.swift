@@ -105,6 +105,10 @@ package final class TickFrames {
         return frames
     }
 
+    /// How many frames have joined a tick that already held one (only ever the newest): windows that end at
+    /// the newest tick, and anything computed from them, must be built again when this changes.
+    package private(set) var joinedFrames = 0
+
     /// Appends a live scrape, parsed: a tick of its own, or part of the newest tick when taken at its time.
     /// A scrape older than the newest tick is dropped, as the window rule needs ticks in time order.
     /// - Returns: the tick it went into, or nil when it was dropped.
@@ -121,6 +125,7 @@ package final class TickFrames {
             if frame.time < newest { return nil }
             if frame.time == newest {
                 let tick = endTick - 1
+                joinedFrames += 1
                 parsed[tick, default: []].append(frame)
                 bytes[tick, default: 0] += size
                 totalBytes += size
