@@ -80,30 +80,7 @@ struct PrometheusVectorReaderTests {
         #expect(empty.shape == .vector(count: 0))
     }
 
-    @Test(arguments: [
-        (#"{"status":"error","errorType":"bad_data","error":"parse error"}"#, 400),
-        (#"{"status":"error","errorType":"timeout","error":"query timed out"}"#, 503),
-        (#"{"status":"error","errorType":"execution","error":"too many samples"}"#, 422),
-        ("<html>bad gateway</html>", 502),
-        ("Unauthorized", 401),
-        ("ok", 200),
-        (#"{"status":"success"}"#, 200),
-        (#"{"status":"success","data":{"resultType":"matrix","result":[]}}"#, 200),
-        (#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{}}]}}"#, 200),
-        (#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,2]}]}}"#, 200),
-        (#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[inf,"2"]}]}}"#, 200),
-        (#"{"status":"success","data":{"resultType":"vector","result":[]}} trailing"#, 200),
-        (#"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"x"#, 200),
-        ("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[{\"metric\":{\"a\":\"\n\"}}]}}", 200),
-        (
-            #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"\ud800x"},"value":[1,"2"]}]}}"#,
-            200
-        ),
-        (
-            #"{"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"\udc00"},"value":[1,"2"]}]}}"#,
-            200
-        ),
-    ])
+    @Test(arguments: PrometheusRejectedBodies.all)
     func errorsAreTheDecodersErrors(body: String, status: Int) {
         guard case .failure(let expected) = decoded(body, status: status) else {
             Issue.record("the decoder accepted \(body)")
