@@ -37,7 +37,7 @@ package struct ModelTotals: Sendable {
         resolvedAlerts = model.alerts.count - firingAlerts
         insecureEdgeCount = model.edgeIndex.insecure.count
         insecureEdgeRate = model.edgeIndex.insecure.reduce(0) { $0 + model.edges[$1].requestRate }
-        // The most urgent certificate, the soonest among equally urgent ones, as `isShown(before:at:)` orders.
+        // The most urgent certificate, the soonest among equally urgent ones, each marked once.
         var counts = Array(repeating: 0, count: ExpiryMark.legend.count)
         let soonest = model.certificates.withUnsafeBufferPointer { certificates in
             var soonest: (position: Int, mark: ExpiryMark)?
@@ -45,9 +45,12 @@ package struct ModelTotals: Sendable {
                 let mark = certificates[position].mark(at: now)
                 if let place = mark.legendPosition { counts[place] += 1 }
                 if let best = soonest,
-                    mark < best.mark
-                        || (mark == best.mark
-                            && certificates[position].expiresAt >= certificates[best.position].expiresAt)
+                    !CertificateSummary.isShown(
+                        mark,
+                        expiringAt: certificates[position].expiresAt,
+                        before: best.mark,
+                        expiringAt: certificates[best.position].expiresAt
+                    )
                 {
                     continue
                 }

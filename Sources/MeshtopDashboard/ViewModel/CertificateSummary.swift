@@ -46,7 +46,22 @@ package struct CertificateSummary: Hashable, Sendable {
     /// Whether this certificate should be shown before `other` at `now`: more urgent, else sooner to expire.
     package func isShown(before other: CertificateSummary?, at now: Int64) -> Bool {
         guard let other else { return true }
-        let (mine, theirs) = (mark(at: now), other.mark(at: now))
-        return mine != theirs ? mine > theirs : expiresAt < other.expiresAt
+        return Self.isShown(
+            mark(at: now),
+            expiringAt: expiresAt,
+            before: other.mark(at: now),
+            expiringAt: other.expiresAt
+        )
+    }
+
+    /// The order of ``isShown(before:at:)`` on marks already made: the more urgent mark first, else the sooner
+    /// expiry.
+    package static func isShown(
+        _ mark: ExpiryMark,
+        expiringAt expiry: Int64,
+        before otherMark: ExpiryMark,
+        expiringAt otherExpiry: Int64
+    ) -> Bool {
+        mark != otherMark ? mark > otherMark : expiry < otherExpiry
     }
 }
