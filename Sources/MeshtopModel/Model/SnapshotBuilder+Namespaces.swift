@@ -32,7 +32,6 @@ extension SnapshotBuilder {
             guard let notAfter = certificates[index].notAfter else { continue }
             let namespace = certificates[index].namespace
             earliest[namespace] = min(earliest[namespace] ?? .max, notAfter)
-            if parts[namespace] == nil { parts[namespace] = NamespaceSummary(name: namespace) }
         }
         for index in certificates.indices where parts[certificates[index].namespace] == nil {
             parts[certificates[index].namespace] = NamespaceSummary(name: certificates[index].namespace)

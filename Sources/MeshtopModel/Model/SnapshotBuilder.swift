@@ -83,7 +83,7 @@ struct SnapshotBuilder {
     var catalog: SeriesCatalog { model.catalog }
 
     /// Whether figures are increases (some source has two or more frames).
-    var isWindow: Bool { model.sources.contains { $0.frames >= 2 } }
+    var isWindow: Bool { increases.contains(true) }
 
     consuming func build() -> MeshSnapshot {
         let places = layout.places
