@@ -11,7 +11,7 @@ import MeshtopTelemetry
 //        snapshot-digest repeat WORKLOADS COUNT
 // The first three print, for every tick of a session, a digest of everything its snapshot holds (every
 // field, evidence and history included): two builds of the model print the same lines exactly when they
-// give the same snapshots. `repeat` builds COUNT windowed snapshots of the session benchmark's mesh, for
+// give the same snapshots. `repeat` builds COUNT windowed snapshots of the session benchmark's mesh and prints their median time, for
 // counting instructions under `valgrind --tool=callgrind --toggle-collect='*windowSnapshot*'`.
 
 /// FNV-1a of the full textual dump of a value.
@@ -84,8 +84,24 @@ case "mesh" where arguments.count > 2:
     printTicks(SessionTimeline(frames: benchmarkMesh(workloads: Int(arguments[2]) ?? 1000)))
 case "repeat" where arguments.count > 3:
     let timeline = SessionTimeline(frames: benchmarkMesh(workloads: Int(arguments[2]) ?? 1000))
-    for index in 0..<(Int(arguments[3]) ?? 1) {
+    let count = Int(arguments[3]) ?? 1
+    var times: [Duration] = []
+    for index in 0..<count {
+        let started = ContinuousClock.now
         _ = timeline.windowSnapshot(atTick: index % 2 == 0 ? 7 : 6)
+        times.append(ContinuousClock.now - started)
+    }
+    // The first build also numbers the layout and describes evidence: the median of the others is the
+    // figure a dashboard pays per tick.
+    let steady = times.dropFirst().sorted()
+    if let frame = timeline.frames.frames(ofTick: 0).first, let shown = timeline.windowSnapshot(atTick: 7) {
+        print(
+            "\(frame.values.count) values a frame; \(shown.edges.count) edges, \(shown.workloads.count) workloads, "
+                + "\(shown.certificates.count) certificates, \(shown.alerts.count) alerts"
+        )
+    }
+    if !steady.isEmpty {
+        print("first \(times[0]), median of the other \(steady.count): \(steady[steady.count / 2])")
     }
 case "files" where arguments.count > 2:
     let frames = TickFrames()

@@ -32,29 +32,28 @@ struct AlertRules {
     /// sorted by destination, so each destination's edges are one run (a table of millions of destinations
     /// was a tenth of a report's memory).
     ///
-    /// `isIncluded` is asked by position too: handing it a copy of every edge retained and released all its
-    /// strings and evidence, twice per edge of a snapshot.
+    /// `isIncluded` is asked by position too, and reads figures without making the edge: making every edge
+    /// retained and released all its strings and evidence.
     private func forEachDestination(where isIncluded: (Int) -> Bool, _ body: (WorkloadID, [Int]) -> Void) {
         let edges = snapshot.edges
         var positions: [Int] = []
-        var current: WorkloadID?
         for index in edges.indices where isIncluded(index) {
-            if let destination = current, destination != edges[index].destination {
-                body(destination, positions)
+            if let first = positions.first, !edges.haveSameDestination(first, index) {
+                body(edges.destination(at: first), positions)
                 positions.removeAll(keepingCapacity: true)
-                current = nil
             }
-            if current == nil { current = edges[index].destination }
             positions.append(index)
         }
-        if let current { body(current, positions) }
+        if let first = positions.first { body(edges.destination(at: first), positions) }
     }
 
     /// MTLS001 and MTLS002: plaintext or unverified traffic into a workload.
     private func insecureTrafficAlerts() -> [Alert] {
         var alerts: [Alert] = []
         let edges = snapshot.edges
-        forEachDestination(where: { edges[$0].hasPlaintext || edges[$0].hasUnverified }) { destination, positions in
+        forEachDestination(where: { edges.traffic(at: $0).hasPlaintext || edges.traffic(at: $0).hasUnverified }) {
+            destination,
+            positions in
             for securityClass in [SecurityClass.plaintext, .unverified] {
                 let insecure = positions.map { snapshot.edges[$0] }.filter {
                     $0.traffic.requests[securityClass] + $0.traffic.tcpConnections[securityClass] > 0
@@ -92,7 +91,7 @@ struct AlertRules {
     private func proxylessDestinationAlerts() -> [Alert] {
         var alerts: [Alert] = []
         let all = snapshot.edges
-        forEachDestination(where: { !all[$0].destinationHasProxy }) { destination, positions in
+        forEachDestination(where: { !all.destinationHasProxy(at: $0) }) { destination, positions in
             let edges = positions.map { snapshot.edges[$0] }
             let callers = edges.map(\.source.description)
             alerts.append(

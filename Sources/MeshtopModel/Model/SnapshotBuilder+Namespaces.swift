@@ -2,7 +2,7 @@ extension SnapshotBuilder {
     /// The namespaces: every namespace with a workload or a certificate, sorted by name.
     func finishedNamespaces(
         workloads: [WorkloadSummary],
-        edges: [Edge],
+        edges: EdgeList,
         certificates: [CertificateRecord],
         withRates: Bool
     ) -> [NamespaceSummary] {
@@ -15,14 +15,14 @@ extension SnapshotBuilder {
         }
         var plaintext: [String: Set<String>] = [:]
         var unverified: [String: Set<String>] = [:]
-        // By position: a copy of each edge in the loop retained all its strings and its evidence.
+        // By position: making each edge in the loop retained all its strings and its evidence.
         for index in edges.indices {
-            let traffic = edges[index].traffic
-            let isPlaintext = traffic.requests.plaintext + traffic.tcpConnections.plaintext > 0
-            let isUnverified = traffic.requests.unverified + traffic.tcpConnections.unverified > 0
+            let traffic = edges.traffic(at: index)
+            let isPlaintext = traffic.hasPlaintext
+            let isUnverified = traffic.hasUnverified
             guard isPlaintext || isUnverified else { continue }
-            let namespace = edges[index].destination.namespace
-            let caller = edges[index].source.description
+            let namespace = edges.destination(at: index).namespace
+            let caller = edges.source(at: index).description
             if isPlaintext { plaintext[namespace, default: []].insert(caller) }
             if isUnverified { unverified[namespace, default: []].insert(caller) }
         }

@@ -101,11 +101,12 @@ extension SnapshotBuilder {
     /// The finished edges, sorted by destination then source (the layout's edge order).
     ///
     /// On the way, each caller that sent plaintext or unverified traffic into a workload, as its proxy saw
-    /// it, is noted in that workload's part. Each edge's evidence is moved out of its part as the edge is
-    /// made, so that it is not held twice.
-    mutating func finishedEdges(withRates: Bool) -> [Edge] {
-        var finished: [Edge] = []
-        finished.reserveCapacity(edges.count)
+    /// it, is noted in that workload's part. The list names workloads and principals by their positions in
+    /// the layout's tables, which it shares, and holds every edge's evidence in one array.
+    mutating func finishedEdges(withRates: Bool) -> EdgeList {
+        var rows: [EdgeList.Row] = []
+        rows.reserveCapacity(edges.count)
+        var evidence: [SeriesEvidence] = []
         let edgeEnds = layout.edgeEnds
         let descriptions = layout.workloadDescriptions
         for index in layout.edgeOrder {
@@ -113,34 +114,34 @@ extension SnapshotBuilder {
             guard slot >= 0 else { continue }
             let ends = edgeEnds[Int(index)]
             let destinationSlot = Int(workloadSlots[Int(ends.destination)])
-            var evidence: [SeriesEvidence] = []
-            swap(&evidence, &edges[slot].evidence)
-            let part = edges[slot]
-            let insecure = part.destinationReported
+            let evidenceStart = Int32(evidence.count)
+            evidence.append(contentsOf: edges[slot].evidence)
+            let insecure = edges[slot].destinationReported
             if insecure.requests.plaintext + insecure.tcpConnections.plaintext + insecure.requests.unverified
                 + insecure.tcpConnections.unverified > 0
             {
                 workloads[destinationSlot].insecureSources.append(descriptions[Int(ends.source)])
             }
-            let destinationReported = part.countsDestinationReports
+            let destinationReported = edges[slot].countsDestinationReports
             let rates = tracksRates ? edgeRates[slot] : TrafficCounts()
             let destinationKnown = destinationSlot >= 0 && workloads[destinationSlot].hasProxy
-            finished.append(
-                Edge(
-                    source: workloadIDs[Int(ends.source)],
-                    sourcePrincipal: part.sourcePrincipal >= 0 ? string(part.sourcePrincipal) : nil,
-                    destination: workloadIDs[Int(ends.destination)],
-                    destinationPrincipal: part.destinationPrincipal >= 0 ? string(part.destinationPrincipal) : nil,
-                    traffic: part.traffic,
+            rows.append(
+                EdgeList.Row(
+                    source: ends.source,
+                    destination: ends.destination,
+                    sourcePrincipal: edges[slot].sourcePrincipal,
+                    destinationPrincipal: edges[slot].destinationPrincipal,
+                    evidenceStart: evidenceStart,
+                    evidenceCount: Int32(evidence.count) - evidenceStart,
+                    traffic: edges[slot].traffic,
                     rates: withRates ? rates : nil,
-                    firstSeen: part.firstSeen,
-                    lastSeen: max(part.lastSeen, part.firstSeen),
-                    insecureFirstSeen: part.insecureFirstSeen == .max ? nil : part.insecureFirstSeen,
-                    insecureLastSeen: part.insecureLastSeen == .min ? nil : part.insecureLastSeen,
-                    reporters: part.reporters,
-                    proxyKinds: part.proxyKinds,
-                    destinationHasProxy: destinationReported || destinationKnown || part.destinationIdentified,
-                    evidence: evidence
+                    firstSeen: edges[slot].firstSeen,
+                    lastSeen: max(edges[slot].lastSeen, edges[slot].firstSeen),
+                    insecureFirstSeen: edges[slot].insecureFirstSeen == .max ? nil : edges[slot].insecureFirstSeen,
+                    insecureLastSeen: edges[slot].insecureLastSeen == .min ? nil : edges[slot].insecureLastSeen,
+                    reporters: edges[slot].reporters,
+                    proxyKinds: edges[slot].proxyKinds,
+                    destinationHasProxy: destinationReported || destinationKnown || edges[slot].destinationIdentified
                 )
             )
         }
@@ -152,7 +153,7 @@ extension SnapshotBuilder {
             edges.removeAll(keepingCapacity: true)
         }
         edgeRates = []
-        return finished
+        return EdgeList(rows: rows, workloads: workloadIDs, strings: strings, evidence: evidence)
     }
 
     /// The finished workloads, sorted (the layout's workload order); call after ``finishedEdges(withRates:)``,

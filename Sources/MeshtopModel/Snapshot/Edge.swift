@@ -73,8 +73,8 @@ package struct Edge: Sendable, Hashable {
     package var isSourceReportedOnly: Bool { !reporters.contains(.destination) && !reporters.contains(.waypoint) }
 
     /// Whether the destination saw plaintext on this edge.
-    package var hasPlaintext: Bool { traffic.requests.plaintext + traffic.tcpConnections.plaintext > 0 }
+    package var hasPlaintext: Bool { traffic.hasPlaintext }
 
     /// Whether the destination reported `unknown` security (ambient plaintext) on this edge.
-    package var hasUnverified: Bool { traffic.requests.unverified + traffic.tcpConnections.unverified > 0 }
+    package var hasUnverified: Bool { traffic.hasUnverified }
 }

@@ -22,7 +22,7 @@ package struct MeshSnapshot: Sendable, Hashable {
     /// Workloads, sorted by namespace and name.
     package var workloads: [WorkloadSummary]
     /// Edges, sorted by destination then source.
-    package var edges: [Edge]
+    package var edges: EdgeList
     /// Certificates, soonest expiry first (never-issued ones first of all).
     package var certificates: [CertificateRecord]
     /// Alerts, most severe first, then by code, namespace and workload.
@@ -43,7 +43,7 @@ package struct MeshSnapshot: Sendable, Hashable {
         handshakes: HandshakeCounts = .zero,
         namespaces: [NamespaceSummary] = [],
         workloads: [WorkloadSummary] = [],
-        edges: [Edge] = [],
+        edges: EdgeList = [],
         certificates: [CertificateRecord] = [],
         alerts: [Alert] = [],
         sources: [SourceHealth] = [],

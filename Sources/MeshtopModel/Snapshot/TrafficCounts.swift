@@ -23,6 +23,12 @@ package struct TrafficCounts: Sendable, Hashable {
     /// Whether nothing was counted.
     package var isZero: Bool { requests.isZero && tcpConnections.isZero && tcpBytes.isZero }
 
+    /// Whether the destination saw plaintext requests or connections.
+    package var hasPlaintext: Bool { requests.plaintext + tcpConnections.plaintext > 0 }
+
+    /// Whether the destination reported `unknown` security (ambient plaintext) for requests or connections.
+    package var hasUnverified: Bool { requests.unverified + tcpConnections.unverified > 0 }
+
     /// Adds two counts figure by figure.
     package static func + (lhs: TrafficCounts, rhs: TrafficCounts) -> TrafficCounts {
         TrafficCounts(

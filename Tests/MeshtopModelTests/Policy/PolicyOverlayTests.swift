@@ -38,7 +38,7 @@ struct PolicyOverlayTests {
             windowEnd: 9_000,
             isWindow: true,
             workloads: [WorkloadSummary(id: cart, hasProxy: true), WorkloadSummary(id: frontend, hasProxy: true)],
-            edges: edges,
+            edges: EdgeList(edges),
             sources: [SourceHealth(name: "mesh", scrapes: 9, firstScrape: 1_000, lastScrape: 9_000)]
         )
     }
