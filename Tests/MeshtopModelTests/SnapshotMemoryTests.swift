@@ -10,6 +10,14 @@ import Testing
         #expect(MemoryLayout<EdgePart>.stride <= 160)
     }
 
+    @Test func edgesBeingSummedAndFinishedHoldNoReferences() {
+        // Edge values, each holding strings and an evidence array, cost a third of a windowed snapshot in
+        // reference counts: the parts and rows a tick makes for every edge must stay plain data.
+        #expect(_isPOD(EdgePart.self))
+        #expect(_isPOD(EvidencePick.self))
+        #expect(_isPOD(EdgeList.Row.self))
+    }
+
     @Test func aSeriesStateHoldsNoOptionalTimes() {
         // Two optional times took 64 bytes a series.
         #expect(MemoryLayout<SeriesState>.stride <= 56)

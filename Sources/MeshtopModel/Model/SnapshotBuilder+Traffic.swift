@@ -14,16 +14,14 @@ extension SnapshotBuilder {
         let edge = edgeSlot(place.edge)
         let target = workloadSlot(place.workload)
         let limit = evidenceLimit
-        let evidence =
-            edges[edge].evidence.count < limit || workloads[target].evidence.count < limit
-            ? evidence(series, descriptor, value: value) : nil
+        let evidence = workloads[target].evidence.count < limit ? evidence(series, descriptor, value: value) : nil
         let added = edges[edge].add(descriptor, state, value: value, proxyKind: proxyKind)
         let securityClass = descriptor.reporter.decidesClass ? descriptor.securityClass : .unknown
         if tracksRates, added.counts {
             if added.reset { edgeRates[edge] = TrafficCounts() }
             edgeRates[edge].add(rate, figure: descriptor.figure, as: securityClass)
         }
-        if let evidence, edges[edge].evidence.count < limit { edges[edge].evidence.appendCapped(evidence, limit) }
+        if Int(edges[edge].evidenceCount) < limit { pickEvidence(series, value: value, forEdge: edge) }
         if workloads[target].addReceived(descriptor, value: value, proxyKind: proxyKind), tracksRates {
             workloadRates[target].add(rate, figure: descriptor.figure, as: securityClass)
         }
@@ -35,6 +33,16 @@ extension SnapshotBuilder {
             workloads[caller].hasProxy = true
             workloads[caller].proxyKinds.insert(proxyKind)
         }
+    }
+
+    /// Chains series `series` to the evidence of the part at `edge`.
+    private mutating func pickEvidence(_ series: Int, value: Double, forEdge edge: Int) {
+        let pick = Int32(edgeEvidence.count)
+        edgeEvidence.append(EvidencePick(series: Int32(series), value: value))
+        let last = edges[edge].evidenceLast
+        if last >= 0 { edgeEvidence[Int(last)].next = pick } else { edges[edge].evidenceFirst = pick }
+        edges[edge].evidenceLast = pick
+        edges[edge].evidenceCount += 1
     }
 
     /// The position in ``edges`` of the part of layout edge `index`, made empty on first use.
@@ -107,6 +115,7 @@ extension SnapshotBuilder {
         var rows: [EdgeList.Row] = []
         rows.reserveCapacity(edges.count)
         var evidence: [SeriesEvidence] = []
+        evidence.reserveCapacity(edgeEvidence.count)
         let edgeEnds = layout.edgeEnds
         let descriptions = layout.workloadDescriptions
         for index in layout.edgeOrder {
@@ -114,34 +123,41 @@ extension SnapshotBuilder {
             guard slot >= 0 else { continue }
             let ends = edgeEnds[Int(index)]
             let destinationSlot = Int(workloadSlots[Int(ends.destination)])
+            let part = edges[slot]
             let evidenceStart = Int32(evidence.count)
-            evidence.append(contentsOf: edges[slot].evidence)
-            let insecure = edges[slot].destinationReported
+            var pick = part.evidenceFirst
+            while pick >= 0 {
+                let picked = edgeEvidence[Int(pick)]
+                let series = Int(picked.series)
+                evidence.append(self.evidence(series, descriptors[series], value: picked.value))
+                pick = picked.next
+            }
+            let insecure = part.destinationReported
             if insecure.requests.plaintext + insecure.tcpConnections.plaintext + insecure.requests.unverified
                 + insecure.tcpConnections.unverified > 0
             {
                 workloads[destinationSlot].insecureSources.append(descriptions[Int(ends.source)])
             }
-            let destinationReported = edges[slot].countsDestinationReports
+            let destinationReported = part.countsDestinationReports
             let rates = tracksRates ? edgeRates[slot] : TrafficCounts()
             let destinationKnown = destinationSlot >= 0 && workloads[destinationSlot].hasProxy
             rows.append(
                 EdgeList.Row(
                     source: ends.source,
                     destination: ends.destination,
-                    sourcePrincipal: edges[slot].sourcePrincipal,
-                    destinationPrincipal: edges[slot].destinationPrincipal,
+                    sourcePrincipal: part.sourcePrincipal,
+                    destinationPrincipal: part.destinationPrincipal,
                     evidenceStart: evidenceStart,
                     evidenceCount: Int32(evidence.count) - evidenceStart,
-                    traffic: edges[slot].traffic,
+                    traffic: part.traffic,
                     rates: withRates ? rates : nil,
-                    firstSeen: edges[slot].firstSeen,
-                    lastSeen: max(edges[slot].lastSeen, edges[slot].firstSeen),
-                    insecureFirstSeen: edges[slot].insecureFirstSeen == .max ? nil : edges[slot].insecureFirstSeen,
-                    insecureLastSeen: edges[slot].insecureLastSeen == .min ? nil : edges[slot].insecureLastSeen,
-                    reporters: edges[slot].reporters,
-                    proxyKinds: edges[slot].proxyKinds,
-                    destinationHasProxy: destinationReported || destinationKnown || edges[slot].destinationIdentified
+                    firstSeen: part.firstSeen,
+                    lastSeen: max(part.lastSeen, part.firstSeen),
+                    insecureFirstSeen: part.insecureFirstSeen == .max ? nil : part.insecureFirstSeen,
+                    insecureLastSeen: part.insecureLastSeen == .min ? nil : part.insecureLastSeen,
+                    reporters: part.reporters,
+                    proxyKinds: part.proxyKinds,
+                    destinationHasProxy: destinationReported || destinationKnown || part.destinationIdentified
                 )
             )
         }
@@ -149,8 +165,10 @@ extension SnapshotBuilder {
         // otherwise (a report) the parts go now, before the alerts are made, so both are never held at once.
         if model.buildStorage == nil {
             edges = []
+            edgeEvidence = []
         } else {
             edges.removeAll(keepingCapacity: true)
+            edgeEvidence.removeAll(keepingCapacity: true)
         }
         edgeRates = []
         return EdgeList(rows: rows, workloads: workloadIDs, strings: strings, evidence: evidence)

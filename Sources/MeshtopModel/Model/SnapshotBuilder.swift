@@ -10,6 +10,8 @@ struct SnapshotBuilder {
     /// Per layout edge, the position of its part in ``edges``, or -1 while no series reached it.
     var edgeSlots: [Int32]
     var edges: [EdgePart] = []
+    /// The series kept as evidence for edges, chained per edge (see ``EdgePart/evidenceFirst``).
+    var edgeEvidence: [EvidencePick] = []
     /// Per part in ``edges``, its per-second rates; empty unless ``tracksRates``.
     var edgeRates: [TrafficCounts] = []
     /// Per layout workload, the position of its part in ``workloads``, or -1 while no series reached it.
@@ -56,6 +58,7 @@ struct SnapshotBuilder {
         workloadSlots = Array(repeating: -1, count: layout.workloadCount)
         if let storage = model.buildStorage {
             edges = storage.takeEdges()
+            edgeEvidence = storage.takeEdgeEvidence()
             workloads = storage.takeWorkloads()
         }
         // Parts are placed once each: reserving the layout's counts spares growing arrays of large parts.
@@ -145,6 +148,7 @@ struct SnapshotBuilder {
         ).evaluate()
         if let storage = model.buildStorage {
             storage.keep(edges: &edges)
+            storage.keep(edgeEvidence: &edgeEvidence)
             storage.keep(workloads: &workloads)
         }
         return snapshot

@@ -10,7 +10,7 @@ struct EdgeKey: Hashable {
 /// holds the caller-reported ones until the first destination-reported series arrives and only those from
 /// then on (an edge's figures are the destination's when it reported any); rates are summed apart, and
 /// only when some source has a window (see ``SnapshotBuilder/edgeRates``); times and ids use sentinels
-/// rather than optionals.
+/// rather than optionals, and evidence is a chain of ``EvidencePick``s held by the builder.
 struct EdgePart {
     /// The destination-reported figures once ``countsDestinationReports``, the caller-reported ones before.
     var traffic = TrafficCounts()
@@ -28,7 +28,20 @@ struct EdgePart {
     var countsDestinationReports = false
     /// Whether a caller-side report named the destination's identity (so it runs a proxy).
     var destinationIdentified = false
-    var evidence: [SeriesEvidence] = []
+    /// The edge's evidence: a chain through ``SnapshotBuilder/edgeEvidence`` from `evidenceFirst` to
+    /// `evidenceLast` (`-1` for none), `evidenceCount` long. Kept out of the part so that a part holds no
+    /// references: parts are made, copied and emptied for every edge of every tick.
+    var evidenceFirst: Int32 = -1
+    var evidenceLast: Int32 = -1
+    var evidenceCount: Int32 = 0
+}
+
+/// A series kept as evidence for an edge while a snapshot is built: which series, its figure, and the next
+/// of the same edge's (`-1` for the last). Its ``SeriesEvidence`` is made when the edge is finished.
+struct EvidencePick {
+    var series: Int32
+    var value: Double
+    var next: Int32 = -1
 }
 
 /// A workload being summed up from its series, in place in the builder's array of workloads.

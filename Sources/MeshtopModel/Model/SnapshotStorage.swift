@@ -7,12 +7,20 @@
 /// allocates as before, so a single snapshot keeps nothing alive after it.
 final class SnapshotStorage {
     private var edges: [EdgePart] = []
+    private var edgeEvidence: [EvidencePick] = []
     private var workloads: [WorkloadPart] = []
 
     /// The edge parts' array, empty, with the capacity it had.
     func takeEdges() -> [EdgePart] {
         var taken: [EdgePart] = []
         swap(&taken, &edges)
+        return taken
+    }
+
+    /// The edges' evidence picks, empty, with the capacity they had.
+    func takeEdgeEvidence() -> [EvidencePick] {
+        var taken: [EvidencePick] = []
+        swap(&taken, &edgeEvidence)
         return taken
     }
 
@@ -27,6 +35,12 @@ final class SnapshotStorage {
     func keep(edges parts: inout [EdgePart]) {
         parts.removeAll(keepingCapacity: true)
         swap(&edges, &parts)
+    }
+
+    /// Empties `picks` and keeps its storage for the next build.
+    func keep(edgeEvidence picks: inout [EvidencePick]) {
+        picks.removeAll(keepingCapacity: true)
+        swap(&edgeEvidence, &picks)
     }
 
     /// Empties `parts` and keeps its storage for the next build.
