@@ -55,13 +55,19 @@ struct AlertRules {
             destination,
             positions in
             for securityClass in [SecurityClass.plaintext, .unverified] {
-                let insecure = positions.map { snapshot.edges[$0] }.filter {
-                    $0.traffic.requests[securityClass] + $0.traffic.tcpConnections[securityClass] > 0
+                // Rows, not edges: making each edge made its evidence too, and only figures, callers and
+                // times are read here.
+                let insecure = positions.filter {
+                    let traffic = edges.traffic(at: $0)
+                    return traffic.requests[securityClass] + traffic.tcpConnections[securityClass] > 0
                 }
                 guard !insecure.isEmpty else { continue }
-                let requests = insecure.reduce(0) { $0 + $1.traffic.requests[securityClass] }
-                let connections = insecure.reduce(0) { $0 + $1.traffic.tcpConnections[securityClass] }
-                let callers = insecure.map { $0.sourceIsUnmeshed ? "callers outside the mesh" : $0.source.description }
+                let requests = insecure.reduce(0) { $0 + edges.traffic(at: $1).requests[securityClass] }
+                let connections = insecure.reduce(0) { $0 + edges.traffic(at: $1).tcpConnections[securityClass] }
+                let callers = insecure.map { position in
+                    let source = edges.source(at: position)
+                    return source.isUnknown ? "callers outside the mesh" : source.description
+                }
                 let amounts = Self.amounts(requests: requests, connections: connections, adjective: securityClass.label)
                 let summary: String
                 if securityClass == .plaintext {
@@ -78,8 +84,10 @@ struct AlertRules {
                         namespace: destination.namespace,
                         workload: destination.name,
                         summary: summary,
-                        firstSeen: insecure.compactMap(\.insecureFirstSeen).min() ?? snapshot.windowStart,
-                        lastSeen: insecure.compactMap(\.insecureLastSeen).max() ?? snapshot.windowEnd
+                        firstSeen: insecure.compactMap { edges.row(at: $0).insecureFirstSeen }.min()
+                            ?? snapshot.windowStart,
+                        lastSeen: insecure.compactMap { edges.row(at: $0).insecureLastSeen }.max()
+                            ?? snapshot.windowEnd
                     )
                 )
             }
@@ -92,8 +100,7 @@ struct AlertRules {
         var alerts: [Alert] = []
         let all = snapshot.edges
         forEachDestination(where: { !all.destinationHasProxy(at: $0) }) { destination, positions in
-            let edges = positions.map { snapshot.edges[$0] }
-            let callers = edges.map(\.source.description)
+            let callers = positions.map { all.source(at: $0).description }
             alerts.append(
                 Alert(
                     code: .destinationWithoutProxy,
@@ -102,8 +109,8 @@ struct AlertRules {
                     workload: destination.name,
                     summary: "\(destination) is called by \(Self.list(callers)) but never reported traffic itself: "
                         + "it has no proxy, so this traffic cannot be mutual TLS.",
-                    firstSeen: edges.map(\.firstSeen).min() ?? snapshot.windowStart,
-                    lastSeen: edges.map(\.lastSeen).max() ?? snapshot.windowEnd
+                    firstSeen: positions.map { all.row(at: $0).firstSeen }.min() ?? snapshot.windowStart,
+                    lastSeen: positions.map { all.row(at: $0).lastSeen }.max() ?? snapshot.windowEnd
                 )
             )
         }

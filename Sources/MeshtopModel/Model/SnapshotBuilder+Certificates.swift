@@ -109,6 +109,7 @@ extension SnapshotBuilder {
         // the records were found.
         let records = certificates
         kept.sort { Self.expiresFirst(records[$0], records[$1]) }
+        finishedCertificateKeys = kept.map { certificateKeys[$0] }
         return kept.map { records[$0] }
     }
 

@@ -25,6 +25,8 @@ struct SnapshotBuilder {
     var certificates: [CertificateRecord] = []
     /// Per record in ``certificates``, what tells it apart from the others.
     var certificateKeys: [CertificateKey] = []
+    /// Per record of ``finishedCertificates()``, its key.
+    var finishedCertificateKeys: [CertificateKey] = []
     /// The interned id of `istio-system`, if it was ever interned.
     let istioSystemID: Int32?
     /// Per source, whether it reported traffic through an Envoy-based Istio proxy.

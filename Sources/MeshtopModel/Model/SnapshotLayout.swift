@@ -115,6 +115,9 @@ final class SnapshotLayout {
         return made
     }
 
+    /// The index of the workload `key`, if a series placed so far reaches it.
+    func existingWorkloadIndex(_ key: WorkloadKey) -> Int32? { workloadIndices[key] }
+
     /// Where `descriptor`'s figure goes, given its source's placed identity (as ``SnapshotBuilder`` adds it).
     private func place(_ descriptor: SeriesDescriptor, in catalog: SeriesCatalog) -> Place {
         let own = placedIdentities[Int(descriptor.source)] ?? WorkloadKey(namespace: -1, workload: -1)

@@ -103,6 +103,9 @@ package struct EdgeList: RandomAccessCollection, MutableCollection, Sendable, Ha
         }
     }
 
+    /// The row of the edge at `position`: its figures and times, read without making the edge.
+    func row(at position: Int) -> Row { rows[position] }
+
     /// The figures of the edge at `position`, without making the edge.
     package func traffic(at position: Int) -> TrafficCounts { rows[position].traffic }
 
