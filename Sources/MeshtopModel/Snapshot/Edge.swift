@@ -30,8 +30,9 @@ package struct Edge: Sendable, Hashable {
     /// False when only the calling side reported the edge, named no identity for the destination, and the
     /// destination never reported anything itself: it has no proxy, so the traffic cannot be mutual TLS.
     package var destinationHasProxy: Bool
-    /// Some of the series the figures came from (capped).
-    package var evidence: [SeriesEvidence]
+    /// Some of the series the figures came from (capped): a slice of its snapshot's evidence, so that
+    /// reading an edge out of an ``EdgeList`` copies none.
+    package var evidence: ArraySlice<SeriesEvidence>
 
     /// Creates an edge.
     package init(
@@ -48,7 +49,7 @@ package struct Edge: Sendable, Hashable {
         reporters: CaseSet<Reporter> = [],
         proxyKinds: CaseSet<ProxyKind> = [],
         destinationHasProxy: Bool = true,
-        evidence: [SeriesEvidence] = []
+        evidence: ArraySlice<SeriesEvidence> = []
     ) {
         self.source = source
         self.sourcePrincipal = sourcePrincipal

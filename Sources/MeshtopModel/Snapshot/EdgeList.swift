@@ -79,7 +79,7 @@ package struct EdgeList: RandomAccessCollection, MutableCollection, Sendable, Ha
                 reporters: row.reporters,
                 proxyKinds: row.proxyKinds,
                 destinationHasProxy: row.destinationHasProxy,
-                evidence: Array(evidence[start..<start + Int(row.evidenceCount)])
+                evidence: evidence[start..<start + Int(row.evidenceCount)]
             )
         }
         set {
