@@ -9,10 +9,12 @@ import MeshtopTelemetry
 //        snapshot-digest mesh WORKLOADS
 //        snapshot-digest files FILE...
 //        snapshot-digest repeat WORKLOADS COUNT
+//        snapshot-digest jump RECORDING COUNT
 // The first three print, for every tick of a session, a digest of everything its snapshot holds (every
 // field, evidence and history included): two builds of the model print the same lines exactly when they
 // give the same snapshots. `repeat` builds COUNT windowed snapshots of the session benchmark's mesh and prints their median time, for
-// counting instructions under `valgrind --tool=callgrind --toggle-collect='*windowSnapshot*'`.
+// counting instructions under `valgrind --tool=callgrind --toggle-collect='*windowSnapshot*'`. `jump` times
+// COUNT `b` jumps to pseudo-random times in a recording, each with its view.
 
 /// FNV-1a of the full textual dump of a value.
 func digest(_ value: some Any) -> String {
@@ -103,6 +105,23 @@ case "repeat" where arguments.count > 3:
     if !steady.isEmpty {
         print("first \(times[0]), median of the other \(steady.count): \(steady[steady.count / 2])")
     }
+case "jump" where arguments.count > 3:
+    // `b` to COUNT pseudo-random times in a recording, each with its view, as the session benchmark does.
+    let reader = try RecordingReader(path: arguments[2])
+    let session = ReplaySession(reader: reader, start: .paused(at: nil))
+    let first = reader.frames.first?.timestampMilliseconds ?? 0
+    let last = reader.frames.last?.timestampMilliseconds ?? 0
+    var random = SplitMix64(seed: 12)
+    var times: [Duration] = []
+    for _ in 0..<(Int(arguments[3]) ?? 1) {
+        let target = first + Int64(random.next() % UInt64(last - first + 1))
+        let started = ContinuousClock.now
+        session.perform(.goTo("\(target)"))
+        _ = session.view()
+        times.append(ContinuousClock.now - started)
+    }
+    times.sort()
+    print("median of \(times.count) jumps: \(times[times.count / 2]), slowest \(times[times.count - 1])")
 case "files" where arguments.count > 2:
     let frames = TickFrames()
     for round in 0..<3 {
@@ -120,7 +139,10 @@ case "files" where arguments.count > 2:
     printTicks(SessionTimeline(frames: frames))
 default:
     FileHandle.standardError.write(
-        Data("usage: snapshot-digest recording FILE SECONDS | mesh N | files FILE... | repeat N COUNT\n".utf8)
+        Data(
+            ("usage: snapshot-digest recording FILE SECONDS | mesh N | files FILE... | repeat N COUNT"
+                + " | jump FILE COUNT\n").utf8
+        )
     )
     exit(2)
 }
