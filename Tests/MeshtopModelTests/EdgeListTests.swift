@@ -1,5 +1,6 @@
-import MeshtopModel
 import Testing
+
+@testable import MeshtopModel
 
 /// A snapshot's edges are held as rows naming shared tables; these check that reading them gives back
 /// exactly the edges put in, whichever way the list was made and however it was written to.
@@ -52,13 +53,14 @@ import Testing
     @Test func positionReadsAgreeWithTheEdges() {
         let list = EdgeList(Self.edges)
         for position in list.indices {
-            #expect(list.traffic(at: position) == Self.edges[position].traffic)
+            #expect(list.row(at: position).traffic == Self.edges[position].traffic)
             #expect(list.source(at: position) == Self.edges[position].source)
             #expect(list.destination(at: position) == Self.edges[position].destination)
-            #expect(list.destinationHasProxy(at: position) == Self.edges[position].destinationHasProxy)
+            #expect(list.row(at: position).destinationHasProxy == Self.edges[position].destinationHasProxy)
         }
-        #expect(list.haveSameDestination(0, 1))
-        #expect(!list.haveSameDestination(1, 2))
+        // One workload, one position: rows compare destinations without strings.
+        #expect(list.row(at: 0).destination == list.row(at: 1).destination)
+        #expect(list.row(at: 1).destination != list.row(at: 2).destination)
     }
 
     @Test func writingAFigureOrANameChangesOnlyThatEdge() {
@@ -79,7 +81,8 @@ import Testing
         expected[2].source = WorkloadID(namespace: "pay", name: "ledger")
         expected[2].evidence = []
         #expect(Array(list) == expected)
-        #expect(list.haveSameDestination(0, 2) == false)
+        #expect(list.row(at: 0).destination != list.row(at: 2).destination)
+        #expect(list.row(at: 0).destination == list.row(at: 2).source)
         #expect(list.destination(at: 0) == list.source(at: 2))
     }
 

@@ -38,7 +38,7 @@ struct AlertRules {
         let edges = snapshot.edges
         var positions: [Int] = []
         for index in edges.indices where isIncluded(index) {
-            if let first = positions.first, !edges.haveSameDestination(first, index) {
+            if let first = positions.first, edges.row(at: first).destination != edges.row(at: index).destination {
                 body(edges.destination(at: first), positions)
                 positions.removeAll(keepingCapacity: true)
             }
@@ -51,19 +51,20 @@ struct AlertRules {
     private func insecureTrafficAlerts() -> [Alert] {
         var alerts: [Alert] = []
         let edges = snapshot.edges
-        forEachDestination(where: { edges.traffic(at: $0).hasPlaintext || edges.traffic(at: $0).hasUnverified }) {
-            destination,
-            positions in
+        let isInsecure = { (position: Int) in
+            edges.row(at: position).traffic.hasPlaintext || edges.row(at: position).traffic.hasUnverified
+        }
+        forEachDestination(where: isInsecure) { destination, positions in
             for securityClass in [SecurityClass.plaintext, .unverified] {
                 // Rows, not edges: making each edge made its evidence too, and only figures, callers and
                 // times are read here.
                 let insecure = positions.filter {
-                    let traffic = edges.traffic(at: $0)
+                    let traffic = edges.row(at: $0).traffic
                     return traffic.requests[securityClass] + traffic.tcpConnections[securityClass] > 0
                 }
                 guard !insecure.isEmpty else { continue }
-                let requests = insecure.reduce(0) { $0 + edges.traffic(at: $1).requests[securityClass] }
-                let connections = insecure.reduce(0) { $0 + edges.traffic(at: $1).tcpConnections[securityClass] }
+                let requests = insecure.reduce(0) { $0 + edges.row(at: $1).traffic.requests[securityClass] }
+                let connections = insecure.reduce(0) { $0 + edges.row(at: $1).traffic.tcpConnections[securityClass] }
                 let callers = insecure.map { position in
                     let source = edges.source(at: position)
                     return source.isUnknown ? "callers outside the mesh" : source.description
@@ -99,7 +100,7 @@ struct AlertRules {
     private func proxylessDestinationAlerts() -> [Alert] {
         var alerts: [Alert] = []
         let all = snapshot.edges
-        forEachDestination(where: { !all.destinationHasProxy(at: $0) }) { destination, positions in
+        forEachDestination(where: { !all.row(at: $0).destinationHasProxy }) { destination, positions in
             let callers = positions.map { all.source(at: $0).description }
             alerts.append(
                 Alert(

@@ -90,7 +90,9 @@ extension SnapshotBuilder {
     ///
     /// Records are told apart by interned keys and moved by position: hashing five strings per record and
     /// copying every record through a dictionary and two arrays was most of the certificates' time.
-    mutating func finishedCertificates() -> [CertificateRecord] {
+    ///
+    /// Returns the records with each one's key, which finds its workload without hashing its strings.
+    func finishedCertificates() -> (records: [CertificateRecord], keys: [CertificateKey]) {
         var positions: [CertificateKey: Int] = [:]
         positions.reserveCapacity(certificates.count)
         var kept: [Int] = []
@@ -109,8 +111,7 @@ extension SnapshotBuilder {
         // the records were found.
         let records = certificates
         kept.sort { Self.expiresFirst(records[$0], records[$1]) }
-        finishedCertificateKeys = kept.map { certificateKeys[$0] }
-        return kept.map { records[$0] }
+        return (kept.map { records[$0] }, kept.map { certificateKeys[$0] })
     }
 
     /// Never-issued first, then soonest expiry, then owner, kind, name and source; fields are compared only

@@ -17,7 +17,7 @@ extension SnapshotBuilder {
         var unverified: [String: Set<String>] = [:]
         // By position: making each edge in the loop retained all its strings and its evidence.
         for index in edges.indices {
-            let traffic = edges.traffic(at: index)
+            let traffic = edges.row(at: index).traffic
             let isPlaintext = traffic.hasPlaintext
             let isUnverified = traffic.hasUnverified
             guard isPlaintext || isUnverified else { continue }

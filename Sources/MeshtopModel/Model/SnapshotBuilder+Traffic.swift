@@ -177,19 +177,23 @@ extension SnapshotBuilder {
     /// The finished workloads, sorted (the layout's workload order); call after ``finishedEdges(withRates:)``,
     /// which notes their insecure callers. Each workload's insecure callers are moved out of its part.
     ///
-    /// A workload's soonest certificate is found through the records' interned keys (equal ids are equal
+    /// A workload's soonest certificate is found through the records' interned `keys` (equal ids are equal
     /// strings), by layout workload: hashing every record's strings into a table was a tenth of the tick.
-    mutating func finishedWorkloads(withRates: Bool, certificates: [CertificateRecord]) -> [WorkloadSummary] {
-        // Per layout workload, the soonest not-after of its certificates; `.max` for none.
-        var earliest: [Int64] = []
+    mutating func finishedWorkloads(
+        withRates: Bool,
+        certificates: [CertificateRecord],
+        keys: [CertificateKey]
+    ) -> [WorkloadSummary] {
+        // Per layout workload, the soonest not-after of its certificates; empty while no certificate has one.
+        var earliest: [Int64?] = []
         for index in certificates.indices {
-            let key = finishedCertificateKeys[index]
+            let key = keys[index]
             let owner = WorkloadKey(namespace: key.namespace, workload: key.workload)
             guard key.workload != -2, let notAfter = certificates[index].notAfter,
                 let workload = layout.existingWorkloadIndex(owner)
             else { continue }
-            if earliest.isEmpty { earliest = Array(repeating: .max, count: layout.workloadCount) }
-            earliest[Int(workload)] = min(earliest[Int(workload)], notAfter)
+            if earliest.isEmpty { earliest = Array(repeating: nil, count: layout.workloadCount) }
+            earliest[Int(workload)] = min(earliest[Int(workload)] ?? .max, notAfter)
         }
         let history = model.history.workloads
         let workloadKeys = layout.workloadKeys
@@ -222,8 +226,7 @@ extension SnapshotBuilder {
                     hasProxy: part.hasProxy,
                     principals: part.principals.map(string).sorted(),
                     insecureSources: insecureSources,
-                    earliestCertificateExpiry: earliest.isEmpty || earliest[Int(index)] == .max
-                        ? nil : earliest[Int(index)],
+                    earliestCertificateExpiry: earliest.isEmpty ? nil : earliest[Int(index)],
                     history: history.isEmpty ? [] : history[workloadKeys[Int(index)]] ?? [],
                     evidence: part.evidence
                 )

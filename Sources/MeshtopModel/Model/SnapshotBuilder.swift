@@ -25,8 +25,6 @@ struct SnapshotBuilder {
     var certificates: [CertificateRecord] = []
     /// Per record in ``certificates``, what tells it apart from the others.
     var certificateKeys: [CertificateKey] = []
-    /// Per record of ``finishedCertificates()``, its key.
-    var finishedCertificateKeys: [CertificateKey] = []
     /// The interned id of `istio-system`, if it was ever interned.
     let istioSystemID: Int32?
     /// Per source, whether it reported traffic through an Envoy-based Istio proxy.
@@ -107,8 +105,8 @@ struct SnapshotBuilder {
         let end = model.sources.map(\.lastTime).max() ?? time
         let window = isWindow && end > start
         let edgeList = finishedEdges(withRates: window)
-        let certificateList = finishedCertificates()
-        let workloadList = finishedWorkloads(withRates: window, certificates: certificateList)
+        let (certificateList, certificateKeys) = finishedCertificates()
+        let workloadList = finishedWorkloads(withRates: window, certificates: certificateList, keys: certificateKeys)
         let failureTimes = handshakeTimes()
         // The parts are summed up: let them go before the namespaces and alerts are made (a model that builds
         // every tick keeps their storage for the next build instead).

@@ -3,8 +3,8 @@
 /// Held as rows of figures that name their workloads and principals by position in shared tables, with
 /// every edge's evidence in one array: a windowed snapshot of a large mesh has 100k edges every tick, and
 /// making, copying and releasing that many values, each holding strings and a list of evidence, was a third
-/// of the tick. Reading an edge costs a few reference counts; scans that need only figures or ends read
-/// them by position (``traffic(at:)``, ``destination(at:)``) without making the edge.
+/// of the tick. Reading an edge costs a few reference counts; the model's scans, which need only figures
+/// or ends, read rows by position (``row(at:)``) without making the edge.
 ///
 /// Made from ``Edge`` values (an array literal, ``init(_:)``) or, by the snapshot builder, straight from
 /// its rows; both give the same collection. Writing an edge through the subscript replaces its row.
@@ -83,45 +83,28 @@ package struct EdgeList: RandomAccessCollection, MutableCollection, Sendable, Ha
             )
         }
         set {
-            // A write that keeps the edge's names (most change a figure) finds them in the row it replaces;
-            // other names are looked up, and added if new. What a replaced row no longer names stays in the
-            // tables, unread.
-            let old = rows[position]
+            // Names already in the tables are found there, new ones are added: a linear search, as only
+            // hand-made lists are written to. What a replaced row no longer names stays in the tables, unread.
             var positions = Positions()
-            for index in [old.source, old.destination] { positions.workloads[workloads[Int(index)]] = index }
-            for index in [old.sourcePrincipal, old.destinationPrincipal] where index >= 0 {
-                positions.strings[strings[Int(index)]] = index
-            }
-            for id in [newValue.source, newValue.destination] where positions.workloads[id] == nil {
+            for id in [newValue.source, newValue.destination] {
                 if let index = workloads.firstIndex(of: id) { positions.workloads[id] = Int32(index) }
             }
-            for text in [newValue.sourcePrincipal, newValue.destinationPrincipal].compactMap({ $0 })
-            where positions.strings[text] == nil {
+            for text in [newValue.sourcePrincipal, newValue.destinationPrincipal].compactMap({ $0 }) {
                 if let index = strings.firstIndex(of: text) { positions.strings[text] = Int32(index) }
             }
             rows[position] = row(of: newValue, positions: &positions)
         }
     }
 
-    /// The row of the edge at `position`: its figures and times, read without making the edge.
+    /// The row of the edge at `position`: its figures and times, read without making the edge. Rows of
+    /// one list name the same workload by the same position.
     func row(at position: Int) -> Row { rows[position] }
 
-    /// The figures of the edge at `position`, without making the edge.
-    package func traffic(at position: Int) -> TrafficCounts { rows[position].traffic }
-
     /// The caller of the edge at `position`.
-    package func source(at position: Int) -> WorkloadID { workloads[Int(rows[position].source)] }
+    func source(at position: Int) -> WorkloadID { workloads[Int(rows[position].source)] }
 
     /// The destination of the edge at `position`.
-    package func destination(at position: Int) -> WorkloadID { workloads[Int(rows[position].destination)] }
-
-    /// Whether the edges at two positions go into the same workload, comparing no strings.
-    package func haveSameDestination(_ first: Int, _ second: Int) -> Bool {
-        rows[first].destination == rows[second].destination
-    }
-
-    /// Whether the destination of the edge at `position` runs a proxy (see ``Edge/destinationHasProxy``).
-    package func destinationHasProxy(at position: Int) -> Bool { rows[position].destinationHasProxy }
+    func destination(at position: Int) -> WorkloadID { workloads[Int(rows[position].destination)] }
 
     package static func == (lhs: EdgeList, rhs: EdgeList) -> Bool { lhs.elementsEqual(rhs) }
 
